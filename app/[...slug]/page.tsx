@@ -1,0 +1,41 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { PageView } from '@/components/PageView'
+import { PostView } from '@/components/PostView'
+import { findPage, findPost, getContent, getSite } from '@/lib/content'
+import { pageMetadata } from '@/lib/metadata'
+import { atLeastOne, isSectionUrl, segmentsToUrl, urlToSegments } from '@/lib/routes'
+
+type Params = { slug: string[] }
+
+// Every other URL is a 404: the export has exactly the pages and posts content declares.
+export const dynamicParams = false
+
+export async function generateStaticParams(): Promise<Params[]> {
+  const { pages, posts } = await getContent()
+  const docs = [...pages.filter((p) => !isSectionUrl(p.url)), ...posts]
+  return atLeastOne(
+    docs.map((p) => ({ slug: urlToSegments(p.url) })),
+    { slug: ['404'] },
+  )
+}
+
+/** The page or post at the route's URL; shared by the page and its metadata. */
+async function lookup(params: Promise<Params>) {
+  const url = segmentsToUrl((await params).slug)
+  const post = await findPost(url)
+  return post ? { post } : { page: await findPage(url) }
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const { post, page } = await lookup(params)
+  const doc = post ?? page
+  return doc ? pageMetadata(await getSite(), doc) : {}
+}
+
+export default async function ContentRoute({ params }: { params: Promise<Params> }) {
+  const { post, page } = await lookup(params)
+  if (post) return <PostView post={post} />
+  if (!page) notFound()
+  return <PageView page={page} />
+}

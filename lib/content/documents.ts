@@ -1,0 +1,64 @@
+import type { Root } from 'hast'
+import { VFile } from 'vfile'
+import { renderLiquid, type LiquidContext } from '@/lib/markdown/liquid'
+import { markdownToHast } from '@/lib/markdown/markdown'
+import { checkMdx } from '@/lib/markdown/mdx'
+import { findMojibake } from '@/lib/markdown/mojibake'
+import type { IssueList } from './issues'
+
+/** The body of a page or post, checked and ready to render. */
+export type Document =
+  | { format: 'md'; file: string; hast: Root }
+  | { format: 'mdx'; file: string; source: string }
+
+export function formatOf(file: string): 'md' | 'mdx' {
+  return file.endsWith('.mdx') ? 'mdx' : 'md'
+}
+
+/**
+ * Checks and prepares a body. Markdown gets Liquid expanded and is turned into a HTML tree now;
+ * MDX is compiled once to find errors and rendered later by next-mdx-remote. Lines are padded so
+ * every reported position is the line in the original file.
+ */
+export async function prepareDocument(
+  file: string,
+  body: string,
+  bodyLine: number,
+  liquid: LiquidContext,
+  issues: IssueList,
+): Promise<Document> {
+  const padding = '\n'.repeat(bodyLine - 1)
+  const format = formatOf(file)
+
+  for (const m of findMojibake(body)) {
+    const line = m.line + bodyLine - 1
+    issues.warn(file, `"${m.found}" looks double-encoded (UTF-8 read as Windows-1252); did you mean "${m.repaired}"?`, line, m.column)
+  }
+
+  if (format === 'mdx') {
+    const vfile = new VFile({ path: file, value: padding + body })
+    await checkMdx(vfile, liquid.basePath)
+    collect(vfile, file, issues)
+    return { format, file, source: padding + body }
+  }
+
+  const expanded = renderLiquid(body, liquid)
+  for (const p of expanded.problems) {
+    const line = p.line + bodyLine - 1
+    if (p.severity === 'error') issues.error(file, p.message, line, p.column)
+    else issues.warn(file, p.message, line, p.column)
+  }
+  const vfile = new VFile({ path: file, value: padding + expanded.text })
+  const hast = await markdownToHast(vfile, liquid.basePath)
+  collect(vfile, file, issues)
+  return { format, file, hast }
+}
+
+function collect(vfile: VFile, file: string, issues: IssueList): void {
+  for (const m of vfile.messages) {
+    const line = m.line ?? 1
+    const column = m.column ?? 1
+    if (m.fatal) issues.error(file, m.reason, line, column)
+    else issues.warn(file, m.reason, line, column)
+  }
+}

@@ -1,0 +1,92 @@
+import fs from 'node:fs'
+import { basePath } from '@/lib/base-path'
+import { contentDir } from './files'
+import { ContentError, IssueList, type ContentIssue } from './issues'
+import { loadOpenSource, type OpenSource } from './oss'
+import { loadPages, type Page } from './pages'
+import { loadPosts, type Post } from './posts'
+import { loadPublications } from './publications'
+import type { Publication } from '@/lib/publications/parse'
+import { loadSiteConfig, type SiteConfig } from './site'
+
+export type { ContentIssue } from './issues'
+export type { Page } from './pages'
+export type { Post } from './posts'
+export type { Author, Publication } from '@/lib/publications/parse'
+export type { SiteConfig } from './site'
+export type { Contribution, OpenSource } from './oss'
+
+export interface SiteContent {
+  site: SiteConfig
+  pages: Page[]
+  /** Published posts, newest first (drafts too in `npm run dev`). */
+  posts: Post[]
+  oss?: OpenSource
+  /** Absent when the site has no publications.bib. */
+  publications?: Publication[]
+  /** Problems that do not stop the build (suspicious text, malformed links). */
+  warnings: ContentIssue[]
+}
+
+/**
+ * Reads, validates and prepares everything in the content folder. Never throws for bad content:
+ * every problem in every file is returned, so an author sees them all in one run.
+ */
+export async function loadContent(dir = contentDir()): Promise<{ content?: SiteContent; issues: ContentIssue[] }> {
+  const issues = new IssueList()
+  if (!fs.existsSync(dir)) {
+    issues.error(dir, 'content folder does not exist (expected a folder with site.yaml and pages/; set CONTENT_DIR to use another)')
+    return { issues: issues.items }
+  }
+  const site = loadSiteConfig(dir, issues)
+  if (!site) return { issues: issues.items }
+
+  const liquid = { site: { ...site.raw, baseurl: basePath, url: site.url }, siteUrl: site.url, basePath }
+  const pages = await loadPages(dir, liquid, issues)
+  const posts = await loadPosts(
+    dir,
+    { permalink: site.posts.permalink, includeDrafts: process.env.NODE_ENV === 'development', now: new Date() },
+    liquid,
+    issues,
+  )
+  const oss = loadOpenSource(dir, issues)
+  const publications = loadPublications(dir, issues)
+  checkUniqueUrls([...pages, ...posts], issues)
+
+  if (issues.hasErrors) return { issues: issues.items }
+  return { content: { site, pages, posts, oss, publications, warnings: issues.items }, issues: issues.items }
+}
+
+function checkUniqueUrls(docs: (Page | Post)[], issues: IssueList): void {
+  const seen = new Map<string, string>()
+  for (const doc of docs) {
+    const first = seen.get(doc.url)
+    if (first) issues.error(doc.file, `URL ${doc.url} is already used by ${first} (expected every page and post to have its own URL)`, doc.urlAt.line, doc.urlAt.column)
+    else seen.set(doc.url, doc.file)
+  }
+}
+
+let cached: Promise<SiteContent> | undefined
+
+/** The site's content for routes: loaded once per process, throwing if content has errors. */
+export function getContent(): Promise<SiteContent> {
+  cached ??= loadContent().then(({ content, issues }) => {
+    if (!content) throw new ContentError(issues)
+    return content
+  })
+  return cached
+}
+
+export async function getSite(): Promise<SiteConfig> {
+  return (await getContent()).site
+}
+
+/** The post whose URL is `url`, if there is one. */
+export async function findPost(url: string): Promise<Post | undefined> {
+  return (await getContent()).posts.find((p) => p.url === url)
+}
+
+/** The page whose URL is `url`, if there is one. */
+export async function findPage(url: string): Promise<Page | undefined> {
+  return (await getContent()).pages.find((p) => p.url === url)
+}

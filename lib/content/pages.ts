@@ -1,0 +1,73 @@
+import path from 'node:path'
+import { z } from 'zod'
+import type { LiquidContext } from '@/lib/markdown/liquid'
+import { prepareDocument, type Document } from './documents'
+import { listFiles, readText } from './files'
+import { splitFrontMatter } from './front-matter'
+import type { IssueList } from './issues'
+import { normalisePermalink } from './permalink'
+import { validate } from './yaml'
+
+// Jekyll's page keys (layout, exclude) are accepted as they are; unknown keys are kept.
+const pageSchema = z.looseObject({
+  title: z.string().min(1),
+  description: z.string().optional(),
+  permalink: z.string().optional(),
+  layout: z.string().optional(),
+  exclude: z.boolean().optional(),
+})
+
+export interface Page {
+  /** Path of the source file, relative to the working directory. */
+  file: string
+  title: string
+  description?: string
+  /** Canonical site path, with leading and trailing slash. */
+  url: string
+  /** Where the URL comes from (the permalink line), for duplicate-URL messages. */
+  urlAt: { line: number; column: number }
+  document: Document
+  data: Record<string, unknown>
+}
+
+/**
+ * Loads every Markdown/MDX page under `<content>/pages/`. A page is served at its `permalink`,
+ * or else at its path inside `pages/` (`pages/talks/index.md` → `/talks/`).
+ */
+export async function loadPages(dir: string, liquid: Omit<LiquidContext, 'page'>, issues: IssueList): Promise<Page[]> {
+  const pages: Page[] = []
+  for (const file of listFiles(path.join(dir, 'pages'), ['.md', '.mdx'])) {
+    const text = readText(file, issues)
+    if (text === undefined) continue
+    const fm = splitFrontMatter(text, file, issues)
+    if (!fm) continue
+    const data = validate(pageSchema, fm.parsed, file, issues, 'front matter')
+    if (!data) continue
+    const urlAt = fm.parsed.positionOf(['permalink'])
+    const url = pageUrl(file, dir, data.permalink, urlAt, issues)
+    if (!url) continue
+    const document = await prepareDocument(file, fm.body, fm.bodyLine, { ...liquid, page: { ...data, url } }, issues)
+    pages.push({ file: document.file, title: data.title, description: data.description, url, urlAt, document, data })
+  }
+  return pages
+}
+
+function pageUrl(
+  file: string,
+  dir: string,
+  permalink: string | undefined,
+  at: { line: number; column: number },
+  issues: IssueList,
+): string | undefined {
+  if (permalink === undefined) {
+    const rel = path.relative(path.join(dir, 'pages'), file).replace(/\.mdx?$/, '').split(path.sep)
+    if (rel.at(-1) === 'index') rel.pop()
+    return rel.length ? `/${rel.join('/')}/` : '/'
+  }
+  const result = normalisePermalink(permalink)
+  if ('error' in result) {
+    issues.error(file, result.error, at.line, at.column)
+    return undefined
+  }
+  return result.url
+}

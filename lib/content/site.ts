@@ -1,0 +1,56 @@
+import path from 'node:path'
+import { z } from 'zod'
+import { readText } from './files'
+import type { IssueList } from './issues'
+import { parseYaml, validate } from './yaml'
+
+const link = z.object({ name: z.string().min(1), url: z.url() })
+
+const siteSchema = z.looseObject({
+  title: z.string().min(1),
+  description: z.string().min(1),
+  /** Canonical origin, used for absolute URLs in feeds, sitemaps and social tags. */
+  url: z.url().transform((u) => u.replace(/\/+$/, '')),
+  lang: z.string().default('en'),
+  author: z.looseObject({
+    name: z.string().min(1),
+    job_title: z.string().optional(),
+    image: z.string().optional(),
+    employer: link.optional(),
+    alumni: z.array(link).default([]),
+  }),
+  nav: z
+    .array(z.object({ title: z.string().min(1), url: z.string().startsWith('/') }))
+    .min(1, 'expected at least one navigation entry'),
+  publications: z
+    .object({
+      /** How the author's own name is written in BibTeX, to emphasise it in author lists. */
+      self: z.array(z.string().min(1)).default([]),
+    })
+    .default({ self: [] }),
+  posts: z
+    .object({
+      /** Jekyll-style pattern for post URLs; the default keeps the old site's URLs. */
+      permalink: z.string().default('/blog/:year/:month/:day/:title/'),
+    })
+    .default({ permalink: '/blog/:year/:month/:day/:title/' }),
+  social: z
+    .array(link.extend({ username: z.string().optional(), label: z.string().optional() }))
+    .default([]),
+})
+
+export type SiteConfig = z.output<typeof siteSchema> & {
+  /** The untouched YAML, which `{{ site.* }}` in Markdown resolves against. */
+  raw: Record<string, unknown>
+}
+
+/** Loads and validates `site.yaml`, the one place the site's identity is declared. */
+export function loadSiteConfig(dir: string, issues: IssueList): SiteConfig | undefined {
+  const file = path.join(dir, 'site.yaml')
+  const text = readText(file, issues)
+  if (text === undefined) return undefined
+  const parsed = parseYaml(text, file, issues)
+  if (!parsed) return undefined
+  const site = validate(siteSchema, parsed, file, issues, 'site.yaml')
+  return site && { ...site, raw: parsed.data as Record<string, unknown> }
+}

@@ -1,0 +1,32 @@
+import type { Link, Root, Image } from 'mdast'
+import type { VFile } from 'vfile'
+import { toString } from 'mdast-util-to-string'
+import { visit } from 'unist-util-visit'
+
+const DANGEROUS_SCHEME = /^\s*(javascript|vbscript|data):/i
+
+/**
+ * Remark plugin that catches link mistakes the Markdown parser silently accepts: a destination
+ * that is itself Markdown (`[a]([b](/x))`, a nested link the author meant as one link), and
+ * script URLs, which would run in a visitor's browser.
+ */
+export default function remarkCheckLinks() {
+  return (tree: Root, file: VFile) => {
+    visit(tree, ['link', 'image'], (node) => {
+      const link = node as Link | Image
+      const name = link.type === 'link' ? toString(link) : (link.alt ?? '')
+      const url = link.url
+      if (DANGEROUS_SCHEME.test(url) && !/^\s*data:image\//i.test(url)) {
+        file.message(
+          `${link.type} "${name}" uses a script or data URL "${url.slice(0, 40)}" (expected an http(s), mailto or site-relative URL)`,
+          link,
+        ).fatal = true
+      } else if (/\]\(|^\[/.test(url)) {
+        file.message(
+          `malformed link "${name}": its destination "${url}" contains Markdown link syntax (expected one URL, e.g. [${name}](/path/))`,
+          link,
+        )
+      }
+    })
+  }
+}

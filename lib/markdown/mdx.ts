@@ -1,0 +1,58 @@
+import { compile } from '@mdx-js/mdx'
+import type { Root } from 'mdast'
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
+import remarkGfm from 'remark-gfm'
+import { visit } from 'unist-util-visit'
+import type { VFile } from 'vfile'
+import { mdxComponentNames } from '@/components/mdx'
+import remarkCheckLinks from './check-links'
+import rehypeFocusableScroll from './scrollable'
+import rehypeSiteUrls from './site-urls'
+
+/** Remark plugin: a capitalised (or dotted) JSX name must be one of the site's MDX components. */
+function remarkKnownComponents() {
+  return (tree: Root, file: VFile) => {
+    visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
+      const name = (node as MdxJsxFlowElement | MdxJsxTextElement).name
+      if (name && /^[A-Z]|\./.test(name) && !mdxComponentNames.includes(name)) {
+        file.message(
+          `unknown MDX component <${name}> (expected one of: ${mdxComponentNames.join(', ')})`,
+          node,
+        ).fatal = true
+      }
+    })
+  }
+}
+
+/** Options shared by the build-time check and the renderer, so both see the same MDX. */
+export function mdxCompileOptions(basePath: string) {
+  return {
+    remarkPlugins: [remarkGfm, remarkKnownComponents, remarkCheckLinks],
+    rehypePlugins: [
+      [rehypeSiteUrls, { basePath }] as [typeof rehypeSiteUrls, { basePath: string }],
+      rehypeFocusableScroll,
+    ],
+  }
+}
+
+/**
+ * Compiles MDX once at load time so syntax errors and unknown components are reported (with
+ * positions) before Next.js starts rendering. Problems are left as messages on `file`.
+ */
+export async function checkMdx(file: VFile, basePath: string): Promise<void> {
+  try {
+    await compile(file, mdxCompileOptions(basePath))
+  } catch (err) {
+    const e = err as { line?: number; column?: number; reason?: string; message?: string }
+    const reason = e.reason ?? e.message ?? String(err)
+    // Some MDX errors carry their position only in the text, as "(7:1-7:6)".
+    const at = [...reason.matchAll(/\((\d+):(\d+)(?:-\d+:\d+)?\)/g)].at(-1)
+    const line = e.line ?? (at ? Number(at[1]) : 1)
+    const column = e.column ?? (at ? Number(at[2]) : 1)
+    const message = file.message(
+      `MDX syntax error: ${reason.replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)$/, '')}`,
+      { line, column },
+    )
+    message.fatal = true
+  }
+}

@@ -1,0 +1,22 @@
+import { toJsxRuntime } from 'hast-util-to-jsx-runtime'
+import { compileMDX } from 'next-mdx-remote/rsc'
+import type { ReactElement } from 'react'
+import { Fragment, jsx, jsxs } from 'react/jsx-runtime'
+import { mdxComponents } from '@/components/mdx'
+import { basePath } from '@/lib/base-path'
+import type { Document } from '@/lib/content/documents'
+import { mdxCompileOptions } from './mdx'
+
+/** Turns a prepared document into React elements (at build time: these are server components). */
+export async function renderDocument(doc: Document): Promise<ReactElement> {
+  if (doc.format === 'md') {
+    return toJsxRuntime(doc.hast, { Fragment, jsx, jsxs, passNode: false }) as ReactElement
+  }
+  // blockJS and blockDangerousJS keep their safe defaults (true): MDX expressions never run.
+  const { content } = await compileMDX({
+    source: doc.source,
+    components: mdxComponents,
+    options: { mdxOptions: mdxCompileOptions(basePath) },
+  })
+  return content
+}

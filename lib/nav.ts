@@ -1,0 +1,10 @@
+import type { SiteContent } from '@/lib/content'
+
+/** The configured navigation, minus sections this site has no content for (no .bib, no oss.yaml). */
+export function navItems(content: SiteContent): { title: string; url: string }[] {
+  return content.site.nav.filter(
+    (item) =>
+      !(item.url === '/publications/' && !content.publications) &&
+      !(item.url === '/oss/' && !content.oss),
+  )
+}

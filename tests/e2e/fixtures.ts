@@ -1,0 +1,46 @@
+import AxeBuilder from '@axe-core/playwright'
+import { test as base, expect, type Page } from '@playwright/test'
+
+/**
+ * Every end-to-end test gets a page that cannot reach the network (anything not on 127.0.0.1 is
+ * aborted and recorded) and that fails the test on any console error or uncaught exception.
+ */
+export const test = base.extend<{ problems: string[]; quietlyBlockedHosts: string[] }>({
+  // Hosts that a fixture is known to reference (the verbatim seed hot-links shields.io): still
+  // blocked, but not a failure.
+  quietlyBlockedHosts: [[], { option: true }],
+  problems: async ({}, use) => {
+    await use([])
+  },
+  page: async ({ page, problems, quietlyBlockedHosts }, use) => {
+    await page.route('**/*', (route) => {
+      const url = new URL(route.request().url())
+      if (url.hostname === '127.0.0.1' || url.protocol === 'data:') return route.continue()
+      if (!quietlyBlockedHosts.includes(url.hostname))
+        problems.push(`external request blocked: ${url.href}`)
+      return route.abort('blockedbyclient')
+    })
+    page.on('console', (msg) => {
+      if (
+        msg.type() === 'error' &&
+        !quietlyBlockedHosts.some((h) => msg.location().url.includes(h))
+      )
+        problems.push(`console error: ${msg.text()} (${msg.location().url})`)
+    })
+    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`))
+    await use(page)
+    expect(problems, 'no console errors, page errors or external requests').toEqual([])
+  },
+})
+
+export { expect }
+
+/** Runs axe with the WCAG 2.x A/AA rules and returns the violations, summarised for messages. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze()
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  )
+}

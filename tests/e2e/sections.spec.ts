@@ -1,0 +1,66 @@
+import { expect, test } from './fixtures'
+
+test('open source: contributions grouped by year, newest first, then own projects', async ({
+  page,
+}) => {
+  await page.goto('/oss/')
+  await expect(page.locator('main .prose')).toContainText('send the fix upstream')
+  const years = await page.locator('#contributions ~ section h3').allInnerTexts()
+  expect(years).toEqual([...years].sort().reverse())
+  expect(years[0]).toBe('2026')
+  const tvm = page.getByRole('listitem').filter({ hasText: 'apache/tvm#14286' })
+  await expect(tvm).toContainText('Apache TVM')
+  await expect(page.locator('section.year-group', { has: tvm }).getByRole('heading')).toHaveText(
+    '2023',
+  )
+  await expect(
+    tvm.getByRole('link', { name: '[fix][relay][qnn] Bug fix for 8-bit quantized mul' }),
+  ).toHaveAttribute('href', 'https://github.com/apache/tvm/pull/14286')
+  // Backticks in a PR title render as code.
+  await expect(page.getByRole('link', { name: /ordered_small_map/ }).locator('code')).toHaveText(
+    'ordered_small_map',
+  )
+  const own = page.locator('section', {
+    has: page.getByRole('heading', { name: 'My own projects' }),
+  })
+  await expect(own.getByRole('link', { name: 'dnn64' })).toHaveAttribute(
+    'href',
+    'https://github.com/Wheest/dnn64',
+  )
+  expect(await page.locator('#contributions ~ section li').count()).toBe(19)
+})
+
+test('posts: the list links to each post, which shows its date and tags', async ({ page }) => {
+  await page.goto('/posts/')
+  const entry = page.getByRole('listitem').filter({ hasText: 'How this site is built' })
+  await expect(entry.locator('time')).toHaveAttribute('datetime', '2026-11-24')
+  await expect(entry).toContainText('24 November 2026')
+  await entry.getByRole('link', { name: 'How this site is built' }).click()
+  await expect(page).toHaveURL(/\/blog\/2026\/11\/24\/how-this-site-is-built\/$/)
+  await expect(page.locator('article time')).toHaveText('24 November 2026')
+  // Liquid in {% raw %} is shown literally; the table and code block render.
+  await expect(page.locator('table')).toContainText('{{ site.baseurl }}')
+  await expect(page.locator('pre code')).toContainText('is an impossible date')
+})
+
+test('publications: every BibTeX entry, grouped by year, author emphasised', async ({ page }) => {
+  await page.goto('/publications/')
+  await expect(page.locator('.publication')).toHaveCount(13)
+  const pact = page.locator('#gibson2022transfer')
+  await expect(pact).toContainText(
+    'Transfer-Tuning: Reusing Auto-Schedules for Efficient Tensor Program Code Generation',
+  )
+  await expect(pact.locator('strong.self')).toHaveText('Perry Gibson')
+  await expect(pact.getByRole('link', { name: 'DOI' })).toHaveAttribute(
+    'href',
+    'https://doi.org/10.1145/3559009.3569682',
+  )
+  await expect(pact.getByRole('link', { name: 'arXiv' })).toHaveAttribute(
+    'href',
+    'https://arxiv.org/abs/2201.05587',
+  )
+  // LaTeX accents become real characters.
+  await expect(page.locator('#agostini2024axi4mlir')).toContainText('José L. Abellán')
+  const years = await page.locator('.year-group h2').allInnerTexts()
+  expect(years).toEqual(['2024', '2023', '2022', '2021', '2020'])
+})

@@ -1,0 +1,126 @@
+import { axeViolations, expect, test } from './fixtures'
+
+/** One page of each type the site has so far. */
+const PAGES = [
+  { path: '/', heading: 'About' },
+  { path: '/posts/', heading: 'Posts' },
+  { path: '/blog/2026/11/24/how-this-site-is-built/', heading: 'How this site is built' },
+  { path: '/publications/', heading: 'Publications' },
+  { path: '/oss/', heading: 'Open source' },
+]
+
+test.describe('every page type', () => {
+  for (const { path, heading } of PAGES) {
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`${path} passes axe in ${scheme} mode`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme })
+        await page.goto(path)
+        await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
+        expect(await axeViolations(page)).toEqual([])
+      })
+    }
+  }
+
+  test('shares one layout: title, navigation, footer with social links', async ({ page }) => {
+    for (const { path } of PAGES) {
+      await page.goto(path)
+      await expect(page.getByRole('link', { name: 'Perry Gibson 🍐' })).toHaveAttribute('href', '/')
+      const nav = page.getByRole('navigation', { name: 'Main' })
+      await expect(nav.getByRole('link')).toHaveText([
+        'About',
+        'Posts',
+        'Publications',
+        'Open source',
+      ])
+      const footer = page.getByRole('contentinfo')
+      await expect(footer.getByRole('link', { name: 'GitHub' })).toHaveAttribute(
+        'href',
+        'https://github.com/Wheest',
+      )
+      await expect(footer.getByRole('link', { name: 'Google Scholar' })).toHaveAttribute(
+        'href',
+        /scholar\.google\.com/,
+      )
+      await expect(footer.getByRole('link', { name: /PGP key/ })).toHaveAttribute(
+        'href',
+        /keys\.openpgp\.org/,
+      )
+    }
+  })
+
+  test('every internal link on every page answers 200', async ({ page, request }) => {
+    const seen = new Set<string>()
+    const queue = ['/']
+    while (queue.length) {
+      const path = queue.shift()!
+      if (seen.has(path)) continue
+      seen.add(path)
+      await page.goto(path)
+      const hrefs = await page
+        .locator('a[href], img[src], link[href]')
+        .evaluateAll((els) =>
+          els.map((el) => (el as HTMLAnchorElement).href || (el as HTMLImageElement).src),
+        )
+      for (const href of hrefs) {
+        const url = new URL(href)
+        if (url.origin !== new URL(page.url()).origin) continue
+        const res = await request.get(url.pathname)
+        expect(res.status(), `${url.pathname} linked from ${path}`).toBe(200)
+        if (url.pathname.endsWith('/') && !seen.has(url.pathname)) queue.push(url.pathname)
+      }
+    }
+    expect([...seen]).toEqual(expect.arrayContaining(PAGES.map((p) => p.path)))
+  })
+})
+
+test.describe('layout', () => {
+  test('navigation works on a 360 px phone without horizontal scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 })
+    await page.goto('/')
+    const nav = page.getByRole('navigation', { name: 'Main' })
+    for (const name of ['About', 'Posts', 'Publications', 'Open source'])
+      await expect(nav.getByRole('link', { name })).toBeInViewport()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    await nav.getByRole('link', { name: 'Open source' }).click()
+    await expect(page).toHaveURL(/\/oss\/$/)
+    await expect(page.getByRole('heading', { level: 1, name: 'Open source' })).toBeVisible()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+  })
+
+  test('follows the system colour scheme', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' })
+    await page.goto('/')
+    const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+    await page.emulateMedia({ colorScheme: 'dark' })
+    const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+    expect(light).toBe('rgb(251, 251, 248)')
+    expect(dark).toBe('rgb(23, 24, 28)')
+  })
+
+  test('a skip link moves focus to the content', async ({ page }) => {
+    await page.goto('/posts/')
+    await page.keyboard.press('Tab')
+    const skip = page.getByRole('link', { name: 'Skip to content' })
+    await expect(skip).toBeFocused()
+    await expect(skip).toBeInViewport()
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(/#content$/)
+  })
+
+  test('an unknown URL gets the 404 page with status 404', async ({ page, problems }) => {
+    const res = await page.goto('/no/such/page/')
+    expect(res?.status()).toBe(404)
+    // The browser logs the 404 status of the page itself; that one is expected here.
+    expect(problems).toEqual([expect.stringMatching(/status of 404.*\/no\/such\/page\/\)$/)])
+    problems.length = 0
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+    await page.getByRole('main').getByRole('link', { name: 'Posts' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Posts' })).toBeVisible()
+  })
+
+  test('URLs work with and without the trailing slash', async ({ page }) => {
+    await page.goto('/oss')
+    await expect(page).toHaveURL(/\/oss\/$/)
+    await expect(page.getByRole('heading', { level: 1, name: 'Open source' })).toBeVisible()
+  })
+})

@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { parseAttributeList } from '@/lib/markdown/kramdown'
+import { renderMd } from './helpers'
+
+describe('kramdown attribute lists', () => {
+  it('parses ids, classes and quoted or bare values', () => {
+    assert.deepEqual(parseAttributeList('#top .a .b style="float: left" data-x=\'1\' width=200'), {
+      id: 'top',
+      className: ['a', 'b'],
+      other: { style: 'float: left', 'data-x': '1', width: '200' },
+    })
+    assert.equal(parseAttributeList('not an attribute list'), undefined)
+  })
+
+  it('applies a span IAL to the image before it (the About page picture)', async () => {
+    const { html } = await renderMd(
+      '![picture](/assets/p.jpg){: style="float: left; margin-right: 1em;"}',
+    )
+    assert.equal(
+      html,
+      '<p><img src="/assets/p.jpg" alt="picture" style="float: left; margin-right: 1em;"></p>',
+    )
+  })
+
+  it('applies a span IAL to a link, without the space after the colon too', async () => {
+    const { html } = await renderMd(
+      'See [docs](https://example.org){:.external target="_blank"} now.',
+    )
+    assert.equal(
+      html,
+      '<p>See <a href="https://example.org" class="external" target="_blank">docs</a> now.</p>',
+    )
+  })
+
+  it('applies a block IAL on the line after a paragraph to that paragraph', async () => {
+    const { html } = await renderMd('A notice.\n{: .notice #n1}')
+    assert.equal(html, '<p id="n1" class="notice">A notice.</p>')
+  })
+
+  it('applies an IAL paragraph of its own to the block before it', async () => {
+    const { html } = await renderMd('| a |\n| - |\n| 1 |\n\n{: .wide}')
+    assert.match(html, /^<table class="wide">/)
+    assert.doesNotMatch(html, /\{:/)
+  })
+
+  it('applies heading IALs and the {#id} shorthand', async () => {
+    assert.equal((await renderMd('## Results {#results}')).html, '<h2 id="results">Results</h2>')
+    assert.equal((await renderMd('### Setup {: .step}')).html, '<h3 class="step">Setup</h3>')
+  })
+
+  it('leaves braces that are not attribute lists alone', async () => {
+    assert.equal(
+      (await renderMd('A set {a, b} and {: not=valid"}')).html,
+      '<p>A set {a, b} and {: not=valid"}</p>',
+    )
+  })
+
+  it('refuses event-handler attributes', async () => {
+    const { html, messages } = await renderMd('![x](/x.png){: onerror="alert(1)"}')
+    assert.doesNotMatch(html, /onerror/)
+    assert.deepEqual(messages, [
+      '1:13: error: event handler attribute "onerror" in an attribute list is not allowed (expected plain attributes such as style or class)',
+    ])
+  })
+})
+
+describe('Markdown pipeline', () => {
+  it('keeps raw HTML such as <br> and <img> with attributes', async () => {
+    const { html } = await renderMd('one<br>\ntwo <img src="/a.png" width="10" alt="a">')
+    assert.equal(html, '<p>one<br>\ntwo <img src="/a.png" width="10" alt="a"></p>')
+  })
+
+  it('renders GFM tables, task lists and strikethrough', async () => {
+    const { html } = await renderMd('- [x] done\n- [ ] todo\n\n~~old~~')
+    assert.match(html, /<input type="checkbox" checked disabled>/)
+    assert.match(html, /<del>old<\/del>/)
+  })
+
+  it('drops <!--more--> from the page', async () => {
+    assert.equal(
+      (await renderMd('Intro\n\n<!--more-->\n\nRest')).html,
+      '<p>Intro</p>\n<!--more-->\n<p>Rest</p>',
+    )
+  })
+
+  it('gives site paths a trailing slash and the base path; leaves other URLs alone', async () => {
+    const { html } = await renderMd(
+      '[a](/oss) [b](/posts/#x) [c](https://x.org/y) [d](#top) ![e](/assets/e.png) <a href="/publications">f</a>',
+      '/site',
+    )
+    assert.equal(
+      html,
+      '<p><a href="/site/oss/">a</a> <a href="/site/posts/#x">b</a> <a href="https://x.org/y">c</a> <a href="#top">d</a> <img src="/site/assets/e.png" alt="e"> <a href="/site/publications/">f</a></p>',
+    )
+  })
+
+  it("reports the seed's malformed nested link by name and position", async () => {
+    const { messages } = await renderMd(
+      'x\n\nposts under [/Posts]([/Publications](/posts)), and more',
+    )
+    assert.deepEqual(messages, [
+      '3:13: warning: malformed link "/Posts": its destination "[/Publications](/posts)" contains Markdown link syntax (expected one URL, e.g. [/Posts](/path/))',
+    ])
+  })
+
+  it('refuses javascript: links', async () => {
+    const { messages } = await renderMd('[x](javascript:alert(1))')
+    assert.equal(messages.length, 1)
+    assert.match(messages[0]!, /^1:1: error: link "x" uses a script or data URL/)
+  })
+})

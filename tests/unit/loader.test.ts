@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { loadContent } from '@/lib/content'
+import { formatIssue } from '@/lib/content/issues'
+
+describe('the real content', () => {
+  it('loads without errors or warnings', async () => {
+    const { content, issues } = await loadContent('content')
+    assert.deepEqual(issues.map(formatIssue), [])
+    assert.ok(content)
+    assert.equal(content.site.title, 'Perry Gibson 🍐')
+    assert.deepEqual(content.pages.map((p) => p.url).sort(), ['/', '/oss/', '/publications/'])
+    assert.equal(content.oss?.contributions.length, 19)
+    assert.equal(content.publications?.length, 13)
+  })
+
+  it('renders the About page with repaired characters and the picture floated', async () => {
+    const { content } = await loadContent('content')
+    const about = content!.pages.find((p) => p.url === '/')!
+    const html = JSON.stringify(about.document)
+    assert.match(html, /José Cano Reyes/)
+    assert.match(html, /learning📉/)
+    assert.match(html, /float: left; margin-right: 1em;/)
+    assert.doesNotMatch(html, /Ã|ðŸ/)
+  })
+})
+
+describe('the verbatim seed page', () => {
+  it('builds, with warnings for mangled text and the malformed link', async () => {
+    const { content, issues } = await loadContent('tests/fixtures/seed-site')
+    assert.ok(content, 'warnings do not stop the build')
+    const f = 'tests/fixtures/seed-site/pages/about.md'
+    assert.deepEqual(issues.map(formatIssue), [
+      `${f}:7:77: warning: "ðŸ“‰" looks double-encoded (UTF-8 read as Windows-1252); did you mean "📉"?`,
+      `${f}:7:93: warning: "ðŸ”©" looks double-encoded (UTF-8 read as Windows-1252); did you mean "🔩"?`,
+      `${f}:9:164: warning: "Ã©" looks double-encoded (UTF-8 read as Windows-1252); did you mean "é"?`,
+      `${f}:31:2: warning: "ðŸ”’" looks double-encoded (UTF-8 read as Windows-1252); did you mean "🔒"?`,
+      `${f}:16:40: warning: malformed link "/Posts": its destination "[/Publications](/posts)" contains Markdown link syntax (expected one URL, e.g. [/Posts](/path/))`,
+    ])
+  })
+})
+
+describe('bad content', () => {
+  it('lists every problem in every file in one run, each at path:line:col', async () => {
+    const { content, issues } = await loadContent('tests/fixtures/bad-content')
+    assert.equal(content, undefined)
+    const d = 'tests/fixtures/bad-content'
+    assert.deepEqual(issues.map(formatIssue), [
+      `${d}/pages/bad-yaml.md:2:17: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+      `${d}/pages/escape.md:3:1: permalink "/../etc/passwd/" escapes its folder with "." or ".." (expected a plain path)`,
+      `${d}/pages/latin1.md:5:4: file is not valid UTF-8 (expected UTF-8 text; re-save it with UTF-8 encoding)`,
+      `${d}/pages/no-title.md:2:1: missing required field "title" (expected string)`,
+      `${d}/pages/unknown-tag.md:7:1: unknown Liquid tag "include" (supported here: raw, comment; wrap literal text in {% raw %}...{% endraw %})`,
+      `${d}/posts/2024-01-01-mdx-error.mdx:7:1: MDX syntax error: Expected a closing tag for \`<div>\``,
+      `${d}/posts/2024-01-02-unknown-component.mdx:7:1: unknown MDX component <Chart> (expected one of: Callout)`,
+      `${d}/posts/2024-01-03-wrong-type.md:3:1: tags: expected a list of tags or a space-separated string`,
+      `${d}/posts/2024-01-03-wrong-type.md:4:1: draft: Invalid input: expected boolean, received string`,
+      `${d}/posts/2024-01-04-script-link.md:5:1: link "click" uses a script or data URL "javascript:alert(1)" (expected an http(s), mailto or site-relative URL)`,
+      `${d}/posts/2024-02-01-bad-date.md:3:1: date: "2024-02-30" is an impossible date (2024-02 has no day 30)`,
+      `${d}/pages/index.md:3:1: URL / is already used by ${d}/pages/duplicate.md (expected every page and post to have its own URL)`,
+    ])
+  })
+
+  it('reports a missing content folder or site.yaml instead of crashing', async () => {
+    const missing = await loadContent('tests/fixtures/no-such-folder')
+    assert.deepEqual(missing.issues.map(formatIssue), [
+      'tests/fixtures/no-such-folder:1:1: content folder does not exist (expected a folder with site.yaml and pages/; set CONTENT_DIR to use another)',
+    ])
+    const noSite = await loadContent('tests/fixtures/bad-content/pages')
+    assert.match(formatIssue(noSite.issues[0]!), /site\.yaml:1:1: cannot read file \(ENOENT\)/)
+  })
+})
