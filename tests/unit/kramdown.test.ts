@@ -40,7 +40,7 @@ describe('kramdown attribute lists', () => {
 
   it('applies an IAL paragraph of its own to the block before it', async () => {
     const { html } = await renderMd('| a |\n| - |\n| 1 |\n\n{: .wide}')
-    assert.match(html, /^<table class="wide">/)
+    assert.match(html, /^<table class="wide" tabindex="0">/)
     assert.doesNotMatch(html, /\{:/)
   })
 
@@ -75,6 +75,11 @@ describe('Markdown pipeline', () => {
     const { html } = await renderMd('- [x] done\n- [ ] todo\n\n~~old~~')
     assert.match(html, /<input type="checkbox" checked disabled>/)
     assert.match(html, /<del>old<\/del>/)
+  })
+
+  it('makes code blocks and tables keyboard-focusable, since they scroll sideways', async () => {
+    const { html } = await renderMd('```\ncode\n```')
+    assert.equal(html, '<pre tabindex="0"><code>code\n</code></pre>')
   })
 
   it('drops <!--more--> from the page', async () => {
