@@ -82,7 +82,7 @@ describe('Markdown pipeline', () => {
     assert.equal(html, '<pre tabindex="0"><code>code\n</code></pre>')
   })
 
-  it('drops <!--more--> from the page', async () => {
+  it('keeps <!--more--> only as a comment (React renders no comments)', async () => {
     assert.equal(
       (await renderMd('Intro\n\n<!--more-->\n\nRest')).html,
       '<p>Intro</p>\n<!--more-->\n<p>Rest</p>',
