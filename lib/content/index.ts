@@ -6,13 +6,13 @@ import { loadOpenSource, type OpenSource } from './oss'
 import { loadPages, type Page } from './pages'
 import { loadPosts, type Post } from './posts'
 import { loadPublications } from './publications'
-import type { Publication } from '@/lib/publications/parse'
+import type { Publication } from '@/lib/publications/model'
 import { loadSiteConfig, type SiteConfig } from './site'
 
 export type { ContentIssue } from './issues'
 export type { Page } from './pages'
 export type { Post } from './posts'
-export type { Author, Publication } from '@/lib/publications/parse'
+export type { Author, Publication } from '@/lib/publications/model'
 export type { SiteConfig } from './site'
 export type { Contribution, OpenSource } from './oss'
 
@@ -79,6 +79,11 @@ export function getContent(): Promise<SiteContent> {
 
 export async function getSite(): Promise<SiteConfig> {
   return (await getContent()).site
+}
+
+/** The bibliography, newest first; empty when the site has no publications.bib. */
+export async function getPublications(): Promise<Publication[]> {
+  return (await getContent()).publications ?? []
 }
 
 /** The post whose URL is `url`, if there is one. */

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { parseBibliography, type Publication } from '@/lib/publications/parse'
+import type { Publication } from '@/lib/publications/model'
+import { parseBibliography } from '@/lib/publications/parse'
 import { readText } from './files'
 import type { IssueList } from './issues'
 

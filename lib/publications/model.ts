@@ -1,0 +1,77 @@
+export interface Author {
+  given: string
+  family: string
+}
+
+/** The kinds a visitor can filter by. */
+export const CATEGORIES = {
+  conference: 'Conference papers',
+  journal: 'Journal articles',
+  workshop: 'Workshop papers',
+  thesis: 'Theses',
+  other: 'Other',
+} as const
+
+export type Category = keyof typeof CATEGORIES
+
+export interface PublicationLink {
+  label: 'PDF' | 'DOI' | 'arXiv' | 'Code' | 'Slides' | 'Video' | 'Poster' | 'Paper'
+  href: string
+}
+
+export interface Publication {
+  key: string
+  /** The BibTeX entry type, lower case (`inproceedings`, `article`, `phdthesis`, ...). */
+  type: string
+  category: Category
+  title: string
+  authors: Author[]
+  year: number
+  /** 1-12 when the entry gives a month. */
+  month?: number
+  /** Where it appeared: book title, journal or school. */
+  venue?: string
+  venueShort?: string
+  volume?: string
+  pages?: string
+  publisher?: string
+  doi?: string
+  url?: string
+  arxiv?: string
+  pdf?: string
+  links: PublicationLink[]
+  /** Artifact badges, as readable labels. */
+  badges: string[]
+  award?: string
+  abstract?: string
+  keywords: string[]
+  selected: boolean
+  /** The entry as clean BibTeX: stable field order, the site's private fields left out. */
+  bibtex: string
+}
+
+// ACM's artifact badges, as the `badges` field names them.
+const BADGES: Record<string, string> = {
+  'acm-available': 'Artifacts Available',
+  'acm-functional': 'Artifacts Evaluated: Functional',
+  'acm-reusable': 'Artifacts Evaluated: Reusable',
+  'acm-reproduced': 'Results Reproduced',
+  'acm-replicated': 'Results Replicated',
+}
+
+export function badgeLabel(badge: string): string {
+  return (
+    BADGES[badge.toLowerCase()] ??
+    badge.replace(/[-_]+/g, ' ').replace(/^\w/, (c) => c.toUpperCase())
+  )
+}
+
+/** URL-safe form of a keyword for its filter page: `DL frameworks` → `dl-frameworks`. */
+export function keywordSlug(keyword: string): string {
+  return keyword
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+}
