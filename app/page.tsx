@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PageView } from '@/components/PageView'
-import { findPage, getSite } from '@/lib/content'
+import { SelectedPublications } from '@/components/publications/SelectedPublications'
+import { findPage, getPublications, getSite } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,5 +15,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HomePage() {
   const page = await findPage('/')
   if (!page) notFound()
-  return <PageView page={page} />
+  return (
+    <>
+      <PageView page={page} />
+      <SelectedPublications publications={await getPublications()} />
+    </>
+  )
 }

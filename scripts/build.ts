@@ -9,12 +9,14 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { checkContent } from './check-content'
+import { postBuild } from './postbuild'
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'out' } } })
 const outDir = path.resolve(values.out)
 const stage = path.resolve('.build', `export-${process.pid}`)
 
-if (!(await checkContent())) process.exit(1)
+const content = await checkContent()
+if (!content) process.exit(1)
 
 fs.rmSync(stage, { recursive: true, force: true })
 const next = spawnSync(
@@ -36,6 +38,8 @@ if (next.status !== 0) {
   )
   process.exit(1)
 }
+
+postBuild(stage, content)
 
 // Swap: the old output is moved aside before the new one takes its place, then removed.
 const old = `${stage}-previous`

@@ -1,18 +1,16 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { PublicationList } from '@/components/PublicationList'
-import { SectionIntro } from '@/components/SectionIntro'
+import { PublicationsIndex } from '@/components/publications/PublicationsIndex'
 import { findPage, getContent } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata'
-
-const URL = '/publications/'
+import { PUBLICATIONS_URL } from '@/lib/publications/filters'
 
 export async function generateMetadata(): Promise<Metadata> {
-  const page = await findPage(URL)
+  const page = await findPage(PUBLICATIONS_URL)
   return pageMetadata((await getContent()).site, {
     title: page?.title ?? 'Publications',
     description: page?.description,
-    url: URL,
+    url: PUBLICATIONS_URL,
   })
 }
 
@@ -20,9 +18,11 @@ export default async function PublicationsPage() {
   const { site, publications } = await getContent()
   if (!publications) notFound()
   return (
-    <div className="page">
-      <SectionIntro title="Publications" page={await findPage(URL)} />
-      <PublicationList publications={publications} self={site.publications.self} />
-    </div>
+    <PublicationsIndex
+      publications={publications}
+      filter={{ kind: 'all' }}
+      intro={await findPage(PUBLICATIONS_URL)}
+      self={site.publications.self}
+    />
   )
 }

@@ -1,0 +1,68 @@
+import Link from 'next/link'
+import { filterUrl } from '@/lib/publications/filters'
+import { CATEGORIES, keywordSlug, type Publication } from '@/lib/publications/model'
+import { sitePath } from '@/lib/urls'
+import { AuthorList } from './AuthorList'
+import { BibtexBlock, Labels, LinkRow, Venue } from './PublicationEntry'
+
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' })
+
+/** Everything about one publication, on its own page. */
+export function PublicationDetail({
+  publication: p,
+  self,
+}: {
+  publication: Publication
+  self: readonly string[]
+}) {
+  const when = p.month
+    ? `${MONTH.format(new Date(Date.UTC(p.year, p.month - 1, 1)))} ${p.year}`
+    : String(p.year)
+  return (
+    <article className="page publication-detail">
+      <p className="meta">
+        <Link href={filterUrl({ kind: 'type', category: p.category })}>
+          {CATEGORIES[p.category]}
+        </Link>{' '}
+        · {when}
+      </p>
+      <h1 className="page-title">{p.title}</h1>
+      <p className="authors">
+        <AuthorList authors={p.authors} self={self} />
+      </p>
+      <Venue publication={p} />
+      <Labels publication={p} />
+      <LinkRow publication={p} />
+      {p.abstract && (
+        <section aria-labelledby="abstract">
+          <h2 id="abstract">Abstract</h2>
+          <p>{p.abstract}</p>
+        </section>
+      )}
+      <section aria-labelledby="cite">
+        <h2 id="cite">Cite</h2>
+        <BibtexBlock publication={p} />
+        <p>
+          <a href={sitePath(`/publications/${p.key}.bib`)} download>
+            Download {p.key}.bib
+          </a>
+        </p>
+      </section>
+      {p.keywords.length > 0 && (
+        <section aria-labelledby="topics">
+          <h2 id="topics">Topics</h2>
+          <ul className="link-row">
+            {p.keywords.map((k) => (
+              <li key={k}>
+                <Link href={filterUrl({ kind: 'keyword', slug: keywordSlug(k) })}>{k}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <p>
+        <Link href="/publications/">All publications</Link>
+      </p>
+    </article>
+  )
+}
