@@ -42,25 +42,3 @@ test('posts: the list links to each post, which shows its date and tags', async 
   await expect(page.locator('table')).toContainText('{{ site.baseurl }}')
   await expect(page.locator('pre code')).toContainText('is an impossible date')
 })
-
-test('publications: every BibTeX entry, grouped by year, author emphasised', async ({ page }) => {
-  await page.goto('/publications/')
-  await expect(page.locator('.publication')).toHaveCount(13)
-  const pact = page.locator('#gibson2022transfer')
-  await expect(pact).toContainText(
-    'Transfer-Tuning: Reusing Auto-Schedules for Efficient Tensor Program Code Generation',
-  )
-  await expect(pact.locator('strong.self')).toHaveText('Perry Gibson')
-  await expect(pact.getByRole('link', { name: 'DOI' })).toHaveAttribute(
-    'href',
-    'https://doi.org/10.1145/3559009.3569682',
-  )
-  await expect(pact.getByRole('link', { name: 'arXiv' })).toHaveAttribute(
-    'href',
-    'https://arxiv.org/abs/2201.05587',
-  )
-  // LaTeX accents become real characters.
-  await expect(page.locator('#agostini2024axi4mlir')).toContainText('José L. Abellán')
-  const years = await page.locator('.year-group h2').allInnerTexts()
-  expect(years).toEqual(['2024', '2023', '2022', '2021', '2020'])
-})
