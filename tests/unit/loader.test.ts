@@ -57,6 +57,8 @@ describe('bad content', () => {
       `${d}/posts/2024-01-03-wrong-type.md:4:1: draft: Invalid input: expected boolean, received string`,
       `${d}/posts/2024-01-04-script-link.md:5:1: link "click" uses a script or data URL "javascript:alert(1)" (expected an http(s), mailto or site-relative URL)`,
       `${d}/posts/2024-02-01-bad-date.md:3:1: date: "2024-02-30" is an impossible date (2024-02 has no day 30)`,
+      `${d}/publications.bib:3:1: duplicate BibTeX key "dup" (expected every entry to have its own key)`,
+      `${d}/publications.bib:4:1: entry "undated" has no year (expected a year field such as year = {2024})`,
       `${d}/pages/index.md:3:1: URL / is already used by ${d}/pages/duplicate.md (expected every page and post to have its own URL)`,
     ])
   })
