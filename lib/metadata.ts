@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import type { SiteConfig } from '@/lib/content'
+import { findPage, getSite, type SiteConfig } from '@/lib/content'
 
 /** Title, description and canonical URL for one page; the layout supplies the rest. */
 export function pageMetadata(
@@ -19,4 +19,14 @@ export function pageMetadata(
       type: 'website',
     },
   }
+}
+
+/** Metadata for a section page (/posts/, /oss/, ...), titled by its introduction page if it has one. */
+export async function sectionMetadata(url: string, fallbackTitle: string): Promise<Metadata> {
+  const page = await findPage(url)
+  return pageMetadata(await getSite(), {
+    title: page?.title ?? fallbackTitle,
+    description: page?.description,
+    url,
+  })
 }

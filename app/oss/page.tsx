@@ -3,17 +3,12 @@ import { notFound } from 'next/navigation'
 import { OpenSourceList } from '@/components/OpenSourceList'
 import { SectionIntro } from '@/components/SectionIntro'
 import { findPage, getContent } from '@/lib/content'
-import { pageMetadata } from '@/lib/metadata'
+import { sectionMetadata } from '@/lib/metadata'
 
-const URL = '/oss/'
+const SECTION_URL = '/oss/'
 
 export async function generateMetadata(): Promise<Metadata> {
-  const page = await findPage(URL)
-  return pageMetadata((await getContent()).site, {
-    title: page?.title ?? 'Open source',
-    description: page?.description,
-    url: URL,
-  })
+  return sectionMetadata(SECTION_URL, 'Open source')
 }
 
 export default async function OpenSourcePage() {
@@ -21,7 +16,7 @@ export default async function OpenSourcePage() {
   if (!oss) notFound()
   return (
     <article className="page">
-      <SectionIntro title="Open source" page={await findPage(URL)} />
+      <SectionIntro title="Open source" page={await findPage(SECTION_URL)} />
       <OpenSourceList oss={oss} />
     </article>
   )

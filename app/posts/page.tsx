@@ -2,24 +2,19 @@ import type { Metadata } from 'next'
 import { PostList } from '@/components/PostList'
 import { SectionIntro } from '@/components/SectionIntro'
 import { findPage, getContent } from '@/lib/content'
-import { pageMetadata } from '@/lib/metadata'
+import { sectionMetadata } from '@/lib/metadata'
 
-const URL = '/posts/'
+const SECTION_URL = '/posts/'
 
 export async function generateMetadata(): Promise<Metadata> {
-  const page = await findPage(URL)
-  return pageMetadata((await getContent()).site, {
-    title: page?.title ?? 'Posts',
-    description: page?.description,
-    url: URL,
-  })
+  return sectionMetadata(SECTION_URL, 'Posts')
 }
 
 export default async function PostsPage() {
   const { posts } = await getContent()
   return (
     <div className="page">
-      <SectionIntro title="Posts" page={await findPage(URL)} />
+      <SectionIntro title="Posts" page={await findPage(SECTION_URL)} />
       <PostList posts={posts} />
     </div>
   )

@@ -2,16 +2,11 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PublicationsIndex } from '@/components/publications/PublicationsIndex'
 import { findPage, getContent } from '@/lib/content'
-import { pageMetadata } from '@/lib/metadata'
-import { PUBLICATIONS_URL } from '@/lib/publications/filters'
+import { sectionMetadata } from '@/lib/metadata'
+import { PUBLICATIONS_URL as SECTION_URL } from '@/lib/publications/filters'
 
 export async function generateMetadata(): Promise<Metadata> {
-  const page = await findPage(PUBLICATIONS_URL)
-  return pageMetadata((await getContent()).site, {
-    title: page?.title ?? 'Publications',
-    description: page?.description,
-    url: PUBLICATIONS_URL,
-  })
+  return sectionMetadata(SECTION_URL, 'Publications')
 }
 
 export default async function PublicationsPage() {
@@ -21,7 +16,7 @@ export default async function PublicationsPage() {
     <PublicationsIndex
       publications={publications}
       filter={{ kind: 'all' }}
-      intro={await findPage(PUBLICATIONS_URL)}
+      intro={await findPage(SECTION_URL)}
       self={site.publications.self}
     />
   )

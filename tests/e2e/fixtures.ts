@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type Browser, type Page } from '@playwright/test'
 
 /**
  * Every end-to-end test gets a page that cannot reach the network (anything not on 127.0.0.1 is
@@ -43,4 +43,13 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return results.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   )
+}
+
+/** A page in a fresh context with JavaScript disabled, to prove something works without it. */
+export async function pageWithoutJavaScript(
+  browser: Browser,
+  baseURL: string | undefined,
+): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL })
+  return context.newPage()
 }

@@ -1,5 +1,5 @@
 import { parse } from '@retorquere/bibtex-parser'
-import { axeViolations, expect, test } from './fixtures'
+import { axeViolations, expect, pageWithoutJavaScript, test } from './fixtures'
 
 const PACT = '#gibson2022transfer'
 
@@ -46,12 +46,9 @@ test.describe('publications list', () => {
 
   test('the BibTeX disclosure opens without JavaScript and shows clean BibTeX', async ({
     browser,
+    baseURL,
   }) => {
-    const context = await browser.newContext({
-      javaScriptEnabled: false,
-      baseURL: 'http://127.0.0.1:4173',
-    })
-    const page = await context.newPage()
+    const page = await pageWithoutJavaScript(browser, baseURL)
     await page.goto('/publications/')
     const entry = page.locator(PACT)
     const bib = entry.locator('details pre')
@@ -65,7 +62,7 @@ test.describe('publications list', () => {
     expect(text).not.toMatch(/badges|selected|venue_short|keywords/)
     // Without JavaScript there is no copy button that would do nothing.
     await expect(entry.getByRole('button', { name: 'Copy BibTeX' })).toBeHidden()
-    await context.close()
+    await page.context().close()
   })
 
   test('the copy button puts the BibTeX on the clipboard', async ({ page, context, request }) => {
@@ -82,12 +79,9 @@ test.describe('publications list', () => {
 
   test('filters by type and keyword are plain links that work without JavaScript', async ({
     browser,
+    baseURL,
   }) => {
-    const context = await browser.newContext({
-      javaScriptEnabled: false,
-      baseURL: 'http://127.0.0.1:4173',
-    })
-    const page = await context.newPage()
+    const page = await pageWithoutJavaScript(browser, baseURL)
     await page.goto('/publications/')
     const filters = page.getByRole('navigation', { name: 'Filter publications' })
     await filters.getByRole('link', { name: 'Journal articles (1)' }).click()
@@ -111,7 +105,7 @@ test.describe('publications list', () => {
     ])
     await filters.getByRole('link', { name: 'All (13)' }).click()
     await expect(page.locator('.publication')).toHaveCount(13)
-    await context.close()
+    await page.context().close()
   })
 })
 
