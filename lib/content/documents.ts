@@ -3,13 +3,18 @@ import { VFile } from 'vfile'
 import { renderLiquid, type LiquidContext } from '@/lib/markdown/liquid'
 import { markdownToHast } from '@/lib/markdown/markdown'
 import { checkMdx } from '@/lib/markdown/mdx'
+import { mdxOutline } from '@/lib/markdown/mdx-outline'
 import { findMojibake } from '@/lib/markdown/mojibake'
+import { outline, type Outline } from '@/lib/markdown/outline'
 import type { IssueList } from './issues'
 
 /** The body of a page or post, checked and ready to render. */
-export type Document =
+export type Document = (
   | { format: 'md'; file: string; hast: Root }
   | { format: 'mdx'; file: string; source: string }
+) & { outline: Outline }
+
+const EMPTY_OUTLINE: Outline = { toc: [], excerpt: '', readingMinutes: 1 }
 
 export function formatOf(file: string): 'md' | 'mdx' {
   return file.endsWith('.mdx') ? 'mdx' : 'md'
@@ -39,7 +44,8 @@ export async function prepareDocument(
     const vfile = new VFile({ path: file, value: padding + body })
     await checkMdx(vfile, liquid.basePath)
     collect(vfile, file, issues)
-    return { format, file, source: padding + body }
+    const valid = !vfile.messages.some((m) => m.fatal)
+    return { format, file, source: padding + body, outline: valid ? await mdxOutline(body) : EMPTY_OUTLINE }
   }
 
   const expanded = renderLiquid(body, liquid)
@@ -51,7 +57,7 @@ export async function prepareDocument(
   const vfile = new VFile({ path: file, value: padding + expanded.text })
   const hast = await markdownToHast(vfile, liquid.basePath)
   collect(vfile, file, issues)
-  return { format, file, hast }
+  return { format, file, hast, outline: outline(hast) }
 }
 
 function collect(vfile: VFile, file: string, issues: IssueList): void {

@@ -6,12 +6,14 @@ import { loadOpenSource, type OpenSource } from './oss'
 import { loadPages, type Page } from './pages'
 import { loadPosts, type Post } from './posts'
 import { loadPublications } from './publications'
+import type { Redirect } from './redirects'
 import type { Publication } from '@/lib/publications/model'
 import { loadSiteConfig, type SiteConfig } from './site'
 
 export type { ContentIssue } from './issues'
 export type { Page } from './pages'
 export type { Post } from './posts'
+export type { Redirect } from './redirects'
 export type { Author, Publication } from '@/lib/publications/model'
 export type { SiteConfig } from './site'
 export type { Contribution, OpenSource } from './oss'
@@ -21,6 +23,8 @@ export interface SiteContent {
   pages: Page[]
   /** Published posts, newest first (drafts too in `npm run dev`). */
   posts: Post[]
+  /** Old URLs and where they lead now; each becomes a small page that sends the visitor on. */
+  redirects: Redirect[]
   oss?: OpenSource
   /** Absent when the site has no publications.bib. */
   publications?: Publication[]
@@ -45,19 +49,20 @@ export async function loadContent(dir = contentDir()): Promise<{ content?: SiteC
   const pages = await loadPages(dir, liquid, issues)
   const posts = await loadPosts(
     dir,
-    { permalink: site.posts.permalink, includeDrafts: process.env.NODE_ENV === 'development', now: new Date() },
+    { site, includeDrafts: process.env.NODE_ENV === 'development', now: new Date() },
     liquid,
     issues,
   )
   const oss = loadOpenSource(dir, issues)
   const publications = loadPublications(dir, issues)
-  checkUniqueUrls([...pages, ...posts], issues)
+  const redirects = posts.flatMap((p) => p.redirects)
+  checkUniqueUrls([...pages, ...posts.filter((p) => !p.externalUrl), ...redirects.map((r) => ({ url: r.from, file: r.file, urlAt: r.urlAt }))], issues)
 
   if (issues.hasErrors) return { issues: issues.items }
-  return { content: { site, pages, posts, oss, publications, warnings: issues.items }, issues: issues.items }
+  return { content: { site, pages, posts, redirects, oss, publications, warnings: issues.items }, issues: issues.items }
 }
 
-function checkUniqueUrls(docs: (Page | Post)[], issues: IssueList): void {
+function checkUniqueUrls(docs: { url: string; file: string; urlAt: { line: number; column: number } }[], issues: IssueList): void {
   const seen = new Map<string, string>()
   for (const doc of docs) {
     const first = seen.get(doc.url)

@@ -1,27 +1,36 @@
 import path from 'node:path'
 import { z } from 'zod'
 import type { LiquidContext } from '@/lib/markdown/liquid'
+import type { Outline } from '@/lib/markdown/outline'
 import { parseContentDate, type ContentDate } from './dates'
 import { prepareDocument, type Document } from './documents'
 import { listFiles, readText } from './files'
 import { splitFrontMatter } from './front-matter'
-import type { IssueList } from './issues'
+import { displayPath, type IssueList } from './issues'
 import { normalisePermalink } from './permalink'
-import { validate } from './yaml'
+import { normaliseRedirect, type Redirect } from './redirects'
+import type { SiteConfig } from './site'
+import { validate, type ParsedYaml } from './yaml'
 
 // `tags` may be a list or, as Jekyll allows, one space-separated string. Unknown keys are kept.
-const tags = z.union(
+const words = z.union(
   [z.array(z.union([z.string(), z.number()]).transform(String)), z.string().transform((s) => s.split(/\s+/).filter(Boolean))],
   { error: 'expected a list of tags or a space-separated string' },
 )
+const dateLike = z.union([z.string(), z.date().transform((d) => d.toISOString())])
 
 const postSchema = z.looseObject({
   title: z.string().min(1),
-  date: z.union([z.string(), z.date().transform((d) => d.toISOString())]).optional(),
+  date: dateLike.optional(),
+  updated: dateLike.optional(),
   description: z.string().optional(),
-  tags: tags.default([]),
+  image: z.string().optional(),
+  tags: words.default([]),
+  categories: words.default([]),
   draft: z.boolean().default(false),
   permalink: z.string().optional(),
+  redirect_from: z.union([z.string().transform((s) => [s]), z.array(z.string())]).default([]),
+  external_url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
 })
 
 export interface Post {
@@ -29,21 +38,38 @@ export interface Post {
   slug: string
   title: string
   date: ContentDate
+  updated?: ContentDate
   description?: string
+  /** Header image, a site path or URL. */
+  image?: string
   tags: string[]
   draft: boolean
+  /** Canonical site path; for an external post, where it would have been (used as its id). */
   url: string
-  /** Where the URL comes from (the permalink or date line), for duplicate-URL messages. */
+  /** Set for a post published elsewhere: lists and feeds link there, and it has no page here. */
+  externalUrl?: string
   urlAt: { line: number; column: number }
+  redirects: Redirect[]
+  /** The folder of a `YYYY-MM-DD-slug/index.md` post, whose other files are published beside it. */
+  assetsDir?: string
   document: Document
+  outline: Outline
 }
 
-const POST_NAME = /^(\d{4}-\d{2}-\d{2})-(.+?)(?:\/index)?\.mdx?$/
+const POST_NAME = /^(\d{4}-\d{2}-\d{2})-([^/]+?)(?:\/index)?\.mdx?$/
 
 /** Fills a Jekyll-style permalink pattern (`/blog/:year/:month/:day/:title/`) for one post. */
 export function expandPostPermalink(pattern: string, date: ContentDate, slug: string): string {
   const values: Record<string, string> = { year: date.year, month: date.month, day: date.dayOfMonth, title: slug, slug }
   return pattern.replace(/:(year|month|day|title|slug)/g, (_, key: string) => values[key] ?? '')
+}
+
+function parseDate(raw: string, field: string, parsed: ParsedYaml, file: string, issues: IssueList): ContentDate | undefined {
+  const date = parseContentDate(raw)
+  if (!('error' in date)) return date
+  const at = parsed.positionOf([field])
+  issues.error(file, `${field}: ${date.error}`, at.line, at.column)
+  return undefined
 }
 
 /**
@@ -52,7 +78,7 @@ export function expandPostPermalink(pattern: string, date: ContentDate, slug: st
  */
 export async function loadPosts(
   dir: string,
-  options: { permalink: string; includeDrafts: boolean; now: Date },
+  options: { site: SiteConfig; includeDrafts: boolean; now: Date },
   liquid: Omit<LiquidContext, 'page'>,
   issues: IssueList,
 ): Promise<Post[]> {
@@ -61,12 +87,12 @@ export async function loadPosts(
   for (const file of listFiles(root, ['.md', '.mdx'])) {
     const rel = path.relative(root, file).split(path.sep).join('/')
     const name = POST_NAME.exec(rel)
-    if (!name || (rel.includes('/') && !rel.endsWith('/index.md') && !rel.endsWith('/index.mdx'))) {
+    if (!name) {
       issues.error(file, `post file name "${rel}" does not follow the pattern (expected YYYY-MM-DD-slug.md, .mdx, or YYYY-MM-DD-slug/index.md)`)
       continue
     }
     const [, fileDay = '', slug = ''] = name
-    if (!/^[\w.-]+$/.test(slug)) {
+    if (!/^[\w.-]+$/.test(slug) || slug.startsWith('.')) {
       issues.error(file, `post slug "${slug}" may only contain letters, digits, ".", "_" and "-"`)
       continue
     }
@@ -74,21 +100,57 @@ export async function loadPosts(
     const fm = text === undefined ? undefined : splitFrontMatter(text, file, issues)
     const data = fm && validate(postSchema, fm.parsed, file, issues, 'front matter')
     if (!fm || !data) continue
-    const date = parseContentDate(data.date ?? fileDay)
-    if ('error' in date) {
-      const at = fm.parsed.positionOf(['date'])
-      issues.error(file, `date: ${date.error}`, at.line, at.column)
-      continue
-    }
+    const date = parseDate(data.date ?? fileDay, 'date', fm.parsed, file, issues)
+    const updated = data.updated === undefined ? undefined : parseDate(data.updated, 'updated', fm.parsed, file, issues)
+    if (!date || (data.updated !== undefined && !updated)) continue
     if (!options.includeDrafts && (data.draft || date.instant > options.now)) continue
-    const permalink = normalisePermalink(data.permalink ?? expandPostPermalink(options.permalink, date, slug))
+
     const urlAt = fm.parsed.positionOf([data.permalink ? 'permalink' : 'date'])
+    const permalink = normalisePermalink(data.permalink ?? expandPostPermalink(options.site.posts.permalink, date, slug))
     if ('error' in permalink) {
       issues.error(file, permalink.error, urlAt.line, urlAt.column)
       continue
     }
+    const redirects = postRedirects(data.redirect_from, options.site.posts.redirect_from, { date, slug, to: permalink.url }, fm.parsed, file, issues)
     const document = await prepareDocument(file, fm.body, fm.bodyLine, { ...liquid, page: { ...data, url: permalink.url, date: date.day } }, issues)
-    posts.push({ file: document.file, slug, title: data.title, date, description: data.description, tags: data.tags, draft: data.draft, url: permalink.url, urlAt, document })
+    posts.push({
+      file: document.file,
+      slug,
+      title: data.title,
+      date,
+      updated,
+      description: data.description,
+      image: data.image,
+      tags: [...new Set([...data.tags, ...data.categories.filter((c) => c !== 'blog')])],
+      draft: data.draft,
+      url: permalink.url,
+      externalUrl: data.external_url,
+      urlAt,
+      redirects: data.external_url ? [] : redirects,
+      assetsDir: rel.includes('/') ? path.dirname(file) : undefined,
+      document,
+      outline: document.outline,
+    })
   }
   return posts.sort((a, b) => b.date.instant.getTime() - a.date.instant.getTime() || a.slug.localeCompare(b.slug))
+}
+
+/** The post's own `redirect_from` URLs plus the site-wide patterns (the old Jekyll URLs). */
+function postRedirects(
+  own: string[],
+  patterns: string[],
+  post: { date: ContentDate; slug: string; to: string },
+  parsed: ParsedYaml,
+  file: string,
+  issues: IssueList,
+): Redirect[] {
+  const at = parsed.positionOf(['redirect_from'])
+  const froms = [...own, ...patterns.map((p) => expandPostPermalink(p, post.date, post.slug))]
+  const redirects: Redirect[] = []
+  for (const from of froms) {
+    const result = normaliseRedirect(from)
+    if ('error' in result) issues.error(file, result.error, at.line, at.column)
+    else if (result.url !== post.to && !redirects.some((r) => r.from === result.url)) redirects.push({ from: result.url, to: post.to, file: displayPath(file), urlAt: at })
+  }
+  return redirects
 }

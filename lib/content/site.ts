@@ -32,8 +32,10 @@ const siteSchema = z.looseObject({
     .object({
       /** Jekyll-style pattern for post URLs; the default keeps the old site's URLs. */
       permalink: z.string().default('/blog/:year/:month/:day/:title/'),
+      /** Old URL patterns every post also answers at (redirect pages), e.g. Jekyll's `.html` URLs. */
+      redirect_from: z.array(z.string()).default([]),
     })
-    .default({ permalink: '/blog/:year/:month/:day/:title/' }),
+    .default({ permalink: '/blog/:year/:month/:day/:title/', redirect_from: [] }),
   social: z
     .array(link.extend({ username: z.string().optional(), label: z.string().optional() }))
     .default([]),

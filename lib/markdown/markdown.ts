@@ -7,6 +7,7 @@ import { unified } from 'unified'
 import type { VFile } from 'vfile'
 import remarkCheckLinks from './check-links'
 import remarkKramdownAttributes from './kramdown'
+import { headingPlugins } from './headings'
 import rehypeFocusableScroll from './scrollable'
 import rehypeSiteUrls from './site-urls'
 
@@ -25,5 +26,6 @@ export async function markdownToHast(file: VFile, basePath: string): Promise<Roo
     .use(rehypeRaw)
     .use(rehypeSiteUrls, { basePath })
     .use(rehypeFocusableScroll)
+    .use(headingPlugins)
   return (await processor.run(processor.parse(file), file)) as Root
 }

@@ -6,6 +6,7 @@ import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { mdxComponentNames } from '@/components/mdx'
 import remarkCheckLinks from './check-links'
+import { headingPlugins } from './headings'
 import rehypeFocusableScroll from './scrollable'
 import rehypeSiteUrls from './site-urls'
 

@@ -44,9 +44,15 @@ describe('kramdown attribute lists', () => {
     assert.doesNotMatch(html, /\{:/)
   })
 
-  it('applies heading IALs and the {#id} shorthand', async () => {
-    assert.equal((await renderMd('## Results {#results}')).html, '<h2 id="results">Results</h2>')
-    assert.equal((await renderMd('### Setup {: .step}')).html, '<h3 class="step">Setup</h3>')
+  it('applies heading IALs and the {#id} shorthand, which win over generated ids', async () => {
+    assert.equal(
+      (await renderMd('## Results {#results}')).html,
+      '<h2 id="results">Results<a class="heading-anchor" aria-label="Link to the section “Results”" href="#results">#</a></h2>',
+    )
+    assert.match(
+      (await renderMd('### Setup {: .step}')).html,
+      /^<h3 class="step" id="setup">Setup<a /,
+    )
   })
 
   it('leaves braces that are not attribute lists alone', async () => {
@@ -66,6 +72,13 @@ describe('kramdown attribute lists', () => {
 })
 
 describe('Markdown pipeline', () => {
+  it('gives headings GitHub-style ids and an anchor link named for screen readers', async () => {
+    const { html } = await renderMd('## Why `tvm` -- now?\n\n## Why `tvm` -- now?')
+    assert.match(html, /<h2 id="why-tvm----now">/)
+    assert.match(html, /<h2 id="why-tvm----now-1">/)
+    assert.match(html, /aria-label="Link to the section “Why tvm -- now\?”" href="#why-tvm----now"/)
+  })
+
   it('keeps raw HTML such as <br> and <img> with attributes', async () => {
     const { html } = await renderMd('one<br>\ntwo <img src="/a.png" width="10" alt="a">')
     assert.equal(html, '<p>one<br>\ntwo <img src="/a.png" width="10" alt="a"></p>')

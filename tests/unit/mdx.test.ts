@@ -6,7 +6,14 @@ import { checkMdx } from '@/lib/markdown/mdx'
 import { renderDocument } from '@/lib/markdown/render'
 
 async function render(source: string): Promise<string> {
-  return renderToStaticMarkup(await renderDocument({ format: 'mdx', file: 'test.mdx', source }))
+  return renderToStaticMarkup(
+    await renderDocument({
+      format: 'mdx',
+      file: 'test.mdx',
+      source,
+      outline: { toc: [], excerpt: '', readingMinutes: 1 },
+    }),
+  )
 }
 
 async function check(source: string): Promise<string[]> {
