@@ -8,13 +8,16 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { basePath } from '@/lib/base-path'
 import { checkContent } from './check-content'
+import { writeHostFiles } from './host-files'
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'out' } } })
 const outDir = path.resolve(values.out)
 const stage = path.resolve('.build', `export-${process.pid}`)
 
-if (!(await checkContent())) process.exit(1)
+const content = await checkContent()
+if (!content) process.exit(1)
 
 fs.rmSync(stage, { recursive: true, force: true })
 const next = spawnSync(
@@ -37,10 +40,15 @@ if (next.status !== 0) {
   process.exit(1)
 }
 
+for (const warning of writeHostFiles(stage, content.site, basePath))
+  console.warn(`warning: ${warning}`)
+
 // Swap: the old output is moved aside before the new one takes its place, then removed.
 const old = `${stage}-previous`
 fs.mkdirSync(path.dirname(outDir), { recursive: true })
 if (fs.existsSync(outDir)) fs.renameSync(outDir, old)
 fs.renameSync(stage, outDir)
 fs.rmSync(old, { recursive: true, force: true })
-console.log(`\nSite exported to ${path.relative(process.cwd(), outDir) || '.'}/`)
+console.log(
+  `\nSite exported to ${path.relative(process.cwd(), outDir) || '.'}/${basePath ? `, for serving under ${basePath}/` : ''}`,
+)
