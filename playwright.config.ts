@@ -14,8 +14,13 @@ function playwrightHasBrowser(): boolean {
 }
 const executablePath = playwrightHasBrowser() ? undefined : systemChromium
 
-export const SITE_PORT = 4173
-export const SEED_PORT = 4174
+// E2E_PORT moves all three servers, so two checkouts can run their tests side by side.
+const FIRST_PORT = Number(process.env.E2E_PORT ?? 4173)
+export const SITE_PORT = FIRST_PORT
+export const SEED_PORT = FIRST_PORT + 1
+export const BASE_PATH_PORT = FIRST_PORT + 2
+/** The project-site path the base-path build is served under, as on username.github.io/site/. */
+export const TEST_BASE_PATH = '/site'
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -52,6 +57,15 @@ export default defineConfig({
       command: `tsx scripts/build.ts --out .build/sites/seed && tsx scripts/serve.ts --port ${SEED_PORT} --dir .build/sites/seed`,
       env: { CONTENT_DIR: 'tests/fixtures/seed-site' },
       url: `http://127.0.0.1:${SEED_PORT}/`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+    },
+    {
+      // The real content built for a GitHub project site; serve.ts reads the base path it was
+      // built with from the export.
+      command: `tsx scripts/build.ts --out .build/sites/base-path && tsx scripts/serve.ts --port ${BASE_PATH_PORT} --dir .build/sites/base-path`,
+      env: { BASE_PATH: TEST_BASE_PATH },
+      url: `http://127.0.0.1:${BASE_PATH_PORT}${TEST_BASE_PATH}/`,
       timeout: 180_000,
       reuseExistingServer: false,
     },

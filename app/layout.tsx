@@ -4,15 +4,17 @@ import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { getContent, getSite } from '@/lib/content'
 import { navItems } from '@/lib/nav'
+import { contentSecurityPolicy } from '@/lib/security'
+import { absoluteUrl, metadataBase, url } from '@/lib/urls'
 import './globals.css'
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getSite()
   return {
-    metadataBase: new URL(site.url),
+    metadataBase: metadataBase(site),
     title: { default: site.title, template: `%s · ${site.author.name}` },
     description: site.description,
-    authors: [{ name: site.author.name, url: site.url }],
+    authors: [{ name: site.author.name, url: absoluteUrl(site, '/') }],
   }
 }
 
@@ -29,6 +31,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const { site } = content
   return (
     <html lang={site.lang}>
+      <head>
+        {/* The policy for hosts that cannot send headers. It governs what follows it: React puts
+            it after Next.js's own same-origin scripts and stylesheet, before every inline script
+            and everything the content adds. */}
+        <meta httpEquiv="Content-Security-Policy" content={contentSecurityPolicy({ meta: true })} />
+        {/* Next.js drops app/favicon.ico's link under a basePath, so the icon lives in public/. */}
+        <link rel="icon" href={url('/favicon.ico')} sizes="48x48" />
+      </head>
       <body>
         <a className="skip-link" href="#content">
           Skip to content

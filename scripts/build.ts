@@ -8,7 +8,9 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { basePath } from '@/lib/base-path'
 import { checkContent } from './check-content'
+import { writeHostFiles } from './host-files'
 import { postBuild } from './postbuild'
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'out' } } })
@@ -40,6 +42,8 @@ if (next.status !== 0) {
 }
 
 postBuild(stage, content)
+for (const warning of writeHostFiles(stage, content.site, basePath))
+  console.warn(`warning: ${warning}`)
 
 // Swap: the old output is moved aside before the new one takes its place, then removed.
 const old = `${stage}-previous`
@@ -47,4 +51,6 @@ fs.mkdirSync(path.dirname(outDir), { recursive: true })
 if (fs.existsSync(outDir)) fs.renameSync(outDir, old)
 fs.renameSync(stage, outDir)
 fs.rmSync(old, { recursive: true, force: true })
-console.log(`\nSite exported to ${path.relative(process.cwd(), outDir) || '.'}/`)
+console.log(
+  `\nSite exported to ${path.relative(process.cwd(), outDir) || '.'}/${basePath ? `, for serving under ${basePath}/` : ''}`,
+)

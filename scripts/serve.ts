@@ -1,6 +1,8 @@
 /**
- * `npm start`: serves the exported site from out/ on 127.0.0.1 the way a static host does:
- * `/posts` and `/posts/` both reach posts/index.html, unknown URLs get 404.html with status 404.
+ * `npm start`: serves the exported site on 127.0.0.1 the way GitHub Pages does: `/posts` redirects
+ * to `/posts/`, which serves posts/index.html; unknown URLs get 404.html with status 404. A site
+ * built with BASE_PATH is served under that path (the build records it in the export), as a
+ * GitHub project site is, and anything outside the path is a 404.
  *
  *   npm start [-- --port 3000 --dir out]
  */
@@ -9,6 +11,7 @@ import path from 'node:path'
 import fs from 'node:fs'
 import { parseArgs } from 'node:util'
 import handler from 'serve-handler'
+import { readBuildInfo } from '@/lib/build-info'
 
 const { values } = parseArgs({
   options: {
@@ -21,15 +24,47 @@ if (!fs.existsSync(path.join(root, 'index.html'))) {
   console.error(`${values.dir}/ has no exported site: run \`npm run build\` first.`)
   process.exit(1)
 }
+const { basePath } = readBuildInfo(root)
 
 const server = http.createServer((req, res) => {
+  const pathname = (req.url ?? '/').split('?')[0] ?? '/'
+  if (basePath && pathname === basePath) {
+    res.writeHead(301, { Location: `${basePath}/` }).end()
+    return
+  }
+  if (basePath) {
+    if (!pathname.startsWith(`${basePath}/`)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' })
+      res.end(`Not found: this site is served under ${basePath}/\n`)
+      return
+    }
+    req.url = req.url!.slice(basePath.length)
+    prefixRedirects(res, basePath)
+  }
   void handler(req, res, {
     public: root,
-    cleanUrls: true,
+    // Folders serve their index.html; a .html file is served as it is, never redirected, as on
+    // GitHub Pages.
+    cleanUrls: ['/', '/**/!(*.html)'],
     trailingSlash: true,
     directoryListing: false,
   })
 })
+
+/** serve-handler redirects (`/posts` → `/posts/`) within the folder; put the base path back. */
+function prefixRedirects(res: http.ServerResponse, prefix: string): void {
+  const writeHead = res.writeHead.bind(res) as (
+    status: number,
+    headers?: http.OutgoingHttpHeaders,
+  ) => http.ServerResponse
+  res.writeHead = ((status: number, headers?: http.OutgoingHttpHeaders) => {
+    const location = headers?.Location
+    if (typeof location === 'string' && location.startsWith('/'))
+      return writeHead(status, { ...headers, Location: prefix + location })
+    return writeHead(status, headers)
+  }) as typeof res.writeHead
+}
+
 server.listen(Number(values.port), '127.0.0.1', () => {
-  console.log(`Serving ${values.dir}/ at http://127.0.0.1:${values.port}/`)
+  console.log(`Serving ${values.dir}/ at http://127.0.0.1:${values.port}${basePath}/`)
 })

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { filterUrl } from '@/lib/publications/filters'
 import { CATEGORIES, keywordSlug, type Publication } from '@/lib/publications/model'
-import { sitePath } from '@/lib/urls'
+import { url } from '@/lib/urls'
 import { AuthorList } from './AuthorList'
 import { BibtexBlock, Labels, LinkRow, Venue } from './PublicationEntry'
 
@@ -43,7 +43,7 @@ export function PublicationDetail({
         <h2 id="cite">Cite</h2>
         <BibtexBlock publication={p} />
         <p>
-          <a href={sitePath(`/publications/${p.key}.bib`)} download>
+          <a href={url(`/publications/${p.key}.bib`)} download>
             Download {p.key}.bib
           </a>
         </p>

@@ -11,6 +11,11 @@ const siteSchema = z.looseObject({
   description: z.string().min(1),
   /** Canonical origin, used for absolute URLs in feeds, sitemaps and social tags. */
   url: z.url().transform((u) => u.replace(/\/+$/, '')),
+  /**
+   * The custom domain GitHub Pages serves the site at (the host of `url`); the build writes it to
+   * out/CNAME. Leave it out for a github.io site.
+   */
+  domain: z.hostname().optional(),
   lang: z.string().default('en'),
   author: z.looseObject({
     name: z.string().min(1),
@@ -39,6 +44,9 @@ const siteSchema = z.looseObject({
   social: z
     .array(link.extend({ username: z.string().optional(), label: z.string().optional() }))
     .default([]),
+}).refine((site) => !site.domain || new URL(site.url).hostname === site.domain, {
+  path: ['domain'],
+  message: 'expected the host of `url`: the custom domain is where the canonical URLs point',
 })
 
 export type SiteConfig = z.output<typeof siteSchema> & {

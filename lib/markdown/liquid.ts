@@ -1,5 +1,5 @@
 import { lineColumnAt } from './positions'
-import { siteUrl } from './site-urls'
+import { withBasePath } from '@/lib/urls'
 
 /** A problem in a Liquid construct; line and column are relative to the text given to renderLiquid. */
 export interface LiquidProblem {
@@ -142,5 +142,5 @@ function lookup(data: Record<string, unknown>, keys: string[]): unknown {
 
 function joinUrl(basePath: string, value: string): string {
   if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(value)) return value
-  return siteUrl(value.startsWith('/') ? value : `/${value}`, basePath)
+  return withBasePath(value.startsWith('/') ? value : `/${value}`, basePath)
 }

@@ -32,6 +32,7 @@ export function mdxCompileOptions(basePath: string) {
     rehypePlugins: [
       [rehypeSiteUrls, { basePath }] as [typeof rehypeSiteUrls, { basePath: string }],
       rehypeFocusableScroll,
+      ...headingPlugins,
     ],
   }
 }

@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
     `${p.title}. ${p.authors.map((a) => `${a.given} ${a.family}`).join(', ')}. ${p.venue ?? ''} ${p.year}.`
   return {
     ...pageMetadata(site, { title: p.title, description, url: `/publications/${p.key}/` }),
-    other: highwireTags(p, (path) => absoluteUrl(site.url, path)),
+    other: highwireTags(p, (path) => absoluteUrl(site, path)),
   }
 }
 
@@ -46,7 +46,7 @@ export default async function PublicationPage({ params }: { params: Promise<Para
       <script
         type="application/ld+json"
         dangerouslySetInnerHTML={{
-          __html: jsonLd(scholarlyArticle(p, absoluteUrl(site.url, `/publications/${p.key}/`))),
+          __html: jsonLd(scholarlyArticle(p, absoluteUrl(site, `/publications/${p.key}/`))),
         }}
       />
       <PublicationDetail publication={p} self={site.publications.self} />

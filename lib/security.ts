@@ -1,0 +1,47 @@
+/**
+ * The site's Content-Security-Policy and security headers, declared once. app/layout.tsx renders
+ * the policy as a `<meta http-equiv>` tag (for hosts that cannot set headers, such as GitHub
+ * Pages) and vercel.json sends it as a header; a unit test keeps vercel.json in step.
+ *
+ * Next.js's exported pages carry inline `<script>`s (the React Server Components payload,
+ * `self.__next_f.push(...)`), so `script-src` needs 'unsafe-inline' for now. The robustness issue
+ * replaces it with the sha256 hashes of those scripts, computed from out/ after the build.
+ */
+const CSP_DIRECTIVES: Record<string, string[]> = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'", "'unsafe-inline'"],
+  // Stylesheets only from the site; `style="..."` attributes are allowed because kramdown's
+  // attribute lists (`{: style="float: left"}`) write them into content.
+  'style-src': ["'self'"],
+  'style-src-attr': ["'unsafe-inline'"],
+  // Markdown may hot-link images over HTTPS, as the original Jekyll pages did (shields.io badges).
+  'img-src': ["'self'", 'data:', 'https:'],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+  // Only meaningful as a header: browsers ignore it in a <meta> tag (and warn about it).
+  'frame-ancestors': ["'none'"],
+}
+
+const HEADER_ONLY = new Set(['frame-ancestors'])
+
+/** The policy as one header value; `meta` leaves out what a `<meta http-equiv>` cannot carry. */
+export function contentSecurityPolicy({ meta = false } = {}): string {
+  return Object.entries(CSP_DIRECTIVES)
+    .filter(([name]) => !(meta && HEADER_ONLY.has(name)))
+    .map(([name, sources]) => `${name} ${sources.join(' ')}`)
+    .join('; ')
+}
+
+/** Every header a host that can set headers should send with every response. */
+export function securityHeaders(): { key: string; value: string }[] {
+  return [
+    { key: 'Content-Security-Policy', value: contentSecurityPolicy() },
+    { key: 'X-Content-Type-Options', value: 'nosniff' },
+    { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+    {
+      key: 'Permissions-Policy',
+      value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+    },
+  ]
+}

@@ -1,0 +1,94 @@
+import type { APIRequestContext, Page } from '@playwright/test'
+
+export interface CrawlResult {
+  /** Pages visited, as paths. */
+  pages: string[]
+  /** Every same-origin URL requested or referenced, with the status it answered. */
+  statuses: Map<string, number>
+  /** Same-origin URLs outside the prefix the site is served under. */
+  outsidePrefix: string[]
+  /** Requests the browser could not complete. */
+  failed: string[]
+  /** `securitypolicyviolation` events, one line each. */
+  cspViolations: string[]
+}
+
+/** What a page refers to: links to follow, and the assets it loads or offers (icons, feeds). */
+const REFERENCES = `a[href], link[href], img[src], script[src], source[src], img[srcset], source[srcset]`
+
+/**
+ * Crawls the site the way a visitor's browser does, from `prefix/`: every page reachable by a
+ * same-origin link is opened in Chromium, and every request it makes (documents, stylesheets,
+ * scripts, images, icons, Next.js's prefetches) is recorded with its status. URLs a page refers to
+ * but the browser did not load (icons, feeds, downloads) are fetched too.
+ */
+export async function crawl(
+  page: Page,
+  request: APIRequestContext,
+  prefix: string,
+): Promise<CrawlResult> {
+  const result: CrawlResult = {
+    pages: [],
+    statuses: new Map(),
+    outsidePrefix: [],
+    failed: [],
+    cspViolations: [],
+  }
+  const inPrefix = (path: string) => path === `${prefix}/` || path.startsWith(`${prefix}/`)
+
+  await page.exposeFunction('reportCspViolation', (line: string) => result.cspViolations.push(line))
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { reportCspViolation(l: string): void }).reportCspViolation(
+        `${e.violatedDirective} blocked ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`,
+      ),
+    )
+  })
+  let siteOrigin = ''
+  const record = (href: string, status: number) => {
+    const url = new URL(href)
+    if (url.origin !== siteOrigin) return
+    const path = url.pathname + url.search
+    result.statuses.set(path, status)
+    if (!inPrefix(url.pathname)) result.outsidePrefix.push(path)
+  }
+  page.on('response', (res) => record(res.url(), res.status()))
+  page.on('requestfailed', (req) => {
+    // Going to the next page cancels Next.js's prefetches still in flight: not a failure.
+    if (req.failure()?.errorText === 'net::ERR_ABORTED') return
+    if (new URL(req.url()).origin === siteOrigin)
+      result.failed.push(`${req.url()}: ${req.failure()?.errorText}`)
+  })
+
+  const queue = [`${prefix}/`]
+  while (queue.length) {
+    const path = queue.shift()!
+    if (result.pages.includes(path)) continue
+    result.pages.push(path)
+    const response = await page.goto(path, { waitUntil: 'networkidle' })
+    siteOrigin ||= new URL(page.url()).origin
+    if (response) record(response.url(), response.status())
+    const refs = await page.locator(REFERENCES).evaluateAll((els) =>
+      els.flatMap((el) => {
+        const srcset = el.getAttribute('srcset')
+        const urls = srcset ? srcset.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : []
+        const own = (el as HTMLAnchorElement).href || (el as HTMLImageElement).src
+        return [own, ...urls]
+          .filter(Boolean)
+          .map((u) => ({ url: new URL(u, document.baseURI).href, tag: el.tagName }))
+      }),
+    )
+    for (const { url, tag } of refs) {
+      const target = new URL(url)
+      if (target.origin !== siteOrigin) continue
+      const key = target.pathname + target.search
+      const isPage = tag === 'A' && target.pathname.endsWith('/')
+      if (isPage && inPrefix(target.pathname)) queue.push(target.pathname)
+      else if (!result.statuses.has(key))
+        record(url, (await request.get(key, { maxRedirects: 0 })).status())
+      if (!inPrefix(target.pathname)) result.outsidePrefix.push(key)
+    }
+  }
+  result.outsidePrefix = [...new Set(result.outsidePrefix)]
+  return result
+}
