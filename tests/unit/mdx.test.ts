@@ -27,7 +27,7 @@ describe('MDX', () => {
     const html = await render(
       '# Title\n\n<Callout type="tip">Use **MDX**.</Callout>\n\n| a |\n| - |\n| 1 |\n',
     )
-    assert.match(html, /<h1>Title<\/h1>/)
+    assert.match(html, /<h1 id="title">Title<\/h1>/)
     assert.match(
       html,
       /<aside class="callout callout-tip" aria-label="Tip"><p class="callout-title">Tip<\/p>Use <strong>MDX<\/strong>.<\/aside>/,
