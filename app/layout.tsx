@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { getContent, getSite } from '@/lib/content'
+import { feedAlternates } from '@/lib/feed-links'
 import { navItems } from '@/lib/nav'
 import { contentSecurityPolicy } from '@/lib/security'
 import { absoluteUrl, metadataBase, url } from '@/lib/urls'
@@ -15,6 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: site.title, template: `%s · ${site.author.name}` },
     description: site.description,
     authors: [{ name: site.author.name, url: absoluteUrl(site, '/') }],
+    // Feed readers find the feeds from any page.
+    alternates: { types: feedAlternates(site) },
   }
 }
 

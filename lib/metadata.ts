@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
-import { findPage, getSite, type SiteConfig } from '@/lib/content'
+import { findPage, getSite, type Post, type SiteConfig } from '@/lib/content'
+import { feedAlternates } from '@/lib/feed-links'
 
 /** Title, description and canonical URL for one page; the layout supplies the rest. */
 export function pageMetadata(
@@ -10,7 +11,8 @@ export function pageMetadata(
   return {
     title: page.title,
     description,
-    alternates: { canonical: page.url },
+    // A page's alternates replace the layout's, so the feed links are repeated here.
+    alternates: { canonical: page.url, types: feedAlternates(site) },
     openGraph: {
       title: page.title ?? site.title,
       description,
@@ -18,6 +20,30 @@ export function pageMetadata(
       siteName: site.title,
       type: 'website',
     },
+    twitter: { card: 'summary', title: page.title ?? site.title, description },
+  }
+}
+
+/** A post's metadata: the page's, plus Open Graph's article fields and its header image. */
+export function postMetadata(site: SiteConfig, post: Post): Metadata {
+  const base = pageMetadata(site, {
+    title: post.title,
+    description: post.description || post.outline.excerpt || undefined,
+    url: post.url,
+  })
+  const images = post.image ? [{ url: post.image }] : undefined
+  return {
+    ...base,
+    openGraph: {
+      ...base.openGraph,
+      type: 'article',
+      publishedTime: post.date.instant.toISOString(),
+      modifiedTime: (post.updated ?? post.date).instant.toISOString(),
+      authors: [site.author.name],
+      tags: post.tags,
+      images,
+    },
+    twitter: { ...base.twitter, card: post.image ? 'summary_large_image' : 'summary', images },
   }
 }
 

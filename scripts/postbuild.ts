@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { SiteContent } from '@/lib/content'
+import { copyPostAssets, writeRedirects } from './postbuild-posts'
 
 /**
  * Files Next.js cannot export beside a page route, written into the staged export:
@@ -28,4 +29,6 @@ function removeAbsentSections(dir: string, content: SiteContent): void {
 export function postBuild(dir: string, content: SiteContent): void {
   removeAbsentSections(dir, content)
   writeBibliography(dir, content)
+  writeRedirects(dir, content)
+  copyPostAssets(dir, content)
 }

@@ -1,10 +1,13 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PageView } from '@/components/PageView'
-import { PostView } from '@/components/PostView'
+import { PostView } from '@/components/posts/PostView'
 import { findPage, findPost, getContent, getSite } from '@/lib/content'
-import { pageMetadata } from '@/lib/metadata'
+import { jsonLd } from '@/lib/json-ld'
+import { pageMetadata, postMetadata } from '@/lib/metadata'
+import { neighbours, relatedPosts } from '@/lib/posts'
 import { atLeastOne, isSectionUrl, segmentsToUrl, urlToSegments } from '@/lib/routes'
+import { blogPosting } from '@/lib/structured-data'
 
 type Params = { slug: string[] }
 
@@ -13,7 +16,10 @@ export const dynamicParams = false
 
 export async function generateStaticParams(): Promise<Params[]> {
   const { pages, posts } = await getContent()
-  const docs = [...pages.filter((p) => !isSectionUrl(p.url)), ...posts]
+  const docs = [
+    ...pages.filter((p) => !isSectionUrl(p.url)),
+    ...posts.filter((p) => !p.externalUrl),
+  ]
   return atLeastOne(
     docs.map((p) => ({ slug: urlToSegments(p.url) })),
     { slug: ['404'] },
@@ -24,18 +30,30 @@ export async function generateStaticParams(): Promise<Params[]> {
 async function lookup(params: Promise<Params>) {
   const url = segmentsToUrl((await params).slug)
   const post = await findPost(url)
-  return post ? { post } : { page: await findPage(url) }
+  return post && !post.externalUrl ? { post } : { page: await findPage(url) }
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { post, page } = await lookup(params)
-  const doc = post ?? page
-  return doc ? pageMetadata(await getSite(), doc) : {}
+  const site = await getSite()
+  if (post) return postMetadata(site, post)
+  return page ? pageMetadata(site, page) : {}
 }
 
 export default async function ContentRoute({ params }: { params: Promise<Params> }) {
   const { post, page } = await lookup(params)
-  if (post) return <PostView post={post} />
+  if (post) {
+    const { site, posts } = await getContent()
+    return (
+      <>
+        <script
+          type="application/ld+json"
+          dangerouslySetInnerHTML={{ __html: jsonLd(blogPosting(site, post)) }}
+        />
+        <PostView post={post} {...neighbours(posts, post)} related={relatedPosts(posts, post)} />
+      </>
+    )
+  }
   if (!page) notFound()
   return <PageView page={page} />
 }

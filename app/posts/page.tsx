@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { PostList } from '@/components/PostList'
+import { PostList } from '@/components/posts/PostList'
 import { SectionIntro } from '@/components/SectionIntro'
 import { findPage, getContent } from '@/lib/content'
 import { sectionMetadata } from '@/lib/metadata'

@@ -12,7 +12,7 @@ import type { IssueList } from './issues'
 export type Document = (
   | { format: 'md'; file: string; hast: Root }
   | { format: 'mdx'; file: string; source: string }
-) & { outline: Outline }
+) & { outline: Outline; /** The page's site path, which relative URLs resolve against. */ url: string }
 
 const EMPTY_OUTLINE: Outline = { toc: [], excerpt: '', readingMinutes: 1 }
 
@@ -41,11 +41,11 @@ export async function prepareDocument(
   }
 
   if (format === 'mdx') {
-    const vfile = new VFile({ path: file, value: padding + body })
+    const vfile = new VFile({ path: file, value: padding + body, data: { url: liquid.page.url as string } })
     await checkMdx(vfile, liquid.basePath)
     collect(vfile, file, issues)
     const valid = !vfile.messages.some((m) => m.fatal)
-    return { format, file, source: padding + body, outline: valid ? await mdxOutline(body) : EMPTY_OUTLINE }
+    return { format, file, url: vfile.data.url!, source: padding + body, outline: valid ? await mdxOutline(body) : EMPTY_OUTLINE }
   }
 
   const expanded = renderLiquid(body, liquid)
@@ -54,10 +54,10 @@ export async function prepareDocument(
     if (p.severity === 'error') issues.error(file, p.message, line, p.column)
     else issues.warn(file, p.message, line, p.column)
   }
-  const vfile = new VFile({ path: file, value: padding + expanded.text })
+  const vfile = new VFile({ path: file, value: padding + expanded.text, data: { url: liquid.page.url as string } })
   const hast = await markdownToHast(vfile, liquid.basePath)
   collect(vfile, file, issues)
-  return { format, file, hast, outline: outline(hast) }
+  return { format, file, url: vfile.data.url!, hast, outline: outline(hast) }
 }
 
 function collect(vfile: VFile, file: string, issues: IssueList): void {

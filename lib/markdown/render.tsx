@@ -5,6 +5,7 @@ import { Fragment, jsx, jsxs } from 'react/jsx-runtime'
 import { mdxComponents } from '@/components/mdx'
 import { basePath } from '@/lib/base-path'
 import type { Document } from '@/lib/content/documents'
+import { VFile } from 'vfile'
 import { mdxCompileOptions } from './mdx'
 
 /** Turns a prepared document into React elements (at build time: these are server components). */
@@ -14,7 +15,8 @@ export async function renderDocument(doc: Document): Promise<ReactElement> {
   }
   // blockJS and blockDangerousJS keep their safe defaults (true): MDX expressions never run.
   const { content } = await compileMDX({
-    source: doc.source,
+    // A VFile, so the URL plugin can resolve relative links against the page.
+    source: new VFile({ path: doc.file, value: doc.source, data: { url: doc.url } }),
     components: mdxComponents,
     options: { mdxOptions: mdxCompileOptions(basePath) },
   })

@@ -6,8 +6,13 @@ import { markdownToHast } from '@/lib/markdown/markdown'
 export async function renderMd(
   markdown: string,
   basePath = '',
+  pageUrl?: string,
 ): Promise<{ html: string; messages: string[] }> {
-  const file = new VFile({ path: 'test.md', value: markdown })
+  const file = new VFile({
+    path: 'test.md',
+    value: markdown,
+    data: pageUrl ? { url: pageUrl } : {},
+  })
   const hast = await markdownToHast(file, basePath)
   return {
     html: toHtml(hast).trim(),

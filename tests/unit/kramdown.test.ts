@@ -113,6 +113,18 @@ describe('Markdown pipeline', () => {
     )
   })
 
+  it('resolves relative URLs against the page, so they work wherever the HTML is shown', async () => {
+    const { html } = await renderMd(
+      '![d](diagram.svg) [next](../b/#top) [same](#x)',
+      '/site',
+      '/blog/2026/a/',
+    )
+    assert.equal(
+      html,
+      '<p><img src="/site/blog/2026/a/diagram.svg" alt="d"> <a href="/site/blog/2026/b/#top">next</a> <a href="#x">same</a></p>',
+    )
+  })
+
   it("reports the seed's malformed nested link by name and position", async () => {
     const { messages } = await renderMd(
       'x\n\nposts under [/Posts]([/Publications](/posts)), and more',

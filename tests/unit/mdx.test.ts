@@ -10,6 +10,7 @@ async function render(source: string): Promise<string> {
     await renderDocument({
       format: 'mdx',
       file: 'test.mdx',
+      url: '/notes/',
       source,
       outline: { toc: [], excerpt: '', readingMinutes: 1 },
     }),
@@ -40,8 +41,12 @@ describe('MDX', () => {
     assert.doesNotMatch(html, /2|\/root|HOME/)
   })
 
-  it('gives site-relative links a trailing slash', async () => {
+  it('gives site-relative links a trailing slash, and resolves relative ones against the page', async () => {
     assert.match(await render('[oss](/oss)'), /href="\/oss\/"/)
+    assert.match(
+      await render('![d](diagram.svg) [up](../x/)'),
+      /src="\/notes\/diagram\.svg".*href="\/x\/"/,
+    )
   })
 
   it('reports syntax errors and unknown components with their position', async () => {

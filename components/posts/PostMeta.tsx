@@ -1,18 +1,18 @@
 import type { Post } from '@/lib/content'
 import { formatDay } from '@/lib/content/dates'
 
-/** Date and tags of a post, as shown in lists and on the post itself. */
+/** Date, update date and reading time of a post. */
 export function PostMeta({ post }: { post: Post }) {
   return (
     <p className="meta">
       <time dateTime={post.date.day}>{formatDay(post.date)}</time>
-      {post.tags.length > 0 && (
+      {post.updated && (
         <>
-          {' · '}
-          <span className="visually-hidden">Tags: </span>
-          {post.tags.join(', ')}
+          {' · updated '}
+          <time dateTime={post.updated.day}>{formatDay(post.updated)}</time>
         </>
       )}
+      {!post.externalUrl && <> · {post.outline.readingMinutes} min read</>}
     </p>
   )
 }

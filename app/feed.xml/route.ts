@@ -1,0 +1,13 @@
+import { getContent } from '@/lib/content'
+import { FEEDS } from '@/lib/feed-links'
+import { buildFeed } from '@/lib/feeds'
+
+export const dynamic = 'force-static'
+
+/** Atom at /feed.xml, the address the old Jekyll site's subscribers already use. */
+export async function GET() {
+  const feed = await buildFeed(await getContent())
+  return new Response(feed.atom1(), {
+    headers: { 'Content-Type': `${FEEDS.atom.type}; charset=utf-8` },
+  })
+}

@@ -1,0 +1,15 @@
+import Link from 'next/link'
+import { tagUrl } from '@/lib/posts'
+
+export function TagList({ tags }: { tags: string[] }) {
+  if (!tags.length) return null
+  return (
+    <ul className="tag-list" aria-label="Tags">
+      {tags.map((tag) => (
+        <li key={tag}>
+          <Link href={tagUrl(tag)}>#{tag}</Link>
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,72 @@
+import { Feed } from 'feed'
+import type { Element, Root } from 'hast'
+import { toHtml } from 'hast-util-to-html'
+import { visit } from 'unist-util-visit'
+import type { Post, SiteContent } from '@/lib/content'
+import { mdxToHast } from '@/lib/markdown/mdx-outline'
+import { postHref } from '@/lib/posts'
+import { absoluteUrl } from '@/lib/urls'
+import { FEEDS } from './feed-links'
+
+/** How many of the newest posts a feed carries. */
+const FEED_LENGTH = 30
+
+/** A post's HTML for a feed reader: every URL absolute, since the reader is not on this site. */
+async function feedHtml(content: SiteContent, post: Post): Promise<string> {
+  const base = absoluteUrl(content.site, post.url)
+  const tree: Root =
+    post.document.format === 'md' ? post.document.hast : await mdxToHast(post.document.source)
+  const copy = structuredClone(tree)
+  visit(copy, 'element', (el: Element) => {
+    for (const key of ['href', 'src', 'poster'] as const) {
+      const value = el.properties[key]
+      if (typeof value === 'string' && !value.startsWith('#'))
+        el.properties[key] = new URL(value, base).href
+    }
+    // Heading anchors mean nothing in a feed reader.
+    if ((el.properties.className as string[] | undefined)?.includes('heading-anchor'))
+      el.children = []
+  })
+  return toHtml(copy)
+}
+
+/**
+ * The feed of the newest posts, shared by the Atom, RSS and JSON routes. Its `updated` date is
+ * the newest post's, never the build clock, so two builds of the same content are identical.
+ */
+export async function buildFeed(content: SiteContent): Promise<Feed> {
+  const { site } = content
+  const posts = content.posts.slice(0, FEED_LENGTH)
+  const home = absoluteUrl(site, '/')
+  const feed = new Feed({
+    title: site.title,
+    description: site.description,
+    id: home,
+    link: home,
+    language: site.lang,
+    favicon: absoluteUrl(site, '/favicon.ico'),
+    copyright: `${site.author.name}`,
+    updated: posts[0] ? (posts[0].updated ?? posts[0].date).instant : new Date(0),
+    generator: 'gibsonic',
+    feedLinks: Object.fromEntries(
+      Object.entries(FEEDS).map(([k, f]) => [k, absoluteUrl(site, f.path)]),
+    ),
+    author: { name: site.author.name, link: home },
+  })
+  for (const post of posts) {
+    const link = absoluteUrl(site, postHref(post))
+    feed.addItem({
+      title: post.title,
+      id: absoluteUrl(site, post.url),
+      link,
+      date: (post.updated ?? post.date).instant,
+      published: post.date.instant,
+      description: post.description || post.outline.excerpt,
+      content: post.externalUrl ? undefined : await feedHtml(content, post),
+      category: post.tags.map((name) => ({ name })),
+      author: [{ name: site.author.name, link: home }],
+      ...(post.image && { image: absoluteUrl(site, post.image) }),
+    })
+  }
+  return feed
+}
