@@ -2,6 +2,7 @@ import { toJsxRuntime } from 'hast-util-to-jsx-runtime'
 import { compileMDX } from 'next-mdx-remote/rsc'
 import type { ReactElement } from 'react'
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime'
+import { VFile } from 'vfile'
 import { mdxComponents } from '@/components/mdx'
 import { basePath } from '@/lib/base-path'
 import type { Document } from '@/lib/content/documents'
@@ -13,8 +14,9 @@ export async function renderDocument(doc: Document): Promise<ReactElement> {
     return toJsxRuntime(doc.hast, { Fragment, jsx, jsxs, passNode: false }) as ReactElement
   }
   // blockJS and blockDangerousJS keep their safe defaults (true): MDX expressions never run.
+  // The file's path lets images next to the document be found and measured.
   const { content } = await compileMDX({
-    source: doc.source,
+    source: new VFile({ path: doc.file, value: doc.source }),
     components: mdxComponents,
     options: { mdxOptions: mdxCompileOptions(basePath) },
   })
