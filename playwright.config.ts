@@ -16,6 +16,7 @@ const executablePath = playwrightHasBrowser() ? undefined : systemChromium
 
 export const SITE_PORT = 4173
 export const SEED_PORT = 4174
+export const RENDER_PORT = 4176
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -52,6 +53,14 @@ export default defineConfig({
       command: `tsx scripts/build.ts --out .build/sites/seed && tsx scripts/serve.ts --port ${SEED_PORT} --dir .build/sites/seed`,
       env: { CONTENT_DIR: 'tests/fixtures/seed-site' },
       url: `http://127.0.0.1:${SEED_PORT}/`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+    },
+    {
+      // Posts that use every rendering feature: code, math, tables, footnotes, figures.
+      command: `tsx scripts/build.ts --out .build/sites/render && tsx scripts/serve.ts --port ${RENDER_PORT} --dir .build/sites/render`,
+      env: { CONTENT_DIR: 'tests/fixtures/render-site' },
+      url: `http://127.0.0.1:${RENDER_PORT}/`,
       timeout: 180_000,
       reuseExistingServer: false,
     },
