@@ -14,11 +14,12 @@ function playwrightHasBrowser(): boolean {
 }
 const executablePath = playwrightHasBrowser() ? undefined : systemChromium
 
-// E2E_PORT moves all three servers, so two checkouts can run their tests side by side.
+// E2E_PORT moves all the servers, so two checkouts can run their tests side by side.
 const FIRST_PORT = Number(process.env.E2E_PORT ?? 4173)
 export const SITE_PORT = FIRST_PORT
 export const SEED_PORT = FIRST_PORT + 1
 export const BASE_PATH_PORT = FIRST_PORT + 2
+export const RENDER_PORT = FIRST_PORT + 3
 /** The project-site path the base-path build is served under, as on username.github.io/site/. */
 export const TEST_BASE_PATH = '/site'
 
@@ -45,29 +46,16 @@ export default defineConfig({
       ],
     },
   },
+  // The fixture sites are built beforehand by scripts/build-fixtures.ts (npm run test:e2e).
   webServer: [
-    {
-      // The real site, as `npm run build` exported it.
-      command: `tsx scripts/serve.ts --port ${SITE_PORT} --dir out`,
-      url: `http://127.0.0.1:${SITE_PORT}/`,
-      reuseExistingServer: false,
-    },
-    {
-      // The original Jekyll About page, byte for byte, built as its own site.
-      command: `tsx scripts/build.ts --out .build/sites/seed && tsx scripts/serve.ts --port ${SEED_PORT} --dir .build/sites/seed`,
-      env: { CONTENT_DIR: 'tests/fixtures/seed-site' },
-      url: `http://127.0.0.1:${SEED_PORT}/`,
-      timeout: 180_000,
-      reuseExistingServer: false,
-    },
-    {
-      // The real content built for a GitHub project site; serve.ts reads the base path it was
-      // built with from the export.
-      command: `tsx scripts/build.ts --out .build/sites/base-path && tsx scripts/serve.ts --port ${BASE_PATH_PORT} --dir .build/sites/base-path`,
-      env: { BASE_PATH: TEST_BASE_PATH },
-      url: `http://127.0.0.1:${BASE_PATH_PORT}${TEST_BASE_PATH}/`,
-      timeout: 180_000,
-      reuseExistingServer: false,
-    },
-  ],
+    { port: SITE_PORT, dir: 'out', path: '/' },
+    { port: SEED_PORT, dir: '.build/sites/seed', path: '/' },
+    { port: BASE_PATH_PORT, dir: '.build/sites/base-path', path: `${TEST_BASE_PATH}/` },
+    { port: RENDER_PORT, dir: '.build/sites/render', path: '/' },
+  ].map(({ port, dir, path }) => ({
+    // serve.ts reads the base path a site was built with from the export itself.
+    command: `tsx scripts/serve.ts --port ${port} --dir ${dir}`,
+    url: `http://127.0.0.1:${port}${path}`,
+    reuseExistingServer: false,
+  })),
 })

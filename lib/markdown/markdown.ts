@@ -1,31 +1,40 @@
-import type { Root } from 'hast'
+import type { Element, Root } from 'hast'
 import rehypeRaw from 'rehype-raw'
-import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
+import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
-import remarkCheckLinks from './check-links'
 import remarkKramdownAttributes from './kramdown'
-import { headingPlugins } from './headings'
-import rehypeFocusableScroll from './scrollable'
-import rehypeSiteUrls from './site-urls'
+import { rehypeTransforms, remarkSyntax, remarkTransforms } from './plugins'
 
 /**
- * The `.md` pipeline: CommonMark + GFM, raw HTML kept (Jekyll pages are full of it), kramdown
+ * Rehype plugin: rehype-raw re-parses the tree and drops `data`, where remark-rehype keeps a
+ * fence's meta (`title="…" {2}`); as the `metastring` property the highlighter still finds it.
+ */
+function rehypeKeepFenceMeta() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      const meta = node.tagName === 'code' ? node.data?.meta : undefined
+      if (meta) node.properties.metastring = meta
+    })
+  }
+}
+
+/**
+ * The `.md` pipeline: CommonMark + GFM + math, raw HTML kept (Jekyll pages are full of it), kramdown
  * attribute lists, link checks and base-path-aware URLs. Liquid has already been expanded.
  * Returns a HTML syntax tree; problems are left as messages on `file`.
  */
 export async function markdownToHast(file: VFile, basePath: string): Promise<Root> {
   const processor = unified()
     .use(remarkParse)
-    .use(remarkGfm)
+    .use(remarkSyntax)
     .use(remarkKramdownAttributes)
-    .use(remarkCheckLinks)
+    .use(remarkTransforms)
     .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeKeepFenceMeta)
     .use(rehypeRaw)
-    .use(rehypeSiteUrls, { basePath })
-    .use(rehypeFocusableScroll)
-    .use(headingPlugins)
+    .use(rehypeTransforms(basePath))
   return (await processor.run(processor.parse(file), file)) as Root
 }

@@ -1,14 +1,10 @@
 import { compile } from '@mdx-js/mdx'
 import type { Root } from 'mdast'
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
-import remarkGfm from 'remark-gfm'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { mdxComponentNames } from '@/components/mdx'
-import remarkCheckLinks from './check-links'
-import { headingPlugins } from './headings'
-import rehypeFocusableScroll from './scrollable'
-import rehypeSiteUrls from './site-urls'
+import { rehypeTransforms, remarkSyntax, remarkTransforms } from './plugins'
 
 /** Remark plugin: a capitalised (or dotted) JSX name must be one of the site's MDX components. */
 function remarkKnownComponents() {
@@ -28,12 +24,8 @@ function remarkKnownComponents() {
 /** Options shared by the build-time check and the renderer, so both see the same MDX. */
 export function mdxCompileOptions(basePath: string) {
   return {
-    remarkPlugins: [remarkGfm, remarkKnownComponents, remarkCheckLinks],
-    rehypePlugins: [
-      [rehypeSiteUrls, { basePath }] as [typeof rehypeSiteUrls, { basePath: string }],
-      rehypeFocusableScroll,
-      ...headingPlugins,
-    ],
+    remarkPlugins: [...remarkSyntax, remarkKnownComponents, ...remarkTransforms],
+    rehypePlugins: rehypeTransforms(basePath),
   }
 }
 

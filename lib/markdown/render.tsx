@@ -14,8 +14,9 @@ export async function renderDocument(doc: Document): Promise<ReactElement> {
     return toJsxRuntime(doc.hast, { Fragment, jsx, jsxs, passNode: false }) as ReactElement
   }
   // blockJS and blockDangerousJS keep their safe defaults (true): MDX expressions never run.
+  // The file's path lets images next to the document be found and measured.
   const { content } = await compileMDX({
-    // A VFile, so the URL plugin can resolve relative links against the page.
+    // and its page URL lets relative links resolve against the page.
     source: new VFile({ path: doc.file, value: doc.source, data: { url: doc.url } }),
     components: mdxComponents,
     options: { mdxOptions: mdxCompileOptions(basePath) },

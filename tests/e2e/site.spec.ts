@@ -5,6 +5,10 @@ const PAGES = [
   { path: '/', heading: 'About' },
   { path: '/posts/', heading: 'Posts' },
   { path: '/blog/2026/11/24/how-this-site-is-built/', heading: 'How this site is built' },
+  {
+    path: '/blog/2026/11/20/tiling-a-matrix-multiply/',
+    heading: 'Tiling a matrix multiply, step by step',
+  },
   { path: '/publications/', heading: 'Publications' },
   { path: '/oss/', heading: 'Open source' },
 ]

@@ -15,11 +15,11 @@ describe('kramdown attribute lists', () => {
 
   it('applies a span IAL to the image before it (the About page picture)', async () => {
     const { html } = await renderMd(
-      '![picture](/assets/p.jpg){: style="float: left; margin-right: 1em;"}',
+      '![picture](/assets/pg_profile.jpg){: style="float: left; margin-right: 1em;"}',
     )
     assert.equal(
       html,
-      '<p><img src="/assets/p.jpg" alt="picture" style="float: left; margin-right: 1em;"></p>',
+      '<p><img src="/assets/pg_profile.jpg" alt="picture" style="float: left; margin-right: 1em;" loading="lazy" decoding="async" width="320" height="320"></p>',
     )
   })
 
@@ -63,10 +63,10 @@ describe('kramdown attribute lists', () => {
   })
 
   it('refuses event-handler attributes', async () => {
-    const { html, messages } = await renderMd('![x](/x.png){: onerror="alert(1)"}')
+    const { html, messages } = await renderMd('![x](/assets/pg_profile.jpg){: onerror="alert(1)"}')
     assert.doesNotMatch(html, /onerror/)
     assert.deepEqual(messages, [
-      '1:13: error: event handler attribute "onerror" in an attribute list is not allowed (expected plain attributes such as style or class)',
+      '1:29: error: event handler attribute "onerror" in an attribute list is not allowed (expected plain attributes such as style or class)',
     ])
   })
 })
@@ -80,8 +80,13 @@ describe('Markdown pipeline', () => {
   })
 
   it('keeps raw HTML such as <br> and <img> with attributes', async () => {
-    const { html } = await renderMd('one<br>\ntwo <img src="/a.png" width="10" alt="a">')
-    assert.equal(html, '<p>one<br>\ntwo <img src="/a.png" width="10" alt="a"></p>')
+    const { html } = await renderMd(
+      'one<br>\ntwo <img src="https://x.org/a.png" width="10" alt="a">',
+    )
+    assert.equal(
+      html,
+      '<p>one<br>\ntwo <img src="https://x.org/a.png" width="10" alt="a" loading="lazy" decoding="async"></p>',
+    )
   })
 
   it('renders GFM tables, task lists and strikethrough', async () => {
@@ -91,8 +96,9 @@ describe('Markdown pipeline', () => {
   })
 
   it('makes code blocks and tables keyboard-focusable, since they scroll sideways', async () => {
-    const { html } = await renderMd('```\ncode\n```')
-    assert.equal(html, '<pre tabindex="0"><code>code\n</code></pre>')
+    const { html } = await renderMd('```\ncode\n```\n\n| a |\n| - |\n| 1 |')
+    assert.match(html, /<pre class="shiki[^"]*"[^>]* tabindex="0"><code>/)
+    assert.match(html, /<table tabindex="0">/)
   })
 
   it('keeps <!--more--> only as a comment (React renders no comments)', async () => {
@@ -104,12 +110,12 @@ describe('Markdown pipeline', () => {
 
   it('gives site paths a trailing slash and the base path; leaves other URLs alone', async () => {
     const { html } = await renderMd(
-      '[a](/oss) [b](/posts/#x) [c](https://x.org/y) [d](#top) ![e](/assets/e.png) <a href="/publications">f</a>',
+      '[a](/oss) [b](/posts/#x) [c](https://x.org/y) [d](#top) ![e](/assets/pg_profile.jpg) <a href="/publications">f</a>',
       '/site',
     )
     assert.equal(
       html,
-      '<p><a href="/site/oss/">a</a> <a href="/site/posts/#x">b</a> <a href="https://x.org/y">c</a> <a href="#top">d</a> <img src="/site/assets/e.png" alt="e"> <a href="/site/publications/">f</a></p>',
+      '<p><a href="/site/oss/">a</a> <a href="/site/posts/#x">b</a> <a href="https://x.org/y">c</a> <a href="#top">d</a> <img src="/site/assets/pg_profile.jpg" alt="e" loading="lazy" decoding="async" width="320" height="320"> <a href="/site/publications/">f</a></p>',
     )
   })
 
@@ -121,7 +127,7 @@ describe('Markdown pipeline', () => {
     )
     assert.equal(
       html,
-      '<p><img src="/site/blog/2026/a/diagram.svg" alt="d"> <a href="/site/blog/2026/b/#top">next</a> <a href="#x">same</a></p>',
+      '<p><img src="/site/blog/2026/a/diagram.svg" alt="d" loading="lazy" decoding="async"> <a href="/site/blog/2026/b/#top">next</a> <a href="#x">same</a></p>',
     )
   })
 

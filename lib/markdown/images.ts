@@ -1,0 +1,75 @@
+import path from 'node:path'
+import type { Element, Root as HastRoot } from 'hast'
+import type { Paragraph, Root as MdastRoot, Text } from 'mdast'
+import { visit } from 'unist-util-visit'
+import type { VFile } from 'vfile'
+import { imageFileSize, publicDir } from './public-files'
+
+/**
+ * Remark plugin: a Markdown image with a title, alone in its paragraph (`![alt](src "Caption")`),
+ * becomes `<figure><img><figcaption>Caption</figcaption></figure>`. An image without a title, or
+ * one inside a sentence, stays an `<img>` (the About page's floated picture among them).
+ */
+export function remarkFigures() {
+  return (tree: MdastRoot) => {
+    visit(tree, 'paragraph', (node: Paragraph) => {
+      // Whitespace (or what a kramdown attribute list left behind) does not count.
+      const content = node.children.filter((c) => c.type !== 'text' || c.value.trim())
+      const image = content[0]
+      if (content.length !== 1 || image?.type !== 'image' || !image.title) return
+      const caption: Text = { type: 'text', value: image.title, data: { hName: 'figcaption' } }
+      image.title = null
+      node.data = { ...node.data, hName: 'figure' }
+      node.children = [image, caption]
+    })
+  }
+}
+
+/** Where a local `src` lives on disk, or undefined for remote, data and fragment URLs. */
+function localFile(
+  src: string,
+  basePath: string,
+  document: string | undefined,
+): { file: string; expected: string } | undefined {
+  if (!src || /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(src)) return undefined
+  const pathname = decodeURIComponent(src.replace(/[?#].*$/, ''))
+  if (pathname.startsWith('/')) {
+    const site =
+      basePath && pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length) : pathname
+    return { file: path.join(publicDir(), site), expected: 'a file under public/' }
+  }
+  if (!document) return undefined
+  const file = path.resolve(path.dirname(document), pathname)
+  return { file, expected: `a file at ${path.relative(process.cwd(), file)}` }
+}
+
+/**
+ * Rehype plugin for every `<img>` (Markdown or raw HTML): lazy loading, asynchronous decoding and,
+ * for local files, the width and height read from the file, so the page does not shift as images
+ * arrive. A local image that does not exist is an error at its line and column.
+ */
+export default function rehypeImages({ basePath }: { basePath: string }) {
+  return (tree: HastRoot, file: VFile) => {
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'img') return
+      const props = node.properties
+      props.loading ??= 'lazy'
+      props.decoding ??= 'async'
+      const src = typeof props.src === 'string' ? props.src : ''
+      const local = localFile(src, basePath, file.path || undefined)
+      if (!local) return
+      const size = imageFileSize(local.file)
+      if (size === 'missing') {
+        file.message(`image ${src} does not exist (expected ${local.expected})`, node).fatal = true
+      } else if (size === 'unreadable') {
+        file.message(
+          `image ${src} has a format whose size cannot be read (expected PNG, JPEG, GIF, WebP, AVIF or SVG)`,
+          node,
+        )
+      } else if (props.width === undefined && props.height === undefined) {
+        props.width = size.width
+        props.height = size.height
+      }
+    })
+  }
+}

@@ -1,0 +1,40 @@
+import remarkGfm from 'remark-gfm'
+import remarkMath from 'remark-math'
+import type { PluggableList } from 'unified'
+import remarkCheckLinks from './check-links'
+import rehypeCode from './code'
+import { headingPlugins } from './headings'
+import rehypeImages, { remarkFigures } from './images'
+import rehypeMath, { remarkProseDollars } from './math'
+import rehypeFocusableScroll from './scrollable'
+import rehypeSiteUrls from './site-urls'
+import rehypeTaskListLabels from './task-lists'
+
+/**
+ * The plugins `.md` and `.mdx` share, in one place so the two formats cannot drift apart. Each
+ * pipeline adds its own steps between these lists (kramdown attributes for `.md`, the component
+ * check for `.mdx`).
+ */
+
+/** Syntax on top of CommonMark: GFM (tables, footnotes, task lists) and `$` math. */
+export const remarkSyntax: PluggableList = [remarkGfm, remarkMath, remarkProseDollars]
+
+/** Markdown-tree checks and rewrites, after the format's own steps. */
+export const remarkTransforms: PluggableList = [remarkFigures, remarkCheckLinks]
+
+/**
+ * HTML-tree steps. Math runs before highlighting (remark-math's display blocks look like code
+ * fences to a highlighter), images before site URLs (sizes are read from the unprefixed path),
+ * and the focusable-scroll pass last so it sees the final code blocks and formulas.
+ */
+export function rehypeTransforms(basePath: string): PluggableList {
+  return [
+    rehypeMath,
+    rehypeCode,
+    rehypeTaskListLabels,
+    [rehypeImages, { basePath }],
+    [rehypeSiteUrls, { basePath }],
+    ...headingPlugins,
+    rehypeFocusableScroll,
+  ]
+}

@@ -1,0 +1,38 @@
+import type { Element, ElementContent, Root } from 'hast'
+import { visit } from 'unist-util-visit'
+
+const BLOCKS = new Set(['ul', 'ol', 'p', 'div', 'pre', 'table', 'blockquote'])
+
+/**
+ * Rehype plugin: a GFM task list's checkbox is wrapped in a `<label>` with the item's text, so
+ * it has an accessible name ("write more posts, checkbox, not checked"), as axe requires.
+ */
+export default function rehypeTaskListLabels() {
+  return (tree: Root) => {
+    visit(tree, 'element', (item: Element) => {
+      const classes = item.properties.className
+      if (item.tagName !== 'li' || !Array.isArray(classes) || !classes.includes('task-list-item'))
+        return
+      // In a loose list the checkbox is inside the item's first paragraph.
+      const first = item.children.find((c) => c.type === 'element')
+      const node = first?.type === 'element' && first.tagName === 'p' ? first : item
+      const index = node.children.findIndex(
+        (c) => c.type === 'element' && c.tagName === 'input' && c.properties.type === 'checkbox',
+      )
+      if (index === -1) return
+      let end = index + 1
+      while (end < node.children.length) {
+        const next = node.children[end] as ElementContent
+        if (next.type === 'element' && BLOCKS.has(next.tagName)) break
+        end++
+      }
+      const label: Element = {
+        type: 'element',
+        tagName: 'label',
+        properties: {},
+        children: node.children.slice(index, end),
+      }
+      node.children.splice(index, end - index, label)
+    })
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Builds the sites the browser tests serve besides out/, one after another (two Next.js builds at
+ * once on a small machine slow each other down and race on shared files such as next-env.d.ts).
+ */
+import { spawnSync } from 'node:child_process'
+
+export const FIXTURE_SITES = [
+  // The original Jekyll About page, byte for byte.
+  { out: '.build/sites/seed', env: { CONTENT_DIR: 'tests/fixtures/seed-site' } },
+  // The real content, built for a GitHub project site.
+  { out: '.build/sites/base-path', env: { BASE_PATH: '/site' } },
+  // Posts that use every rendering feature: code, math, tables, footnotes, figures.
+  { out: '.build/sites/render', env: { CONTENT_DIR: 'tests/fixtures/render-site' } },
+]
+
+for (const site of FIXTURE_SITES) {
+  console.log(
+    `Building ${site.out} (${Object.entries(site.env)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ')})`,
+  )
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/build.ts', '--out', site.out],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, ...site.env },
+    },
+  )
+  if (run.status !== 0) process.exit(run.status ?? 1)
+}
