@@ -32,6 +32,24 @@ export async function prepareDocument(
   liquid: LiquidContext,
   issues: IssueList,
 ): Promise<Document> {
+  try {
+    return await prepare(file, body, bodyLine, liquid, issues)
+  } catch (err) {
+    // A plugin that throws (instead of leaving a message) must still not end the run with a
+    // stack trace: the file is reported like any other problem, and the others are still checked.
+    const e = err as { line?: number; column?: number; reason?: string; message?: string }
+    issues.error(file, `could not be processed: ${e.reason ?? e.message ?? String(err)}`, e.line ?? bodyLine, e.column ?? 1)
+    return { format: 'md', file, url: String(liquid.page.url ?? '/'), hast: { type: 'root', children: [] }, outline: EMPTY_OUTLINE }
+  }
+}
+
+async function prepare(
+  file: string,
+  body: string,
+  bodyLine: number,
+  liquid: LiquidContext,
+  issues: IssueList,
+): Promise<Document> {
   const padding = '\n'.repeat(bodyLine - 1)
   const format = formatOf(file)
 
@@ -45,7 +63,7 @@ export async function prepareDocument(
     await checkMdx(vfile, liquid.basePath)
     collect(vfile, file, issues)
     const valid = !vfile.messages.some((m) => m.fatal)
-    return { format, file, url: vfile.data.url!, source: padding + body, outline: valid ? await mdxOutline(body) : EMPTY_OUTLINE }
+    return { format, file, url: vfile.data.url!, source: padding + body, outline: valid ? await mdxOutline(padding + body) : EMPTY_OUTLINE }
   }
 
   const expanded = renderLiquid(body, liquid)

@@ -1,11 +1,11 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast'
-import remarkGfm from 'remark-gfm'
 import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { headingPlugins } from './headings'
 import { outline, type Outline } from './outline'
+import { remarkSyntax } from './plugins'
 
 const JSX_ELEMENTS = ['mdxJsxFlowElement', 'mdxJsxTextElement'] as const
 const EXPRESSIONS = ['mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'] as const
@@ -13,7 +13,8 @@ const EXPRESSIONS = ['mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'] as co
 const processor = unified()
   .use(remarkParse)
   .use(remarkMdx)
-  .use(remarkGfm)
+  // The same syntax as the renderer: without math, `$\\frac{a}{b}$` would read as JSX expressions.
+  .use(remarkSyntax)
   .use(remarkRehype, { passThrough: [...JSX_ELEMENTS, ...EXPRESSIONS] })
   .use(headingPlugins)
 

@@ -72,3 +72,24 @@ describe('bad content', () => {
     assert.match(formatIssue(noSite.issues[0]!), /site\.yaml:1:1: cannot read file \(ENOENT\)/)
   })
 })
+
+describe('a document a plugin cannot process', () => {
+  it('is reported at its file, not as a crash', async () => {
+    const { prepareDocument } = await import('@/lib/content/documents')
+    const { IssueList } = await import('@/lib/content/issues')
+    const issues = new IssueList()
+    const liquid = { site: {}, page: { url: '/x/' }, siteUrl: 'https://x.org', basePath: '' }
+    // A `page` whose url fails once, while the document is prepared, stands in for any plugin failure.
+    let reads = 0
+    Object.defineProperty(liquid.page, 'url', {
+      get: () => {
+        if (reads++ === 0) throw new Error('boom')
+        return '/x/'
+      },
+    })
+    await prepareDocument('content/pages/x.md', 'Text', 4, liquid, issues)
+    assert.deepEqual(issues.items.map(formatIssue), [
+      'content/pages/x.md:4:1: could not be processed: boom',
+    ])
+  })
+})
