@@ -25,6 +25,8 @@ for (const { name, port, prefix } of BUILDS) {
       page,
       request,
     }) => {
+      // Every page of the site, each until its network is idle: this grows with the content.
+      test.setTimeout(300_000)
       const result = await crawl(page, request, prefix)
       expect(result.pages).toEqual(expect.arrayContaining(PAGE_TYPES.map((p) => prefix + p)))
       const notOk = [...result.statuses].filter(([, status]) => status !== 200)

@@ -14,7 +14,9 @@ export interface CrawlResult {
 }
 
 /** What a page refers to: links to follow, and the assets it loads or offers (icons, feeds). */
-const REFERENCES = `a[href], link[href], img[src], script[src], source[src], img[srcset], source[srcset]`
+// Preconnect and DNS hints name an origin, not a resource (React adds `preconnect "/"` for the
+// site's own origin when stylesheets carry fonts), so there is nothing there to fetch.
+const REFERENCES = `a[href], link[href]:not([rel~=preconnect]):not([rel~=dns-prefetch]), img[src], script[src], source[src], img[srcset], source[srcset]`
 
 /**
  * Crawls the site the way a visitor's browser does, from `prefix/`: every page reachable by a
