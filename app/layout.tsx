@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
+import { ContentReload } from '@/components/dev/ContentReload'
 import { getContent, getSite } from '@/lib/content'
 import { feedAlternates } from '@/lib/feed-links'
 import { navItems } from '@/lib/nav'
@@ -29,6 +30,10 @@ export const viewport: Viewport = {
   ],
 }
 
+// Set by scripts/dev.ts; in a production build this is undefined and the reloader is left out.
+const devEvents =
+  process.env.NODE_ENV === 'development' ? process.env.GIBSONIC_DEV_EVENTS : undefined
+
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const content = await getContent()
   const { site } = content
@@ -38,7 +43,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         {/* The policy for hosts that cannot send headers. It governs what follows it: React puts
             it after Next.js's own same-origin scripts and stylesheet, before every inline script
             and everything the content adds. */}
-        <meta httpEquiv="Content-Security-Policy" content={contentSecurityPolicy({ meta: true })} />
+        {!devEvents && (
+          <meta
+            httpEquiv="Content-Security-Policy"
+            content={contentSecurityPolicy({ meta: true })}
+          />
+        )}
         {/* Next.js drops app/favicon.ico's link under a basePath, so the icon lives in public/. */}
         <link rel="icon" href={url('/favicon.ico')} sizes="48x48" />
       </head>
@@ -51,6 +61,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {children}
         </main>
         <SiteFooter site={site} />
+        {devEvents && <ContentReload eventsUrl={devEvents} />}
       </body>
     </html>
   )

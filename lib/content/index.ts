@@ -73,12 +73,18 @@ function checkUniqueUrls(docs: { url: string; file: string; urlAt: { line: numbe
 
 let cached: Promise<SiteContent> | undefined
 
-/** The site's content for routes: loaded once per process, throwing if content has errors. */
+/**
+ * The site's content for routes, throwing if content has errors. A build loads it once per
+ * process; `npm run dev` reads it afresh for every render, so an edited post shows at once.
+ */
 export function getContent(): Promise<SiteContent> {
-  cached ??= loadContent().then(({ content, issues }) => {
-    if (!content) throw new ContentError(issues)
-    return content
-  })
+  const load = () =>
+    loadContent().then(({ content, issues }) => {
+      if (!content) throw new ContentError(issues)
+      return content
+    })
+  if (process.env.NODE_ENV === 'development') return load()
+  cached ??= load()
   return cached
 }
 

@@ -1,0 +1,93 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { SITE_PORT } from '../../playwright.config'
+import { expect, test } from './fixtures'
+
+// `npm run dev` on a copy of the content, so the test can add, edit and delete posts.
+const DEV_PORT = SITE_PORT + 20
+let server: ChildProcess
+let content: string
+
+test.describe.configure({ mode: 'serial' })
+test.use({ baseURL: `http://127.0.0.1:${DEV_PORT}` })
+
+test.beforeAll(async () => {
+  content = fs.mkdtempSync(path.join(os.tmpdir(), 'gibsonic-dev-'))
+  fs.cpSync('content', content, { recursive: true })
+  server = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/dev.ts', '--port', String(DEV_PORT)],
+    {
+      env: {
+        ...process.env,
+        CONTENT_DIR: content,
+        GIBSONIC_DIST_DIR: '.build/dev-test',
+        NODE_ENV: 'development',
+      },
+      stdio: 'ignore',
+      detached: true,
+    },
+  )
+  await expect
+    .poll(
+      () =>
+        fetch(`http://127.0.0.1:${DEV_PORT}/posts/`).then(
+          (r) => r.status,
+          () => 0,
+        ),
+      { timeout: 120_000 },
+    )
+    .toBe(200)
+})
+
+test.afterAll(() => {
+  if (server.pid) process.kill(-server.pid, 'SIGTERM')
+  fs.rmSync(content, { recursive: true, force: true })
+})
+
+test('saving, adding and deleting posts shows in the open page without a reload', async ({
+  page,
+}) => {
+  test.setTimeout(180_000)
+  await page.goto('/posts/', { timeout: 120_000 })
+  await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true))
+  const sameDocument = () =>
+    page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument === true)
+  const posts = path.join(content, 'posts')
+
+  fs.writeFileSync(
+    path.join(posts, '2026-11-23-live.md'),
+    '---\ntitle: Written just now\ntags: [live]\n---\n\nHello.\n',
+  )
+  await expect(page.getByRole('link', { name: 'Written just now' })).toBeVisible({
+    timeout: 30_000,
+  })
+
+  const existing = path.join(posts, '2026-11-24-how-this-site-is-built.md')
+  fs.writeFileSync(
+    existing,
+    fs
+      .readFileSync(existing, 'utf-8')
+      .replace('title: How this site is built', 'title: How this site is made'),
+  )
+  await expect(page.getByRole('link', { name: 'How this site is made' })).toBeVisible({
+    timeout: 30_000,
+  })
+
+  fs.rmSync(path.join(posts, '2026-11-23-live.md'))
+  await expect(page.getByRole('link', { name: 'Written just now' })).toHaveCount(0, {
+    timeout: 30_000,
+  })
+  expect(await sameDocument()).toBe(true)
+})
+
+test('drafts are shown in development', async ({ page }) => {
+  fs.writeFileSync(
+    path.join(content, 'posts', '2026-11-22-draft.md'),
+    '---\ntitle: Still a draft\ndraft: true\n---\n\nSoon.\n',
+  )
+  await page.goto('/posts/', { timeout: 120_000 })
+  await expect(page.getByRole('link', { name: 'Still a draft' })).toBeVisible()
+})
