@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
-import { ContentReload } from '@/components/dev/ContentReload'
 import { getContent, getSite } from '@/lib/content'
 import { feedAlternates } from '@/lib/feed-links'
 import { navItems } from '@/lib/nav'
@@ -34,6 +33,13 @@ export const viewport: Viewport = {
 const devEvents =
   process.env.NODE_ENV === 'development' ? process.env.GIBSONIC_DEV_EVENTS : undefined
 
+/** Imported only in development, so that production bundles do not carry it. */
+async function DevContentReload({ eventsUrl }: { eventsUrl: string }) {
+  if (process.env.NODE_ENV !== 'development') return null
+  const { ContentReload } = await import('@/components/dev/ContentReload')
+  return <ContentReload eventsUrl={eventsUrl} />
+}
+
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const content = await getContent()
   const { site } = content
@@ -61,7 +67,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {children}
         </main>
         <SiteFooter site={site} />
-        {devEvents && <ContentReload eventsUrl={devEvents} />}
+        {devEvents && <DevContentReload eventsUrl={devEvents} />}
       </body>
     </html>
   )
