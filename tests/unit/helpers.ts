@@ -21,3 +21,17 @@ export async function renderMd(
     ),
   }
 }
+
+/** MDX → HTML through the site's real renderer (next-mdx-remote with the site's plugins). */
+export async function renderMdx(source: string, pageUrl = '/notes/'): Promise<string> {
+  const { renderToStaticMarkup } = await import('react-dom/server')
+  const { renderDocument } = await import('@/lib/markdown/render')
+  const doc = {
+    format: 'mdx' as const,
+    file: 'test.mdx',
+    url: pageUrl,
+    source,
+    outline: { toc: [], excerpt: '', readingMinutes: 1 },
+  }
+  return renderToStaticMarkup(await renderDocument(doc))
+}

@@ -1,21 +1,10 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { renderToStaticMarkup } from 'react-dom/server'
 import { VFile } from 'vfile'
 import { checkMdx } from '@/lib/markdown/mdx'
-import { renderDocument } from '@/lib/markdown/render'
+import { renderMdx } from './helpers'
 
-async function render(source: string): Promise<string> {
-  return renderToStaticMarkup(
-    await renderDocument({
-      format: 'mdx',
-      file: 'test.mdx',
-      url: '/notes/',
-      source,
-      outline: { toc: [], excerpt: '', readingMinutes: 1 },
-    }),
-  )
-}
+const render = (source: string) => renderMdx(source)
 
 async function check(source: string): Promise<string[]> {
   const file = new VFile({ path: 'test.mdx', value: source })

@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { renderToStaticMarkup } from 'react-dom/server'
 import { VFile } from 'vfile'
 import { checkMdx } from '@/lib/markdown/mdx'
-import { renderDocument } from '@/lib/markdown/render'
-import { renderMd } from './helpers'
+import { renderMd, renderMdx } from './helpers'
 
 describe('code blocks', () => {
   it('highlights at build time with both themes as CSS variables', async () => {
@@ -107,15 +105,7 @@ describe('MDX rendering', () => {
   it('gets the same code, math, figures and footnotes as Markdown', async () => {
     const source =
       '```rust title="main.rs" {1}\nfn main() {}\n```\n\n$x^2$\n\n![f](/assets/pg_profile.jpg "Cap")\n\nA[^1]\n\n[^1]: B\n'
-    const html = renderToStaticMarkup(
-      await renderDocument({
-        format: 'mdx',
-        file: 'post.mdx',
-        url: '/post/',
-        source,
-        outline: { toc: [], excerpt: '', readingMinutes: 1 },
-      }),
-    )
+    const html = await renderMdx(source, '/post/')
     assert.match(html, /<figcaption class="code-title">main\.rs<\/figcaption>/)
     assert.match(html, /<span class="line highlighted">/)
     assert.match(html, /style="--shiki-light:#[0-9A-F]{6};--shiki-dark:#[0-9A-F]{6}"/)
