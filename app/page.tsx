@@ -3,7 +3,9 @@ import { notFound } from 'next/navigation'
 import { PageView } from '@/components/PageView'
 import { SelectedPublications } from '@/components/publications/SelectedPublications'
 import { findPage, getPublications, getSite } from '@/lib/content'
+import { jsonLd } from '@/lib/json-ld'
 import { pageMetadata } from '@/lib/metadata'
+import { person } from '@/lib/structured-data'
 
 export async function generateMetadata(): Promise<Metadata> {
   const page = await findPage('/')
@@ -17,6 +19,10 @@ export default async function HomePage() {
   if (!page) notFound()
   return (
     <>
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: jsonLd(person(await getSite())) }}
+      />
       <PageView page={page} />
       <SelectedPublications publications={await getPublications()} />
     </>

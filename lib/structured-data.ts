@@ -17,3 +17,25 @@ export function blogPosting(site: SiteConfig, post: Post): Record<string, unknow
     ...(post.image && { image: absoluteUrl(site, post.image) }),
   }
 }
+
+/** schema.org `Person` for the About page: who the site is about, and their profiles elsewhere. */
+export function person(site: SiteConfig): Record<string, unknown> {
+  const { author } = site
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Person',
+    name: author.name,
+    url: absoluteUrl(site, '/'),
+    ...(author.job_title && { jobTitle: author.job_title }),
+    ...(author.image && { image: absoluteUrl(site, author.image) }),
+    ...(author.employer && {
+      worksFor: { '@type': 'Organization', name: author.employer.name, url: author.employer.url },
+    }),
+    alumniOf: author.alumni.map((a) => ({
+      '@type': 'CollegeOrUniversity',
+      name: a.name,
+      url: a.url,
+    })),
+    sameAs: site.social.map((s) => s.url),
+  }
+}

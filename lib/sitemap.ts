@@ -1,0 +1,43 @@
+import type { SiteContent } from '@/lib/content'
+import { keywordFilters, typeFilters } from '@/lib/publications/filters'
+import { isSectionUrl } from '@/lib/routes'
+import { tagIndex, tagUrl } from '@/lib/posts'
+
+export interface SitemapEntry {
+  path: string
+  /** From content (a post's date, the newest post of a list), never the build clock. */
+  lastModified?: Date
+}
+
+/**
+ * Every public page of the site, for sitemap.xml: pages, posts with a page here, sections, tags
+ * and publications. Redirect pages and drafts are not pages of the site, so they are not here.
+ */
+export function sitemapEntries(content: SiteContent): SitemapEntry[] {
+  const { pages, posts, publications, oss } = content
+  const local = posts.filter((p) => !p.externalUrl)
+  const changed = (p: (typeof posts)[number]) => (p.updated ?? p.date).instant
+  const newest = local[0] ? changed(local[0]) : undefined
+  const entries: SitemapEntry[] = [
+    { path: '/' },
+    { path: '/posts/', lastModified: newest },
+    ...pages.filter((p) => !isSectionUrl(p.url)).map((p) => ({ path: p.url })),
+    ...local.map((p) => ({ path: p.url, lastModified: changed(p) })),
+  ]
+  const tags = tagIndex(posts)
+  if (tags.length)
+    entries.push(
+      { path: '/tags/', lastModified: newest },
+      ...tags.map((t) => ({ path: tagUrl(t.tag), lastModified: changed(t.posts[0]!) })),
+    )
+  if (oss) entries.push({ path: '/oss/' })
+  if (publications) {
+    entries.push(
+      { path: '/publications/' },
+      ...typeFilters(publications).map((f) => ({ path: f.url })),
+      ...keywordFilters(publications).map((f) => ({ path: f.url })),
+      ...publications.map((p) => ({ path: `/publications/${p.key}/` })),
+    )
+  }
+  return entries
+}
