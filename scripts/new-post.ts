@@ -7,6 +7,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { stringify } from 'yaml'
 import { contentDir } from '@/lib/content/files'
+import { slugify } from '@/lib/slug'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -20,12 +21,7 @@ if (!title) {
 
 const now = new Date()
 const day = now.toISOString().slice(0, 10)
-const slug = title
-  .normalize('NFKD')
-  .replace(/[\u0300-\u036f]/g, '')
-  .toLowerCase()
-  .replace(/[^a-z0-9]+/g, '-')
-  .replace(/^-|-$/g, '')
+const slug = slugify(title)
 const file = path.join(
   contentDir(),
   'posts',

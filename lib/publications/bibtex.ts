@@ -1,3 +1,5 @@
+import { MONTH_MACROS } from './model'
+
 /** Fields only this site uses; they are left out of the BibTeX shown to and downloaded by visitors. */
 export const PRIVATE_FIELDS = new Set([
   'abstract',
@@ -48,21 +50,6 @@ const CANONICAL_NAME: Record<string, string> = {
   archiveprefix: 'archivePrefix',
   primaryclass: 'primaryClass',
 }
-
-const MONTH_MACROS = [
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
-]
 
 /** `month = oct` is how BibTeX styles expect a month; anything else stays a braced string. */
 function monthMacro(value: string): string {

@@ -1,3 +1,5 @@
+import { slugify } from '@/lib/slug'
+
 export interface Author {
   given: string
   family: string
@@ -68,10 +70,21 @@ export function badgeLabel(badge: string): string {
 
 /** URL-safe form of a keyword for its filter page: `DL frameworks` → `dl-frameworks`. */
 export function keywordSlug(keyword: string): string {
-  return keyword
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
+  return slugify(keyword)
 }
+
+/** BibTeX's month macros, in calendar order. */
+export const MONTH_MACROS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+]

@@ -1,7 +1,13 @@
 import { parse, type Entry } from '@retorquere/bibtex-parser'
 import { lineColumnAt } from '@/lib/markdown/positions'
 import { formatBibtexEntry } from './bibtex'
-import { badgeLabel, type Category, type Publication, type PublicationLink } from './model'
+import {
+  badgeLabel,
+  MONTH_MACROS,
+  type Category,
+  type Publication,
+  type PublicationLink,
+} from './model'
 
 export interface BibProblem {
   line: number
@@ -12,13 +18,11 @@ export interface BibProblem {
 /** Keys that name filter pages under /publications/, so no entry may use them. */
 const RESERVED_KEYS = new Set(['type', 'keyword'])
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
-
 function monthOf(value: string | undefined): number | undefined {
   if (!value) return undefined
   const n = Number.parseInt(value, 10)
   if (n >= 1 && n <= 12) return n
-  const i = MONTHS.indexOf(value.trim().slice(0, 3).toLowerCase())
+  const i = MONTH_MACROS.indexOf(value.trim().slice(0, 3).toLowerCase())
   return i === -1 ? undefined : i + 1
 }
 
