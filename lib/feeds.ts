@@ -4,7 +4,7 @@ import { toHtml } from 'hast-util-to-html'
 import { visit } from 'unist-util-visit'
 import type { Post, SiteContent } from '@/lib/content'
 import { mdxToHast } from '@/lib/markdown/mdx-outline'
-import { postHref } from '@/lib/posts'
+import { postHref, postSummary } from '@/lib/posts'
 import { absoluteUrl } from '@/lib/urls'
 import { FEEDS } from './feed-links'
 
@@ -61,7 +61,7 @@ export async function buildFeed(content: SiteContent): Promise<Feed> {
       link,
       date: (post.updated ?? post.date).instant,
       published: post.date.instant,
-      description: post.description || post.outline.excerpt,
+      description: postSummary(post),
       content: post.externalUrl ? undefined : await feedHtml(content, post),
       category: post.tags.map((name) => ({ name })),
       author: [{ name: site.author.name, link: home }],

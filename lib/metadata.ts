@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { postSummary } from '@/lib/posts'
 import { findPage, getSite, type Post, type SiteConfig } from '@/lib/content'
 import { feedAlternates } from '@/lib/feed-links'
 
@@ -28,7 +29,7 @@ export function pageMetadata(
 export function postMetadata(site: SiteConfig, post: Post): Metadata {
   const base = pageMetadata(site, {
     title: post.title,
-    description: post.description || post.outline.excerpt || undefined,
+    description: postSummary(post) || undefined,
     url: post.url,
   })
   const images = post.image ? [{ url: post.image }] : undefined

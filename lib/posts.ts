@@ -53,3 +53,8 @@ export function relatedPosts(posts: Post[], post: Post, count = 3): Post[] {
 export function postHref(post: Post): string {
   return post.externalUrl ?? post.url
 }
+
+/** A post's one-sentence summary: its `description`, else its excerpt. */
+export function postSummary(post: Post): string {
+  return post.description || post.document.outline.excerpt
+}

@@ -1,4 +1,5 @@
 import type { Post, SiteConfig } from '@/lib/content'
+import { postSummary } from '@/lib/posts'
 import { absoluteUrl } from '@/lib/urls'
 
 /** schema.org `BlogPosting` for a post page. */
@@ -7,7 +8,7 @@ export function blogPosting(site: SiteConfig, post: Post): Record<string, unknow
     '@context': 'https://schema.org',
     '@type': 'BlogPosting',
     headline: post.title,
-    description: post.description || post.outline.excerpt,
+    description: postSummary(post),
     url: absoluteUrl(site, post.url),
     mainEntityOfPage: absoluteUrl(site, post.url),
     datePublished: post.date.instant.toISOString(),

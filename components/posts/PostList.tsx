@@ -1,12 +1,12 @@
 import Link from 'next/link'
 import type { Post } from '@/lib/content'
 import { groupByYear } from '@/lib/group'
-import { postHref } from '@/lib/posts'
+import { postHref, postSummary } from '@/lib/posts'
 import { PostMeta } from './PostMeta'
 import { TagList } from './TagList'
 
 function PostEntry({ post }: { post: Post }) {
-  const summary = post.description || post.outline.excerpt
+  const summary = postSummary(post)
   return (
     <li className="post-entry">
       <h3 className="entry-title">

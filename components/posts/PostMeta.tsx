@@ -12,7 +12,7 @@ export function PostMeta({ post }: { post: Post }) {
           <time dateTime={post.updated.day}>{formatDay(post.updated)}</time>
         </>
       )}
-      {!post.externalUrl && <> · {post.outline.readingMinutes} min read</>}
+      {!post.externalUrl && <> · {post.document.outline.readingMinutes} min read</>}
     </p>
   )
 }

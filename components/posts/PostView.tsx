@@ -64,7 +64,7 @@ export function PostView({
           />
         )}
       </header>
-      <TableOfContents toc={post.outline.toc} />
+      <TableOfContents toc={post.document.outline.toc} />
       <Prose document={post.document} />
       <PostLinks older={older} newer={newer} related={related} />
     </article>

@@ -1,7 +1,6 @@
 import path from 'node:path'
 import { z } from 'zod'
 import type { LiquidContext } from '@/lib/markdown/liquid'
-import type { Outline } from '@/lib/markdown/outline'
 import { parseContentDate, type ContentDate } from './dates'
 import { prepareDocument, type Document } from './documents'
 import { listFiles, readText } from './files'
@@ -53,7 +52,6 @@ export interface Post {
   /** The folder of a `YYYY-MM-DD-slug/index.md` post, whose other files are published beside it. */
   assetsDir?: string
   document: Document
-  outline: Outline
 }
 
 const POST_NAME = /^(\d{4}-\d{2}-\d{2})-([^/]+?)(?:\/index)?\.mdx?$/
@@ -129,7 +127,6 @@ export async function loadPosts(
       redirects: data.external_url ? [] : redirects,
       assetsDir: rel.includes('/') ? path.dirname(file) : undefined,
       document,
-      outline: document.outline,
     })
   }
   return posts.sort((a, b) => b.date.instant.getTime() - a.date.instant.getTime() || a.slug.localeCompare(b.slug))

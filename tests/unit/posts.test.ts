@@ -94,15 +94,15 @@ describe('the post loader', () => {
     })
     const posts = (await loadContent(dir)).content!.posts
     const a = posts.find((p) => p.slug === 'a')!
-    assert.equal(a.outline.excerpt, 'Intro one. Intro two.')
-    assert.equal(a.outline.readingMinutes, 3)
-    assert.deepEqual(a.outline.toc, [
+    assert.equal(a.document.outline.excerpt, 'Intro one. Intro two.')
+    assert.equal(a.document.outline.readingMinutes, 3)
+    assert.deepEqual(a.document.outline.toc, [
       { depth: 2, id: 'first', text: 'First' },
       { depth: 3, id: 'sub', text: 'Sub' },
     ])
     const b = posts.find((p) => p.slug === 'b')!
-    assert.equal(b.outline.excerpt, 'Only paragraph.')
-    assert.deepEqual(b.outline.toc, [{ depth: 2, id: 'heading', text: 'Heading' }])
+    assert.equal(b.document.outline.excerpt, 'Only paragraph.')
+    assert.deepEqual(b.document.outline.toc, [{ depth: 2, id: 'heading', text: 'Heading' }])
   })
 
   it('supports folder posts, whose other files are published beside them', async () => {
