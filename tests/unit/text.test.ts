@@ -60,3 +60,17 @@ describe('content dates', () => {
     assert.ok('error' in parseContentDate('2024-01-01 25:00'))
   })
 })
+
+describe('redirect_from paths', () => {
+  it('keeps Jekyll .html files as files and makes other paths folders', async () => {
+    const { normaliseRedirect } = await import('@/lib/content/permalink')
+    assert.deepEqual(normaliseRedirect('/2019/08/07/post.html'), { url: '/2019/08/07/post.html' })
+    assert.deepEqual(normaliseRedirect('/old'), { url: '/old/' })
+  })
+
+  it('refuses what permalinks refuse, and the home page', async () => {
+    const { normaliseRedirect } = await import('@/lib/content/permalink')
+    for (const bad of ['old/', '//evil.example/x', '/a b/', '/../x/', '/'])
+      assert.ok('error' in normaliseRedirect(bad), bad)
+  })
+})
