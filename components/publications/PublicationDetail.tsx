@@ -2,8 +2,7 @@ import Link from 'next/link'
 import { filterUrl } from '@/lib/publications/filters'
 import { CATEGORIES, keywordSlug, type Publication } from '@/lib/publications/model'
 import { url } from '@/lib/urls'
-import { AuthorList } from './AuthorList'
-import { BibtexBlock, Labels, LinkRow, Venue } from './PublicationEntry'
+import { BibtexBlock, CitationDetails } from './PublicationEntry'
 
 const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' })
 
@@ -27,12 +26,7 @@ export function PublicationDetail({
         · {when}
       </p>
       <h1 className="page-title">{p.title}</h1>
-      <p className="authors">
-        <AuthorList authors={p.authors} self={self} />
-      </p>
-      <Venue publication={p} />
-      <Labels publication={p} />
-      <LinkRow publication={p} />
+      <CitationDetails publication={p} self={self} />
       {p.abstract && (
         <section aria-labelledby="abstract">
           <h2 id="abstract">Abstract</h2>

@@ -50,6 +50,26 @@ export function BibtexBlock({ publication: p }: { publication: Publication }) {
   )
 }
 
+/** Who wrote it, where it appeared, its recognition and its links: the same in lists and on its page. */
+export function CitationDetails({
+  publication: p,
+  self,
+}: {
+  publication: Publication
+  self: readonly string[]
+}) {
+  return (
+    <>
+      <p className="authors">
+        <AuthorList authors={p.authors} self={self} />
+      </p>
+      <Venue publication={p} />
+      <Labels publication={p} />
+      <LinkRow publication={p} />
+    </>
+  )
+}
+
 /** One publication in a list: the citation, its links and labels, and two disclosures. */
 export function PublicationEntry({
   publication: p,
@@ -63,12 +83,7 @@ export function PublicationEntry({
       <p className="entry-title">
         <Link href={`/publications/${p.key}/`}>{p.title}</Link>
       </p>
-      <p className="authors">
-        <AuthorList authors={p.authors} self={self} />
-      </p>
-      <Venue publication={p} />
-      <Labels publication={p} />
-      <LinkRow publication={p} />
+      <CitationDetails publication={p} self={self} />
       {p.abstract && (
         <details>
           <summary>Abstract</summary>
