@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures'
+import { expect, expectImageLoaded, test } from './fixtures'
 
 test.describe('About page', () => {
   test('shows the About text with its characters repaired', async ({ page }) => {
@@ -35,12 +35,11 @@ test.describe('About page', () => {
         float: cs.float,
         marginRight: cs.marginRight,
         fontSize: cs.fontSize,
-        loaded: (el as HTMLImageElement).naturalWidth,
       }
     })
     expect(style.float).toBe('left')
     expect(style.marginRight).toBe(style.fontSize)
-    expect(style.loaded).toBeGreaterThan(0)
+    await expectImageLoaded(img)
     // The text after it wraps beside the picture, not below it.
     const imgBox = (await img.boundingBox())!
     const firstLineX = await page
@@ -59,9 +58,7 @@ test.describe('About page', () => {
     for (const name of ['Website: up', 'Made with Markdown', 'Say thanks']) {
       const badge = page.getByRole('img', { name, exact: true })
       await expect(badge).toBeVisible()
-      expect(
-        await badge.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0),
-      ).toBe(true)
+      await expectImageLoaded(badge)
       expect(await badge.getAttribute('src')).toMatch(/^\/assets\/badges\//)
     }
   })

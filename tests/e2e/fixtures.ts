@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { test as base, expect, type Browser, type Page } from '@playwright/test'
+import { test as base, expect, type Browser, type Locator, type Page } from '@playwright/test'
 
 /**
  * Every end-to-end test gets a page that cannot reach the network (anything not on 127.0.0.1 is
@@ -52,4 +52,17 @@ export async function pageWithoutJavaScript(
 ): Promise<Page> {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL })
   return context.newPage()
+}
+
+/**
+ * Waits until an image has actually arrived and decoded. Images in content are lazy-loaded, so it
+ * is scrolled into view first; the file then loads asynchronously, hence the poll.
+ */
+export async function expectImageLoaded(img: Locator): Promise<void> {
+  await img.scrollIntoViewIfNeeded()
+  await expect
+    .poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0), {
+      message: 'the image file loads and decodes',
+    })
+    .toBe(true)
 }

@@ -1,4 +1,4 @@
-import { axeViolations, expect, test } from './fixtures'
+import { axeViolations, expect, expectImageLoaded, test } from './fixtures'
 
 const MDX_POST = '/blog/2026/10/14/questions-before-porting-a-model/'
 const FOLDER_POST = '/blog/2026/11/02/what-the-build-checks/'
@@ -74,9 +74,10 @@ test.describe('a post', () => {
     await page.goto(FOLDER_POST)
     const img = page.getByRole('img', { name: /^The content flows from the content folder/ })
     await expect(img).toHaveAttribute('src', `${FOLDER_POST}pipeline.svg`)
-    expect(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(
-      true,
-    )
+    // Its box is reserved before the image arrives, so nothing below it moves.
+    await expect(img).toHaveAttribute('width', /^\d+$/)
+    await expect(img).toHaveAttribute('height', /^\d+$/)
+    await expectImageLoaded(img)
   })
 
   test('carries its metadata: canonical, Open Graph article, Twitter card, BlogPosting', async ({
