@@ -1,11 +1,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { SiteContent } from '@/lib/content'
+import { publicationsLatex } from '@/lib/publications/latex'
 import { copyPostAssets, writeRedirects } from './postbuild-posts'
 
 /**
  * Files Next.js cannot export beside a page route, written into the staged export:
- * the bibliography as `/publications.bib` and each entry as `/publications/<key>.bib`.
+ * the bibliography as `/publications.bib` and each entry as `/publications/<key>.bib`, and the
+ * list as LaTeX at `/publications.tex` (an address the old Jekyll site served).
  */
 function writeBibliography(dir: string, content: SiteContent): void {
   const publications = content.publications ?? []
@@ -14,6 +16,10 @@ function writeBibliography(dir: string, content: SiteContent): void {
   fs.writeFileSync(
     path.join(dir, 'publications.bib'),
     header + publications.map((p) => p.bibtex).join('\n'),
+  )
+  fs.writeFileSync(
+    path.join(dir, 'publications.tex'),
+    publicationsLatex(publications, content.site),
   )
   for (const p of publications)
     fs.writeFileSync(path.join(dir, 'publications', `${p.key}.bib`), p.bibtex)

@@ -18,11 +18,11 @@ function sitePathSegments(raw: string, field: string): { segments: string[] } | 
  * ending with a slash (`/oss` → `/oss/`), because every page is exported as `<path>/index.html`.
  * Returns an error message for a permalink that could escape the site or is not a path.
  */
-export function normalisePermalink(raw: string): { url: string } | { error: string } {
-  const checked = sitePathSegments(raw, 'permalink')
+export function normalisePermalink(raw: string, field = 'permalink'): { url: string } | { error: string } {
+  const checked = sitePathSegments(raw, field)
   if ('error' in checked) return checked
   const { segments } = checked
-  if (segments.at(-1)?.endsWith('.html')) return { error: `permalink "${raw}" names a file (expected a folder-style path such as /${segments.slice(0, -1).concat(segments.at(-1)!.slice(0, -5)).join('/')}/)` }
+  if (segments.at(-1)?.endsWith('.html')) return { error: `${field} "${raw}" names a file (expected a folder-style path such as /${segments.slice(0, -1).concat(segments.at(-1)!.slice(0, -5)).join('/')}/)` }
   return { url: segments.length ? `/${segments.join('/')}/` : '/' }
 }
 
@@ -31,11 +31,11 @@ export function normalisePermalink(raw: string): { url: string } | { error: stri
  * (`/old` → `/old/`), or a file path when it names an `.html` file, as Jekyll's did
  * (`/2019/08/07/post.html`). Returns an error for anything that could escape the site.
  */
-export function normaliseRedirect(raw: string): { url: string } | { error: string } {
-  const checked = sitePathSegments(raw, 'redirect_from')
+export function normaliseRedirect(raw: string, field = 'redirect_from'): { url: string } | { error: string } {
+  const checked = sitePathSegments(raw, field)
   if ('error' in checked) return checked
   const { segments } = checked
-  if (!segments.length) return { error: `redirect_from "${raw}" would replace the home page` }
+  if (!segments.length) return { error: `${field} "${raw}" would replace the home page` }
   const file = segments.at(-1)!.endsWith('.html')
   return { url: `/${segments.join('/')}${file ? '' : '/'}` }
 }

@@ -1,8 +1,10 @@
 import path from 'node:path'
 import { z } from 'zod'
 import { readText } from './files'
-import type { IssueList } from './issues'
-import { parseYaml, validate } from './yaml'
+import { displayPath, type IssueList } from './issues'
+import { normalisePermalink, normaliseRedirect } from './permalink'
+import type { Redirect } from './redirects'
+import { parseYaml, validate, type ParsedYaml } from './yaml'
 
 const link = z.object({ name: z.string().min(1), url: z.url() })
 
@@ -44,12 +46,23 @@ const siteSchema = z.looseObject({
   social: z
     .array(link.extend({ username: z.string().optional(), label: z.string().optional() }))
     .default([]),
+  /**
+   * Old addresses that are not a post's or a page's (an old pagination page, a removed section)
+   * and where each now leads; every one becomes a small page that sends the visitor on.
+   */
+  redirects: z.array(z.object({ from: z.string(), to: z.string() })).default([]),
 }).refine((site) => !site.domain || new URL(site.url).hostname === site.domain, {
   path: ['domain'],
   message: 'expected the host of `url`: the custom domain is where the canonical URLs point',
 })
 
-export type SiteConfig = z.output<typeof siteSchema> & {
+type SiteSchemaOutput = z.output<typeof siteSchema>
+
+export type SiteConfig = {
+  [K in keyof SiteSchemaOutput as K extends 'redirects' ? never : K]: SiteSchemaOutput[K]
+} & {
+  /** `redirects`, checked and in canonical form. */
+  redirects: Redirect[]
   /** The untouched YAML, which `{{ site.* }}` in Markdown resolves against. */
   raw: Record<string, unknown>
 }
@@ -62,5 +75,32 @@ export function loadSiteConfig(dir: string, issues: IssueList): SiteConfig | und
   const parsed = parseYaml(text, file, issues)
   if (!parsed) return undefined
   const site = validate(siteSchema, parsed, file, issues, 'site.yaml')
-  return site && { ...site, raw: parsed.data as Record<string, unknown> }
+  return (
+    site && {
+      ...site,
+      redirects: siteRedirects(site.redirects, parsed, file, issues),
+      raw: parsed.data as Record<string, unknown>,
+    }
+  )
+}
+
+/** Checks each `redirects` entry: both ends must be paths of this site. */
+function siteRedirects(
+  entries: { from: string; to: string }[],
+  parsed: ParsedYaml,
+  file: string,
+  issues: IssueList,
+): Redirect[] {
+  const redirects: Redirect[] = []
+  entries.forEach((entry, i) => {
+    const fromAt = parsed.positionOf(['redirects', i, 'from'])
+    const toAt = parsed.positionOf(['redirects', i, 'to'])
+    const from = normaliseRedirect(entry.from, 'redirects.from')
+    const to = normalisePermalink(entry.to, 'redirects.to')
+    if ('error' in from) issues.error(file, from.error, fromAt.line, fromAt.column)
+    if ('error' in to) issues.error(file, to.error, toAt.line, toAt.column)
+    if ('url' in from && 'url' in to)
+      redirects.push({ from: from.url, to: to.url, file: displayPath(file), urlAt: fromAt })
+  })
+  return redirects
 }
