@@ -28,9 +28,9 @@
 
   function start() {
     enhance()
-    // A page with an interactive component keeps Next.js, whose client-side navigation renders
-    // the next page in place: its buttons are enabled as they arrive.
-    if (document.querySelector('[data-hydrate]'))
+    // Where Next.js's runtime is still loaded (a page with an interactive component, or
+    // `npm run dev`), links render the next page in place: its buttons are enabled as they arrive.
+    if ('__next_f' in window)
       new MutationObserver(enhance).observe(document.body, { childList: true, subtree: true })
   }
 
