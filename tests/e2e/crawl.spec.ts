@@ -34,7 +34,7 @@ for (const { name, port, prefix } of BUILDS) {
       expect(result.failed).toEqual([])
       expect(result.outsidePrefix, `every URL stays under ${prefix}/`).toEqual([])
       expect(result.cspViolations).toEqual([])
-      // Pages, then what every page loads: the stylesheet, Next.js's scripts, the icons.
+      // Pages, then what pages load: the stylesheets, the copy script, the icons, the images.
       const paths = [...result.statuses.keys()]
       for (const kind of [
         /\.css$/,
