@@ -1,7 +1,7 @@
 import Link from 'next/link'
+import { CopyControl } from '@/components/copy/CopyControl'
 import type { Publication } from '@/lib/publications/model'
 import { AuthorList } from './AuthorList'
-import { CopyButton } from './CopyButton'
 
 export function Venue({ publication: p }: { publication: Publication }) {
   if (!p.venue && !p.venueShort) return null
@@ -45,7 +45,7 @@ export function BibtexBlock({ publication: p }: { publication: Publication }) {
       <pre tabIndex={0}>
         <code>{p.bibtex}</code>
       </pre>
-      <CopyButton text={p.bibtex} label="Copy BibTeX" />
+      <CopyControl label="Copy BibTeX" />
     </>
   )
 }

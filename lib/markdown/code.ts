@@ -75,8 +75,8 @@ export function metaTitle(meta: string | undefined): string | undefined {
 }
 
 /**
- * Wraps each highlighted block so the title (if any) sits above it and the copy script has a
- * place for its button: `<figure class="code-block"><figcaption>title</figcaption><pre>…` or,
+ * Wraps each highlighted block so the title (if any) sits above it and the page can add a copy
+ * button after it (components/code/CodeBlock.tsx): `<figure class="code-block"><figcaption>title</figcaption><pre>…` or,
  * without a title, `<div class="code-block"><pre>…`.
  */
 const transformerCodeBlock: ShikiTransformer = {

@@ -21,10 +21,44 @@ function remarkKnownComponents() {
   }
 }
 
+/**
+ * Remark plugin: `<Tabs>` holds only `<Tab label="…">` elements (anything else between them
+ * would not be shown), and at least one of them.
+ */
+type FlowChild = MdxJsxFlowElement['children'][number]
+
+function remarkTabsShape() {
+  const isTab = (node: FlowChild): node is MdxJsxFlowElement =>
+    node.type === 'mdxJsxFlowElement' && node.name === 'Tab'
+  const hasLabel = (tab: MdxJsxFlowElement) =>
+    tab.attributes.some(
+      (a) => a.type === 'mdxJsxAttribute' && a.name === 'label' && typeof a.value === 'string',
+    )
+  return (tree: Root, file: VFile) => {
+    visit(tree, 'mdxJsxFlowElement', (node) => {
+      if (node.name !== 'Tabs') return
+      const stray = node.children.find((c) => !isTab(c))
+      const unlabelled = node.children.filter(isTab).find((t) => !hasLabel(t))
+      const [problem, at]: [string, FlowChild] | [undefined, undefined] = stray
+        ? ['something other than a <Tab> inside <Tabs>', stray]
+        : unlabelled
+          ? ['a <Tab> without a label', unlabelled]
+          : node.children.length
+            ? [undefined, undefined]
+            : ['<Tabs> without any <Tab>', node]
+      if (problem)
+        file.message(
+          `${problem} (expected <Tabs> to hold only <Tab label="…"> elements)`,
+          at,
+        ).fatal = true
+    })
+  }
+}
+
 /** Options shared by the build-time check and the renderer, so both see the same MDX. */
 export function mdxCompileOptions(basePath: string) {
   return {
-    remarkPlugins: [...remarkSyntax, remarkKnownComponents, ...remarkTransforms],
+    remarkPlugins: [...remarkSyntax, remarkKnownComponents, remarkTabsShape, ...remarkTransforms],
     rehypePlugins: rehypeTransforms(basePath),
   }
 }

@@ -52,7 +52,7 @@ describe('bad content', () => {
       `${d}/pages/no-title.md:2:1: missing required field "title" (expected string)`,
       `${d}/pages/unknown-tag.md:7:1: unknown Liquid tag "include" (supported here: raw, comment; wrap literal text in {% raw %}...{% endraw %})`,
       `${d}/posts/2024-01-01-mdx-error.mdx:7:1: MDX syntax error: Expected a closing tag for \`<div>\``,
-      `${d}/posts/2024-01-02-unknown-component.mdx:7:1: unknown MDX component <Chart> (expected one of: Callout)`,
+      `${d}/posts/2024-01-02-unknown-component.mdx:7:1: unknown MDX component <Chart> (expected one of: Callout, Tabs, Tab)`,
       `${d}/posts/2024-01-03-wrong-type.md:3:1: tags: expected a list of tags or a space-separated string`,
       `${d}/posts/2024-01-03-wrong-type.md:4:1: draft: Invalid input: expected boolean, received string`,
       `${d}/posts/2024-01-04-script-link.md:5:1: link "click" uses a script or data URL "javascript:alert(1)" (expected an http(s), mailto or site-relative URL)`,

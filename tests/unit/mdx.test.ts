@@ -40,7 +40,7 @@ describe('MDX', () => {
 
   it('reports syntax errors and unknown components with their position', async () => {
     assert.deepEqual(await check('Hello\n\n<Chart />\n'), [
-      '3:1: unknown MDX component <Chart> (expected one of: Callout)',
+      '3:1: unknown MDX component <Chart> (expected one of: Callout, Tabs, Tab)',
     ])
     assert.deepEqual(await check('a\n\n<div>\n'), [
       '3:1: MDX syntax error: Expected a closing tag for `<div>`',

@@ -22,7 +22,7 @@ describe('a publication in the list', () => {
     // The copy button is rendered hidden: it appears only once scripts run.
     assert.match(
       html,
-      /<span class="copy" hidden=""><button type="button" class="copy-button">Copy BibTeX<\/button>/,
+      /<span class="copy" hidden="" data-pagefind-ignore="all"><button type="button" class="copy-button">Copy BibTeX<\/button>/,
     )
   })
 

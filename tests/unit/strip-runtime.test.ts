@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { describe, it } from 'node:test'
+import { stripRuntime, stripRuntimeFromExport } from '@/scripts/strip-runtime'
+
+/** A page shaped like Next.js 16's export (Turbopack), with the site's own scripts around it. */
+function page(prefix = '', body = '<p>Hello<!-- --> <!-- -->world</p>'): string {
+  const next = `${prefix}/_next/static/chunks`
+  return [
+    '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>',
+    `<link rel="stylesheet" href="${next}/site.css" data-precedence="next"/>`,
+    `<link rel="preload" href="${prefix}/fonts/body.woff2" as="font" type="font/woff2" crossorigin=""/>`,
+    `<link rel="preload" as="script" fetchPriority="low" href="${next}/webpack.js"/>`,
+    `<link rel="modulepreload" href="${next}/module.js"/>`,
+    `<script src="${next}/main.js" async=""></script>`,
+    `<script>document.documentElement.dataset.theme=localStorage.theme||"auto"</script>`,
+    `<script src="${prefix}/copy.js" async=""></script>`,
+    `<script src="${prefix}/theme.js" defer=""></script>`,
+    `<script src="${next}/polyfills.js" noModule=""></script>`,
+    '</head><body><div hidden=""><!--$--><!--/$--></div>',
+    `<main>${body}<!--$--><!--/$--></main>`,
+    '<script type="application/ld+json">{"@type":"Person","name":"A & B"}</script>',
+    `<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":[]})</script>`,
+    '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
+    '<script>self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n"])</script>',
+    '</body></html>',
+  ].join('')
+}
+
+const stripped = (prefix = '') =>
+  [
+    '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>',
+    `<link rel="stylesheet" href="${prefix}/_next/static/chunks/site.css" data-precedence="next"/>`,
+    `<link rel="preload" href="${prefix}/fonts/body.woff2" as="font" type="font/woff2" crossorigin=""/>`,
+    `<script>document.documentElement.dataset.theme=localStorage.theme||"auto"</script>`,
+    `<script src="${prefix}/copy.js" async=""></script>`,
+    `<script src="${prefix}/theme.js" defer=""></script>`,
+    '</head><body>',
+    '<main><p>Hello world</p></main>',
+    '<script type="application/ld+json">{"@type":"Person","name":"A & B"}</script>',
+    '</body></html>',
+  ].join('')
+
+describe('stripping the framework runtime', () => {
+  it('removes exactly what Next.js emits for the client and keeps everything else byte for byte', () => {
+    const result = stripRuntime(page(), '')
+    assert.equal(result.html, stripped())
+    assert.equal(result.hydrated, false)
+    assert.equal(result.removed, 12)
+  })
+
+  it('under a base path, removes the runtime under <basePath>/_next/ only', () => {
+    assert.equal(stripRuntime(page('/site'), '/site').html, stripped('/site'))
+    // A file the author put at /_next/ is not Next.js's when the site lives under /site/.
+    const foreign = '<html><head><script src="/_next/mine.js"></script></head><body></body></html>'
+    assert.equal(stripRuntime(foreign, '/site').html, foreign)
+  })
+
+  it('leaves a page with an interactive component exactly as it was', () => {
+    const html = page('', '<div class="tabs" data-hydrate=""><p>Panel</p></div>')
+    const result = stripRuntime(html, '')
+    assert.equal(result.hydrated, true)
+    assert.equal(result.removed, 0)
+    assert.equal(result.html, html)
+  })
+
+  it('is idempotent', () => {
+    const once = stripRuntime(page(), '').html
+    assert.deepEqual(stripRuntime(once, ''), { html: once, hydrated: false, removed: 0 })
+  })
+
+  it('keeps a hidden element that holds content, and comments that are not React markers', () => {
+    const body = '<div hidden="">Secret</div><!-- author note --><details><p>x</p></details>'
+    assert.match(
+      stripRuntime(page('', body), '').html,
+      /<main><div hidden="">Secret<\/div><!-- author note --><details>/,
+    )
+  })
+
+  it('refuses a page whose content React would stream in on the client', () => {
+    const pending = page('', '<!--$?--><template id="B:0"></template><p>Loading</p><!--/$-->')
+    assert.throws(
+      () => stripRuntime(pending, '', 'posts/index.html'),
+      /posts\/index\.html: content streamed by React/,
+    )
+    const moved = page('', '<script>$RC=function(b,c){}</script>')
+    assert.throws(
+      () => stripRuntime(moved, ''),
+      /content streamed by React needs the runtime \(\$RC=\)/,
+    )
+  })
+
+  it('strips every page of an export, and writes only the pages it changed', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'strip-'))
+    const interactive = page('', '<div data-hydrate="">x</div>')
+    const redirect =
+      '<!DOCTYPE html><html><head><meta http-equiv="refresh" content="0; url=/"/></head></html>'
+    const files: Record<string, string> = {
+      'index.html': page(),
+      'posts/index.html': page(),
+      'tabs/index.html': interactive,
+      'old.html': redirect,
+      'index.txt': '0:["$","html"]',
+      '_next/static/chunks/x.html': page(),
+    }
+    for (const [name, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
+      fs.writeFileSync(path.join(dir, name), text)
+    }
+    const summary = stripRuntimeFromExport(dir, '')
+    assert.deepEqual(
+      { pages: summary.pages, stripped: summary.stripped, hydrated: summary.hydrated },
+      { pages: 4, stripped: 2, hydrated: ['tabs/index.html'] },
+    )
+    const read = (name: string) => fs.readFileSync(path.join(dir, name), 'utf8')
+    assert.equal(read('index.html'), stripped())
+    assert.equal(read('posts/index.html'), stripped())
+    assert.equal(read('tabs/index.html'), interactive)
+    assert.equal(read('old.html'), redirect)
+    // The RSC payload stays for pages that still navigate on the client; _next/ is not pages.
+    assert.equal(read('index.txt'), files['index.txt'])
+    assert.equal(read('_next/static/chunks/x.html'), page())
+    assert.equal(stripRuntimeFromExport(dir, '').stripped, 0)
+    fs.rmSync(dir, { recursive: true })
+  })
+})
