@@ -11,7 +11,8 @@ import { absoluteUrl, url } from '@/lib/urls'
  * so titles and URLs are escaped by the serialiser, not by hand.
  */
 function redirectPage(content: SiteContent, redirect: Redirect): string {
-  const title = content.posts.find((p) => p.url === redirect.to)?.title ?? redirect.to
+  const title =
+    [...content.posts, ...content.pages].find((p) => p.url === redirect.to)?.title ?? redirect.to
   const to = url(redirect.to)
   const tree = h(null, [
     { type: 'doctype' },
