@@ -16,6 +16,8 @@ const CSP_DIRECTIVES: Record<string, string[]> = {
   'style-src-attr': ["'unsafe-inline'"],
   // Markdown may hot-link images over HTTPS, as the original Jekyll pages did (shields.io badges).
   'img-src': ["'self'", 'data:', 'https:'],
+  // Embedded videos (YouTube iframes in imported Jekyll posts); nothing else may be framed.
+  'frame-src': ["'self'", 'https://www.youtube.com', 'https://www.youtube-nocookie.com'],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
   'form-action': ["'self'"],

@@ -3,6 +3,7 @@
  * once on a small machine slow each other down and race on shared files such as next-env.d.ts).
  */
 import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
 
 export const FIXTURE_SITES = [
   // The original Jekyll About page, byte for byte.
@@ -11,7 +12,30 @@ export const FIXTURE_SITES = [
   { out: '.build/sites/base-path', env: { BASE_PATH: '/site' } },
   // Posts that use every rendering feature: code, math, tables, footnotes, figures.
   { out: '.build/sites/render', env: { CONTENT_DIR: 'tests/fixtures/render-site' } },
+  // A Jekyll site moved in by `npm run import:jekyll` (imported just before its build, below).
+  {
+    out: '.build/sites/jekyll-import',
+    env: { CONTENT_DIR: '.build/jekyll-import/content', PUBLIC_DIR: '.build/jekyll-import/public' },
+  },
 ]
+
+// A fresh import each time, with its report as JSON for the browser test that visits every old URL.
+fs.rmSync('.build/jekyll-import', { recursive: true, force: true })
+const imported = spawnSync(
+  process.execPath,
+  [
+    '--import',
+    'tsx',
+    'scripts/import-jekyll.ts',
+    'tests/fixtures/jekyll-site',
+    '--into',
+    '.build/jekyll-import/content',
+    '--report-json',
+    '.build/jekyll-import/report.json',
+  ],
+  { stdio: ['ignore', 'ignore', 'inherit'] },
+)
+if (imported.status !== 0) process.exit(imported.status ?? 1)
 
 for (const site of FIXTURE_SITES) {
   console.log(

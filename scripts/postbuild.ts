@@ -34,7 +34,33 @@ function removeAbsentSections(dir: string, content: SiteContent): void {
   if (!content.oss) fs.rmSync(path.join(dir, 'oss'), { recursive: true, force: true })
 }
 
+/** Vendored libraries are published only when some page of this site loads them. */
+function removeUnusedVendor(dir: string): void {
+  const vendor = path.join(dir, 'vendor')
+  if (!fs.existsSync(vendor)) return
+  const pages = fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+  for (const lib of fs.readdirSync(vendor)) {
+    const used = pages.some((e) =>
+      fs.readFileSync(path.join(e.parentPath, e.name), 'utf8').includes(`/vendor/${lib}`),
+    )
+    if (!used) fs.rmSync(path.join(vendor, lib))
+  }
+}
+
+/**
+ * A content folder with its own public/ (PUBLIC_DIR, as an imported site has): its files are
+ * published like public/'s, at the same paths.
+ */
+function copyPublicDir(dir: string): void {
+  const own = process.env.PUBLIC_DIR
+  if (own && path.resolve(own) !== path.resolve('public')) fs.cpSync(own, dir, { recursive: true })
+}
+
 export function postBuild(dir: string, content: SiteContent): void {
+  copyPublicDir(dir)
+  removeUnusedVendor(dir)
   removeAbsentSections(dir, content)
   writeBibliography(dir, content)
   writeRedirects(dir, content)

@@ -55,7 +55,7 @@ export async function loadContent(dir = contentDir()): Promise<{ content?: SiteC
   )
   const oss = loadOpenSource(dir, issues)
   const publications = loadPublications(dir, issues)
-  const redirects = [...site.redirects, ...posts.flatMap((p) => p.redirects)]
+  const redirects = [...site.redirects, ...[...pages, ...posts].flatMap((p) => p.redirects)]
   checkUniqueUrls([...pages, ...posts.filter((p) => !p.externalUrl), ...redirects.map((r) => ({ url: r.from, file: r.file, urlAt: r.urlAt }))], issues)
 
   if (issues.hasErrors) return { issues: issues.items }

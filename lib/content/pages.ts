@@ -6,6 +6,7 @@ import { listFiles, readText } from './files'
 import { splitFrontMatter } from './front-matter'
 import type { IssueList } from './issues'
 import { normalisePermalink } from './permalink'
+import { collectRedirects, type Redirect } from './redirects'
 import { validate } from './yaml'
 
 // Jekyll's page keys (layout, exclude) are accepted as they are; unknown keys are kept.
@@ -15,6 +16,7 @@ const pageSchema = z.looseObject({
   permalink: z.string().optional(),
   layout: z.string().optional(),
   exclude: z.boolean().optional(),
+  redirect_from: z.union([z.string().transform((s) => [s]), z.array(z.string())]).default([]),
 })
 
 export interface Page {
@@ -28,6 +30,8 @@ export interface Page {
   urlAt: { line: number; column: number }
   document: Document
   data: Record<string, unknown>
+  /** Old addresses (`redirect_from`, e.g. Jekyll's `/about.html`) that send visitors here. */
+  redirects: Redirect[]
 }
 
 /**
@@ -47,7 +51,8 @@ export async function loadPages(dir: string, liquid: Omit<LiquidContext, 'page'>
     const url = pageUrl(file, dir, data.permalink, urlAt, issues)
     if (!url) continue
     const document = await prepareDocument(file, fm.body, fm.bodyLine, { ...liquid, page: { ...data, url } }, issues)
-    pages.push({ file: document.file, title: data.title, description: data.description, url, urlAt, document, data })
+    const redirects = collectRedirects(data.redirect_from, url, file, fm.parsed.positionOf(['redirect_from']), issues)
+    pages.push({ file: document.file, title: data.title, description: data.description, url, urlAt, document, data, redirects })
   }
   return pages
 }

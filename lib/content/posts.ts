@@ -5,9 +5,9 @@ import { parseContentDate, type ContentDate } from './dates'
 import { prepareDocument, type Document } from './documents'
 import { listFiles, readText } from './files'
 import { splitFrontMatter } from './front-matter'
-import { displayPath, type IssueList } from './issues'
-import { normalisePermalink, normaliseRedirect } from './permalink'
-import type { Redirect } from './redirects'
+import type { IssueList } from './issues'
+import { normalisePermalink } from './permalink'
+import { collectRedirects, type Redirect } from './redirects'
 import type { SiteConfig } from './site'
 import { validate, type ParsedYaml } from './yaml'
 
@@ -141,13 +141,6 @@ function postRedirects(
   file: string,
   issues: IssueList,
 ): Redirect[] {
-  const at = parsed.positionOf(['redirect_from'])
   const froms = [...own, ...patterns.map((p) => expandPostPermalink(p, post.date, post.slug))]
-  const redirects: Redirect[] = []
-  for (const from of froms) {
-    const result = normaliseRedirect(from)
-    if ('error' in result) issues.error(file, result.error, at.line, at.column)
-    else if (result.url !== post.to && !redirects.some((r) => r.from === result.url)) redirects.push({ from: result.url, to: post.to, file: displayPath(file), urlAt: at })
-  }
-  return redirects
+  return collectRedirects(froms, post.to, file, parsed.positionOf(['redirect_from']), issues)
 }

@@ -43,6 +43,14 @@ const siteSchema = z.looseObject({
       redirect_from: z.array(z.string()).default([]),
     })
     .default({ permalink: '/blog/:year/:month/:day/:title/', redirect_from: [] }),
+  /** Analytics, configured once (the Jekyll import maps `google_analytics` here). */
+  analytics: z
+    .object({
+      provider: z.enum(['ga4', 'plausible', 'umami', 'goatcounter']),
+      id: z.string().min(1),
+      src: z.string().optional(),
+    })
+    .optional(),
   social: z
     .array(link.extend({ username: z.string().optional(), label: z.string().optional() }))
     .default([]),

@@ -7,7 +7,7 @@ import { imageSize } from 'image-size'
  * measured at build time so every `<img>` gets its width and height and nothing shifts on load.
  */
 export function publicDir(): string {
-  return path.resolve('public')
+  return path.resolve(process.env.PUBLIC_DIR || 'public')
 }
 
 export interface ImageFileSize {

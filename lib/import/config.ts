@@ -1,0 +1,197 @@
+import type { ImportNote } from './report'
+
+/**
+ * Jekyll's `_config.yml` → `content/site.yaml`: the keys minima, al-folio and academicpages use
+ * for identity, social profiles and analytics. URL patterns are worked out per post (posts.ts).
+ */
+
+// `<name>_username` (minima 2, al-folio) and minima 3's `social_links` keys → a profile URL.
+const SOCIAL: Record<string, { name: string; url: (user: string) => string }> = {
+  github: { name: 'GitHub', url: (u) => `https://github.com/${u}` },
+  gitlab: { name: 'GitLab', url: (u) => `https://gitlab.com/${u}` },
+  twitter: { name: 'Twitter', url: (u) => `https://twitter.com/${u}` },
+  x: { name: 'X', url: (u) => `https://x.com/${u}` },
+  linkedin: { name: 'LinkedIn', url: (u) => `https://www.linkedin.com/in/${u}/` },
+  scholar: { name: 'Google Scholar', url: (u) => `https://scholar.google.com/citations?user=${u}` },
+  orcid: { name: 'ORCID', url: (u) => `https://orcid.org/${u}` },
+  researchgate: { name: 'ResearchGate', url: (u) => `https://www.researchgate.net/profile/${u}` },
+  stackoverflow: { name: 'Stack Overflow', url: (u) => `https://stackoverflow.com/users/${u}` },
+  youtube: {
+    name: 'YouTube',
+    url: (u) => `https://www.youtube.com/${u.startsWith('@') ? u : `@${u}`}`,
+  },
+  instagram: { name: 'Instagram', url: (u) => `https://www.instagram.com/${u}/` },
+  facebook: { name: 'Facebook', url: (u) => `https://www.facebook.com/${u}` },
+  mastodon: {
+    name: 'Mastodon',
+    url: (u) => (/^https?:/.test(u) ? u : `https://${u.replace(/^@?([^@]+)@(.+)$/, '$2/@$1')}`),
+  },
+  bluesky: { name: 'Bluesky', url: (u) => `https://bsky.app/profile/${u}` },
+  keybase: { name: 'Keybase', url: (u) => `https://keybase.io/${u}` },
+}
+const SOCIAL_KEY = /^(\w+?)_(?:username|userid|id)$/
+
+export interface SiteImport {
+  site: Record<string, unknown>
+  notes: ImportNote[]
+}
+
+export interface ConfigInputs {
+  config: Record<string, unknown>
+  /** The Jekyll site's CNAME file, if it has one. */
+  cname?: string
+  nav: { title: string; url: string }[]
+  posts: { permalink: string; redirect_from: string[] }
+  /** `{{ site.x }}` keys the content uses, kept in site.yaml so they still resolve. */
+  siteKeys: Set<string>
+}
+
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : undefined
+
+export function mapConfig(input: ConfigInputs): SiteImport {
+  const { config } = input
+  const notes: ImportNote[] = []
+  const flag = (message: string) =>
+    notes.push({ file: '_config.yml', line: 0, kind: 'flagged', message })
+
+  const authorRaw = config.author
+  const authorObj =
+    authorRaw && typeof authorRaw === 'object' ? (authorRaw as Record<string, unknown>) : {}
+  const authorName =
+    str(authorRaw) ??
+    str(authorObj.name) ??
+    [str(config.first_name), str(config.last_name)].filter(Boolean).join(' ')
+  const title = str(config.title) ?? authorName ?? 'My site'
+  const site: Record<string, unknown> = { title }
+
+  const description = str(config.description) ?? str(config.subtitle)
+  if (!description) flag('no description in _config.yml: the title is used; write one in site.yaml')
+  site.description = description ?? title
+
+  let url = str(config.url)?.replace(/\/+$/, '')
+  if (!url) {
+    url = input.cname ? `https://${input.cname}` : 'https://example.org'
+    flag(`no url in _config.yml: ${url} is used; set it in site.yaml`)
+  }
+  site.url = url
+  if (input.cname && new URL(url).hostname === input.cname) site.domain = input.cname
+  const baseurl = str(config.baseurl)
+  if (baseurl && baseurl !== '/')
+    notes.push({
+      file: '_config.yml',
+      line: 0,
+      kind: 'converted',
+      message: `baseurl ${baseurl}: build with BASE_PATH=${baseurl} (the path is not part of the content)`,
+    })
+  const lang = str(config.lang) ?? str(config.locale)?.replace('_', '-')
+  if (lang) site.lang = lang
+
+  site.author = {
+    name: authorName || title,
+    ...((str(authorObj.email) ?? str(config.email))
+      ? { email: str(authorObj.email) ?? str(config.email) }
+      : {}),
+    ...((str(authorObj.avatar) ?? str(config.avatar))
+      ? { image: str(authorObj.avatar) ?? str(config.avatar) }
+      : {}),
+  }
+  if (!authorName) flag('no author in _config.yml: the title is used as the author name')
+
+  site.nav = input.nav
+  site.posts = input.posts
+  site.social = socialLinks(config)
+  const analytics = mapAnalytics(config, flag)
+  if (analytics) site.analytics = analytics
+  if (authorName) {
+    const parts = authorName
+      .replace(/\p{Extended_Pictographic}/gu, '')
+      .trim()
+      .split(/\s+/)
+    if (parts.length > 1)
+      site.publications = { self: [`${parts.at(-1)}, ${parts.slice(0, -1).join(' ')}`] }
+  }
+  if (str(config.timezone))
+    notes.push({
+      file: '_config.yml',
+      line: 0,
+      kind: 'converted',
+      message: `timezone ${str(config.timezone)}: post dates keep the day written in their front matter`,
+    })
+
+  // Other values the pages print with {{ site.x }}.
+  for (const key of [...input.siteKeys].sort())
+    if (!(key in site) && key !== 'baseurl' && config[key] !== undefined) site[key] = config[key]
+  return { site, notes }
+}
+
+function socialLinks(
+  config: Record<string, unknown>,
+): { name: string; username: string; url: string }[] {
+  const users = new Map<string, string>()
+  for (const [key, value] of Object.entries(config)) {
+    const m = SOCIAL_KEY.exec(key)
+    const service = m?.[1]
+    if (service && SOCIAL[service] && str(value)) users.set(service, str(value)!)
+  }
+  // minima 3: `minima: { social_links: { github: user } }` or a list of { platform, user_url }.
+  const minima =
+    (config.minima as Record<string, unknown> | undefined)?.social_links ?? config.social_links
+  if (minima && typeof minima === 'object' && !Array.isArray(minima))
+    for (const [service, value] of Object.entries(minima))
+      if (SOCIAL[service] && str(value)) users.set(service, str(value)!)
+  const links = [...users].map(([service, user]) => ({
+    name: SOCIAL[service]!.name,
+    username: user,
+    url: SOCIAL[service]!.url(user),
+  }))
+  if (Array.isArray(minima))
+    for (const entry of minima as Record<string, unknown>[]) {
+      const platform = str(entry.platform)
+      const href = str(entry.user_url)
+      if (platform && href)
+        links.push({
+          name: SOCIAL[platform]?.name ?? platform,
+          username: href.split('/').filter(Boolean).at(-1) ?? '',
+          url: href,
+        })
+    }
+  return links
+}
+
+type Analytics = {
+  provider: 'ga4' | 'plausible' | 'umami' | 'goatcounter'
+  id: string
+  src?: string
+}
+
+/** minima's `google_analytics: G-…`, al-folio's `google_analytics`/`enable_google_analytics`, academicpages' `analytics.provider`. */
+export function mapAnalytics(
+  config: Record<string, unknown>,
+  flag: (message: string) => void,
+): Analytics | undefined {
+  const block =
+    config.analytics && typeof config.analytics === 'object'
+      ? (config.analytics as Record<string, unknown>)
+      : {}
+  const google =
+    str(config.google_analytics) ??
+    str((block.google as Record<string, unknown> | undefined)?.tracking_id)
+  if (config.enable_google_analytics === false) return undefined
+  if (google?.startsWith('G-')) return { provider: 'ga4', id: google }
+  if (google)
+    flag(
+      `google_analytics ${google} is a Universal Analytics id, which Google no longer serves: not imported (expected a GA4 id G-…)`,
+    )
+  const plausible =
+    str(config.plausible_domain) ??
+    str((block.plausible as Record<string, unknown> | undefined)?.domain)
+  if (plausible) return { provider: 'plausible', id: plausible }
+  const goatcounter = str(config.goatcounter_code) ?? str(config.goatcounter)
+  if (goatcounter) return { provider: 'goatcounter', id: goatcounter }
+  if (str(block.provider) && str(block.provider) !== 'false')
+    flag(
+      `analytics provider ${str(block.provider)} is not one the site supports (ga4, plausible, umami, goatcounter): not imported`,
+    )
+  return undefined
+}

@@ -1,0 +1,138 @@
+import path from 'node:path'
+import { applyDefaults } from './defaults'
+import { dateText, readFrontMatter, titleFromSlug, wordList } from './front-matter'
+import {
+  canonicalUrl,
+  jekyllPageUrl,
+  jekyllPostUrl,
+  parseWallClock,
+  permalinkPattern,
+} from './permalink'
+
+/** A post or page of the Jekyll site, with the URL Jekyll gave it and the one it has now. */
+export interface JekyllDocument {
+  kind: 'post' | 'draft' | 'page'
+  /** Path inside the Jekyll site (`_posts/2019-08-07-x.md`, `about.md`). */
+  source: string
+  /** Front matter after `defaults:`, mojibake repaired. */
+  data: Record<string, unknown>
+  body: string
+  bodyLine: number
+  title: string
+  /** Every address Jekyll served it at: its URL, then its redirect_from aliases. */
+  oldUrls: string[]
+  /** Its canonical URL on the new site. */
+  url: string
+  /** Posts: `YYYY-MM-DD-slug`, the post_url name and the new file name. */
+  name: string
+  date?: string
+  categories: string[]
+}
+
+const POST_FILE = /^(\d{4}-\d{1,2}-\d{1,2})-(.+)\.(md|markdown|mkdn|mkd|html)$/
+export const MARKDOWN_EXT = /\.(md|markdown|mkdn|mkd)$/
+
+/**
+ * Reads one post (`_posts/`, `_drafts/`) or page and works out its URLs with Jekyll's rules.
+ * `text` is the file's text, already repaired; `mtimeDay` dates a draft without a date, as Jekyll does.
+ */
+export function readJekyllDocument(
+  source: string,
+  text: string,
+  kind: JekyllDocument['kind'],
+  config: Record<string, unknown>,
+  mtimeDay: string,
+): JekyllDocument | undefined {
+  const fm = readFrontMatter(text)
+  if (!fm) return undefined
+  const base = path.posix.basename(source)
+  if (kind === 'page') {
+    const data = applyDefaults(config.defaults, source, 'pages', fm.data)
+    const ext = path.posix.extname(base)
+    const jekyllUrl = jekyllPageUrl(
+      {
+        dir: path.posix.dirname(source).replace(/^\.$/, ''),
+        basename: base.slice(0, -ext.length),
+        outputExt: '.html',
+        permalink: typeof data.permalink === 'string' ? data.permalink : undefined,
+      },
+      str(config.permalink),
+    )
+    const name = base.slice(0, -ext.length)
+    const title =
+      str(data.title) ?? (name === 'index' ? (str(config.title) ?? 'Home') : titleFromSlug(name))
+    return withUrls(
+      {
+        kind,
+        source,
+        data,
+        body: fm.body,
+        bodyLine: fm.bodyLine,
+        title,
+        name,
+        categories: [],
+        oldUrls: [],
+        url: '',
+      },
+      jekyllUrl,
+    )
+  }
+  const match = POST_FILE.exec(base)
+  const fileDay = match?.[1]
+  const slug = match?.[2] ?? base.replace(/\.[^.]+$/, '')
+  const data = applyDefaults(
+    config.defaults,
+    source,
+    kind === 'draft' ? 'drafts' : 'posts',
+    fm.data,
+  )
+  // Jekyll's categories: the folders above _posts/, then the front matter's.
+  const folders = source
+    .split('/')
+    .slice(0, source.split('/').indexOf(kind === 'draft' ? '_drafts' : '_posts'))
+  const categories = wordList(folders, data.categories, data.category)
+  const date = dateText(data.date) ?? fileDay ?? mtimeDay
+  const clock = parseWallClock(date) ?? parseWallClock(mtimeDay)!
+  const day = `${clock.year}-${String(clock.month).padStart(2, '0')}-${String(clock.day).padStart(2, '0')}`
+  const outputExt = '.html'
+  const pattern =
+    typeof data.permalink === 'string' ? data.permalink : permalinkPattern(str(config.permalink))
+  const jekyllUrl = jekyllPostUrl(pattern, {
+    date: clock,
+    slug: str(data.slug) ?? slug,
+    categories,
+    outputExt,
+  })
+  const title = str(data.title) ?? titleFromSlug(slug)
+  return withUrls(
+    {
+      kind,
+      source,
+      data,
+      body: fm.body,
+      bodyLine: fm.bodyLine,
+      title,
+      name: `${day}-${slug}`,
+      date,
+      categories,
+      oldUrls: [],
+      url: '',
+    },
+    jekyllUrl,
+  )
+}
+
+/** The canonical URL, and the old ones: Jekyll's own (`.html`) and jekyll-redirect-from's. */
+function withUrls(doc: JekyllDocument, jekyllUrl: string): JekyllDocument {
+  const { url } = canonicalUrl(jekyllUrl)
+  const aliases = wordList(doc.data.redirect_from)
+  return { ...doc, url, oldUrls: [...new Set([jekyllUrl, ...aliases])] }
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim()
+    ? value.trim()
+    : typeof value === 'number'
+      ? String(value)
+      : undefined
+}

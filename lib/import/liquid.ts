@@ -1,0 +1,239 @@
+import { lineColumnAt } from '@/lib/markdown/positions'
+import { preservedBlock, preservedInline } from './preserve'
+
+/** What the conversion needs to know about the rest of the Jekyll site. */
+export interface LiquidImportContext {
+  /** The new URL of `{% post_url 2019-08-07-slug %}`'s post, if it was imported. */
+  postUrl(name: string): string | undefined
+  /** The new URL of `{% link path/in/site.md %}`'s file, if it was imported. */
+  linkUrl(sitePath: string): string | undefined
+  /** The text of `_includes/<name>` (or a file relative to the document for include_relative). */
+  readInclude(name: string, relative: boolean): string | undefined
+}
+
+export interface LiquidNote {
+  line: number
+  kind: 'converted' | 'flagged' | 'dropped'
+  message: string
+}
+
+// Tags the site's own renderer understands (lib/markdown/liquid.ts), kept as they are.
+const KEPT_BLOCKS = ['raw', 'comment']
+const SITE_FILTERS = new Set(['relative_url', 'absolute_url'])
+// Liquid's block tags: preserved with everything up to their end tag.
+const BLOCK_TAGS = new Set(['for', 'if', 'unless', 'case', 'capture', 'tablerow'])
+// An include that only loads MathJax or analytics: the site typesets math and configures analytics itself.
+const DROPPED_INCLUDE = /mathjax|katex|analytics|gtag|google[-_]?tag|plausible|goatcounter/i
+const MAX_INCLUDE_DEPTH = 5
+
+export interface ConvertedLiquid {
+  text: string
+  notes: LiquidNote[]
+  /** Keys of `site` that `{{ site.* }}` refers to, so site.yaml can keep them. */
+  siteKeys: Set<string>
+}
+
+/**
+ * Converts a Jekyll document's Liquid into what the site renders itself: `{{ site.* }}`/`{{ page.* }}`
+ * variables and `{% raw %}` stay; `{% post_url %}` and `{% link %}` become the new URLs,
+ * `{% highlight %}` a fenced code block, a simple `{% include %}` its text. Anything else is kept
+ * verbatim, escaped, in a visible block a human can review, and noted with its line.
+ */
+export function convertLiquid(
+  text: string,
+  ctx: LiquidImportContext,
+  include: Record<string, string> = {},
+  depth = 0,
+): ConvertedLiquid {
+  const notes: LiquidNote[] = []
+  const siteKeys = new Set<string>()
+  const note = (offset: number, kind: LiquidNote['kind'], message: string) =>
+    notes.push({ line: lineColumnAt(text, offset).line, kind, message })
+  const atLineStart = (offset: number) => /(^|\n)[ \t]*$/.test(text.slice(0, offset))
+  const preserve = (start: number, end: number, why: string) => {
+    const source = text.slice(start, end)
+    note(start, 'flagged', `${why}: kept verbatim for review: ${firstLine(source)}`)
+    return atLineStart(start) && /^[ \t]*(\n|$)/.test(text.slice(end))
+      ? `\n${preservedBlock(source, why)}\n`
+      : preservedInline(source, why)
+  }
+
+  let out = ''
+  let pos = 0
+  const open = /\{\{-?|\{%-?/g
+  for (let m = open.exec(text); m; m = open.exec(text)) {
+    const start = m.index
+    out += text.slice(pos, start)
+    const isOutput = m[0].startsWith('{{')
+    const close = text.indexOf(isOutput ? '}}' : '%}', start + 2)
+    if (close === -1) {
+      out += preserve(start, start + m[0].length, 'unclosed Liquid')
+      pos = start + m[0].length
+      open.lastIndex = pos
+      continue
+    }
+    const end = close + 2
+    const inner = text
+      .slice(start + m[0].length, close)
+      .replace(/-$/, '')
+      .trim()
+    if (isOutput) {
+      const converted = convertOutput(inner, include, siteKeys)
+      out += converted ?? preserve(start, end, 'Liquid expression the site cannot evaluate')
+      pos = end
+    } else {
+      const [name = '', ...rest] = inner.split(/\s+/)
+      const args = rest.join(' ')
+      const block =
+        name === 'highlight' || KEPT_BLOCKS.includes(name) || BLOCK_TAGS.has(name)
+          ? findEnd(text, name, end)
+          : undefined
+      if (KEPT_BLOCKS.includes(name) && block) {
+        out += text.slice(start, block.end)
+        pos = block.end
+      } else if (name === 'highlight' && block) {
+        const body = convertLiquid(
+          text.slice(end, block.start).replace(/^\n/, '').replace(/\n$/, ''),
+          ctx,
+          include,
+          depth,
+        )
+        body.siteKeys.forEach((k) => siteKeys.add(k))
+        out += fence(body.text, args.split(/\s+/)[0] ?? '')
+        note(start, 'converted', `{% highlight ${args} %} became a fenced code block`)
+        pos = block.end
+      } else if (name === 'post_url' || name === 'link') {
+        const target =
+          name === 'post_url'
+            ? ctx.postUrl(args.trim())
+            : ctx.linkUrl(args.trim().replace(/^\//, ''))
+        if (target) {
+          out += target
+          note(start, 'converted', `{% ${name} ${args.trim()} %} became ${target}`)
+        } else out += preserve(start, end, `{% ${name} %} names nothing that was imported`)
+        pos = end
+      } else if (name === 'include' || name === 'include_relative') {
+        const inlined = inlineInclude(args, name === 'include_relative', ctx, depth)
+        if (inlined.kind === 'text') {
+          const body = convertLiquid(inlined.text, ctx, inlined.params, depth + 1)
+          body.siteKeys.forEach((k) => siteKeys.add(k))
+          for (const n of body.notes) note(start, n.kind, `in ${inlined.file}: ${n.message}`)
+          out += body.text.replace(/\n$/, '')
+          note(start, 'converted', `{% ${name} ${inlined.file} %} was inlined`)
+        } else if (inlined.kind === 'dropped')
+          note(
+            start,
+            'dropped',
+            `{% ${name} ${inlined.file} %} loads MathJax or analytics, which the site provides itself; removed`,
+          )
+        else out += preserve(start, end, inlined.why)
+        pos = end
+      } else if (block || BLOCK_TAGS.has(name)) {
+        const stop = block?.end ?? end
+        out += preserve(
+          start,
+          stop,
+          block ? `Liquid {% ${name} %} block` : `{% ${name} %} without {% end${name} %}`,
+        )
+        pos = stop
+      } else {
+        const tagBlock = findEnd(text, name, end)
+        const stop = tagBlock?.end ?? end
+        out += preserve(start, stop, `Liquid tag {% ${name} %} the site does not have`)
+        pos = stop
+      }
+    }
+    open.lastIndex = pos
+  }
+  out += text.slice(pos)
+  return { text: out, notes, siteKeys }
+}
+
+/**
+ * `{{ site.x | relative_url }}`, `{{ page.x }}` and quoted strings stay (the site renders them);
+ * `{{ include.x }}` inside an include becomes its parameter. Undefined for anything else.
+ */
+function convertOutput(
+  expression: string,
+  include: Record<string, string>,
+  siteKeys: Set<string>,
+): string | undefined {
+  const [head = '', ...filters] = expression.split('|').map((s) => s.trim())
+  if (!filters.every((f) => SITE_FILTERS.has(f))) return undefined
+  const param = /^include\.([\w-]+)$/.exec(head)
+  if (param)
+    return filters.length
+      ? `{{ '${include[param[1]!] ?? ''}' | ${filters.join(' | ')} }}`
+      : (include[param[1]!] ?? '')
+  const variable = /^(site|page)((\.[A-Za-z_][\w-]*)+)$/.exec(head)
+  if (variable) {
+    if (variable[1] === 'site') siteKeys.add(variable[2]!.split('.')[1]!)
+    return `{{ ${expression} }}`
+  }
+  if (/^(['"])[^'"]*\1$/.test(head)) return `{{ ${expression} }}`
+  return undefined
+}
+
+/** The matching `{% end<name> %}` after `from`, counting nested blocks of the same name. */
+function findEnd(
+  text: string,
+  name: string,
+  from: number,
+): { start: number; end: number } | undefined {
+  if (!/^\w+$/.test(name)) return undefined
+  const tags = new RegExp(`\\{%-?\\s*(end)?${name}\\b[^%]*?-?%\\}`, 'g')
+  tags.lastIndex = from
+  let depth = 1
+  for (let m = tags.exec(text); m; m = tags.exec(text)) {
+    depth += m[1] ? -1 : 1
+    if (depth === 0) return { start: m.index, end: m.index + m[0].length }
+  }
+  return undefined
+}
+
+/** A fenced code block whose fence is longer than any run of backticks in the code. */
+export function fence(code: string, lang: string): string {
+  const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length))
+  const ticks = '`'.repeat(longest + 1)
+  return `${ticks}${lang}\n${code}\n${ticks}`
+}
+
+type Inlined =
+  | { kind: 'text'; text: string; file: string; params: Record<string, string> }
+  | { kind: 'dropped'; file: string }
+  | { kind: 'kept'; why: string }
+
+const LOGIC_TAG =
+  /\{%-?\s*(?!raw\b|endraw\b|comment\b|endcomment\b|highlight\b|endhighlight\b|post_url\b|link\b|include\b)\w+/
+
+/** Reads a simple include: a literal file name, literal parameters, and no logic inside. */
+function inlineInclude(
+  args: string,
+  relative: boolean,
+  ctx: LiquidImportContext,
+  depth: number,
+): Inlined {
+  const [file = '', ...rest] = args.trim().split(/\s+/)
+  if (!file || file.includes('{{'))
+    return { kind: 'kept', why: 'include with a computed file name' }
+  if (DROPPED_INCLUDE.test(file)) return { kind: 'dropped', file }
+  if (depth >= MAX_INCLUDE_DEPTH)
+    return { kind: 'kept', why: `includes nested deeper than ${MAX_INCLUDE_DEPTH}` }
+  const text = ctx.readInclude(file, relative)
+  if (text === undefined) return { kind: 'kept', why: `include ${file} does not exist` }
+  if (/<script[^>]*(mathjax|googletagmanager|google-analytics)/i.test(text))
+    return { kind: 'dropped', file }
+  if (LOGIC_TAG.test(text)) return { kind: 'kept', why: `include ${file} has Liquid logic` }
+  const params: Record<string, string> = {}
+  for (const m of rest.join(' ').matchAll(/([\w-]+)\s*=\s*("([^"]*)"|'([^']*)'|(\S+))/g)) {
+    if (m[5] !== undefined)
+      return { kind: 'kept', why: `include ${file} with a variable parameter (${m[1]}=${m[5]})` }
+    params[m[1]!] = m[3] ?? m[4] ?? ''
+  }
+  return { kind: 'text', text, file, params }
+}
+
+function firstLine(source: string): string {
+  const line = source.split('\n')[0]!.trim()
+  return line.length > 80 ? `${line.slice(0, 77)}...` : line
+}

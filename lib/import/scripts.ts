@@ -1,0 +1,69 @@
+import { lineColumnAt } from '@/lib/markdown/positions'
+import type { LiquidNote } from './liquid'
+import { preservedBlock } from './preserve'
+
+/** Where the site serves its own copy of Plotly (app/vendor/plotly.min.js/route.ts). */
+export const PLOTLY_URL = '/vendor/plotly.min.js'
+
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi
+const PLOTLY_CDN =
+  /^(https?:)?\/\/(cdn\.plot\.ly|cdn\.jsdelivr\.net\/npm\/plotly|unpkg\.com\/plotly|cdnjs\.cloudflare\.com\/ajax\/libs\/plotly)/i
+
+export interface MovedScript {
+  /** Path under public/ (`assets/js/...`). */
+  file: string
+  text: string
+}
+
+/**
+ * Scripts are served by the site itself, never hot-linked or inline: Plotly from a CDN becomes the
+ * site's copy, and an inline script (a chart's drawing code) moves to a file under public/ that
+ * the page loads with `defer`, in the same order, so the Content-Security-Policy can stay strict.
+ * Any other external script is kept, inert, in a review block. MathJax is handled by math.ts.
+ */
+export function convertScripts(
+  text: string,
+  scriptBase: string,
+): { text: string; notes: LiquidNote[]; moved: MovedScript[] } {
+  const notes: LiquidNote[] = []
+  const moved: MovedScript[] = []
+  const converted = text.replace(SCRIPT, (whole, attrs: string, body: string, offset: number) => {
+    const line = lineColumnAt(text, offset).line
+    // A replacement spans as many lines as the original (newlines inside a <script> are harmless),
+    // so every later note still names the line of the original file.
+    const pad = '\n'.repeat(whole.split('\n').length - 1)
+    const src = /\bsrc\s*=\s*["']([^"']*)["']/i.exec(attrs)?.[1]
+    const type = /\btype\s*=\s*["']([^"']*)["']/i.exec(attrs)?.[1]
+    // MathJax is math.ts's to remove.
+    if (src && /mathjax/i.test(src)) return whole
+    if (src && PLOTLY_CDN.test(src)) {
+      notes.push({
+        line,
+        kind: 'converted',
+        message: `Plotly from ${src} is now served by the site (${PLOTLY_URL})`,
+      })
+      return `<script src="${PLOTLY_URL}" defer>${pad}</script>`
+    }
+    if (src && /^(https?:)?\/\//i.test(src)) {
+      notes.push({
+        line,
+        kind: 'flagged',
+        message: `external script ${src} is not loaded (the site serves scripts only from itself): kept verbatim for review`,
+      })
+      return preservedBlock(whole, 'an external script the site does not load')
+    }
+    if (src) return whole.replace(/<script\b/i, '<script defer')
+    if (type && !/^(text|application)\/javascript$|^module$/i.test(type)) return whole
+    const file = `${scriptBase}-${moved.length + 1}.js`
+    moved.push({ file, text: `${body.replace(/^\n+/, '').trimEnd()}\n` })
+    if (/\{\{|\{%/.test(body))
+      notes.push({
+        line,
+        kind: 'flagged',
+        message: `inline script moved to public/${file} contains Liquid, which is not expanded there`,
+      })
+    else notes.push({ line, kind: 'converted', message: `inline script moved to public/${file}` })
+    return `<script src="/${file}"${type === 'module' ? ' type="module"' : ' defer'}>${pad}</script>`
+  })
+  return { text: converted, notes, moved }
+}
