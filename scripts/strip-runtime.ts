@@ -99,6 +99,7 @@ export function stripRuntime(html: string, basePath: string, file = 'page'): Str
       if (
         node.tagName === 'div' &&
         p.hidden !== undefined &&
+        node.children.length > 0 &&
         node.children.every((c) => c.type === 'comment' && REACT_MARKERS.has(c.value))
       ) {
         cut.push(node)

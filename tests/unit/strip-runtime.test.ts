@@ -72,10 +72,11 @@ describe('stripping the framework runtime', () => {
   })
 
   it('keeps a hidden element that holds content, and comments that are not React markers', () => {
-    const body = '<div hidden="">Secret</div><!-- author note --><details><p>x</p></details>'
+    const body =
+      '<div hidden="">Secret</div><div hidden=""></div><!-- author note --><details><p>x</p></details>'
     assert.match(
       stripRuntime(page('', body), '').html,
-      /<main><div hidden="">Secret<\/div><!-- author note --><details>/,
+      /<main><div hidden="">Secret<\/div><div hidden=""><\/div><!-- author note --><details>/,
     )
   })
 
