@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { GA4_BOOTSTRAP_PATH } from '@/lib/analytics'
 import type { SiteContent } from '@/lib/content'
 import { copyPostAssets, writeRedirects } from './postbuild-posts'
 
@@ -26,9 +27,16 @@ function removeAbsentSections(dir: string, content: SiteContent): void {
   if (!content.oss) fs.rmSync(path.join(dir, 'oss'), { recursive: true, force: true })
 }
 
+/** GA4's bootstrap script (see components/enhance/ga4.js), published only when GA4 is configured. */
+function writeAnalyticsBootstrap(dir: string, content: SiteContent): void {
+  if (content.site.analytics?.provider === 'ga4')
+    fs.copyFileSync(path.resolve('components/enhance/ga4.js'), path.join(dir, GA4_BOOTSTRAP_PATH))
+}
+
 export function postBuild(dir: string, content: SiteContent): void {
   removeAbsentSections(dir, content)
   writeBibliography(dir, content)
   writeRedirects(dir, content)
   copyPostAssets(dir, content)
+  writeAnalyticsBootstrap(dir, content)
 }

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import type { Publication } from '@/lib/publications/model'
+import { ExternalLink } from '../ExternalLink'
 import { AuthorList } from './AuthorList'
 import { CopyButton } from './CopyButton'
 
@@ -18,7 +19,7 @@ export function LinkRow({ publication: p }: { publication: Publication }) {
     <ul className="link-row" aria-label={`Links for “${p.title}”`}>
       {p.links.map((l) => (
         <li key={l.label}>
-          <a href={l.href}>{l.label}</a>
+          <ExternalLink href={l.href}>{l.label}</ExternalLink>
         </li>
       ))}
     </ul>
