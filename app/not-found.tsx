@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { SearchForm } from '@/components/SearchForm'
 import { getContent } from '@/lib/content'
 import { navItems } from '@/lib/nav'
 
@@ -13,7 +14,8 @@ export default async function NotFound() {
         There is nothing at this address. It may have moved when the site was rebuilt, or the link
         may have a typo.
       </p>
-      <p>These might help:</p>
+      <SearchForm label="Search the site for what you were looking for" />
+      <p>Or start from one of the sections:</p>
       <ul>
         {navItems(content).map((item) => (
           <li key={item.url}>

@@ -11,6 +11,8 @@ export const FIXTURE_SITES = [
   { out: '.build/sites/base-path', env: { BASE_PATH: '/site' } },
   // Posts that use every rendering feature: code, math, tables, footnotes, figures.
   { out: '.build/sites/render', env: { CONTENT_DIR: 'tests/fixtures/render-site' } },
+  // One page with Google Analytics configured: the scripts and the CSP hosts appear.
+  { out: '.build/sites/analytics', env: { CONTENT_DIR: 'tests/fixtures/analytics-site' } },
 ]
 
 for (const site of FIXTURE_SITES) {

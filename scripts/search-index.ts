@@ -46,7 +46,8 @@ export async function writeSearchIndex(dir: string, lang: string): Promise<Searc
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`)
     for (const file of UNUSED) fs.rmSync(path.join(output, file), { force: true })
     return {
-      pages: added.page_count,
+      // addDirectory counts every HTML file it read; the fragments are the pages it indexed.
+      pages: fs.readdirSync(path.join(output, 'fragment')).length,
       bytes: folderBytes(output),
       ms: Math.round(performance.now() - started),
     }
