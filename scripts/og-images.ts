@@ -98,6 +98,17 @@ async function render(c: OgCard, siteName: string): Promise<Buffer> {
   return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer()
 }
 
+// Cards no build has used for this long are deleted (each use refreshes a card's time).
+const CACHE_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000
+
+function pruneCache(): void {
+  const cutoff = Date.now() - CACHE_MAX_AGE_MS
+  for (const name of fs.readdirSync(CACHE_DIR)) {
+    const file = path.join(CACHE_DIR, name)
+    if (fs.statSync(file).mtimeMs < cutoff) fs.rmSync(file, { force: true })
+  }
+}
+
 export interface OgReport {
   images: number
   rendered: number
@@ -130,11 +141,12 @@ export async function writeOgImages(
       // Written under a temporary name first, so an interrupted build never caches half a file.
       fs.writeFileSync(`${cached}.${process.pid}`, png)
       fs.renameSync(`${cached}.${process.pid}`, cached)
-    }
+    } else fs.utimesSync(cached, new Date(), new Date())
     const target = path.join(dir, c.path)
     fs.mkdirSync(path.dirname(target), { recursive: true })
     fs.copyFileSync(cached, target)
   }
+  pruneCache()
   return {
     images: cards.length,
     rendered,
