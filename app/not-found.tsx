@@ -1,7 +1,6 @@
-import Link from 'next/link'
 import { SearchForm } from '@/components/SearchForm'
+import { SectionLinks } from '@/components/SectionLinks'
 import { getContent } from '@/lib/content'
-import { navItems } from '@/lib/nav'
 
 export const metadata = { title: 'Page not found' }
 
@@ -16,13 +15,7 @@ export default async function NotFound() {
       </p>
       <SearchForm label="Search the site for what you were looking for" />
       <p>Or start from one of the sections:</p>
-      <ul>
-        {navItems(content).map((item) => (
-          <li key={item.url}>
-            <Link href={item.url}>{item.title}</Link>
-          </li>
-        ))}
-      </ul>
+      <SectionLinks content={content} />
     </div>
   )
 }

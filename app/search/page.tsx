@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { SectionLinks } from '@/components/SectionLinks'
 import { getContent } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata'
-import { navItems } from '@/lib/nav'
 
 export async function generateMetadata(): Promise<Metadata> {
   const { site } = await getContent()
@@ -27,13 +26,7 @@ export default async function SearchPage() {
           Search runs in your browser, on an index built with the site, so it needs JavaScript,
           which is turned off or blocked here. Every page can also be reached from its section:
         </p>
-        <ul>
-          {navItems(content).map((item) => (
-            <li key={item.url}>
-              <Link href={item.url}>{item.title}</Link>
-            </li>
-          ))}
-        </ul>
+        <SectionLinks content={content} />
       </noscript>
     </div>
   )
