@@ -105,7 +105,16 @@
         results.replaceChildren()
         return
       }
-      const pf = await loadPagefind()
+      let pf
+      try {
+        pf = await loadPagefind()
+      } catch {
+        // No index here (npm run dev serves none: npm run build writes it), or it failed to load.
+        pagefind = undefined
+        if (ticket === latest)
+          status.textContent = 'Search is not available: its index did not load.'
+        return
+      }
       const search = await pf.search(q)
       const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()))
       // A slower, older query must not overwrite a newer one's results.
@@ -142,6 +151,7 @@
   }
 
   let dialog
+  let opener
   function openDialog() {
     if (!dialog) {
       const heading = element(
@@ -162,10 +172,15 @@
       dialog.addEventListener('click', (event) => {
         if (event.target === dialog) dialog.close()
       })
+      // Focus goes back where it was, at once, so the next key press is not taken for typing.
+      dialog.addEventListener('close', () => opener?.focus())
       document.body.append(dialog)
       loadPagefind()
     }
-    if (!dialog.open) dialog.showModal()
+    if (!dialog.open) {
+      opener = document.activeElement instanceof HTMLElement ? document.activeElement : undefined
+      dialog.showModal()
+    }
     dialog.search.input.focus()
     dialog.search.input.select()
   }
@@ -173,6 +188,7 @@
   function isTextField(el) {
     return (
       el instanceof HTMLElement &&
+      !el.closest('dialog:not([open])') &&
       (el.isContentEditable || el.matches('input, textarea, select, [role="textbox"]'))
     )
   }

@@ -45,6 +45,8 @@ test.describe('search', () => {
     await expect(box).toBeFocused()
     // The venue, printed on the publication's page, not in its title.
     await page.keyboard.type('maintenance')
+    // Typing searches as it goes; the list is final once the status names the whole word.
+    await expect(dialog.getByRole('status')).toContainText('“maintenance”')
     const first = dialog.getByRole('link').filter({ hasText: 'DeltaNN' })
     await expect(first).toBeVisible()
     await expect(first.locator('.search-result-section')).toHaveText('Publications')
