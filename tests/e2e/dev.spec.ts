@@ -14,6 +14,9 @@ test.describe.configure({ mode: 'serial' })
 test.use({ baseURL: `http://127.0.0.1:${DEV_PORT}` })
 
 test.beforeAll(async () => {
+  // The first compile of a page can take most of a minute on a busy machine; the poll below
+  // allows two, and the hook needs the same (its default is one test's 30 s).
+  test.setTimeout(150_000)
   content = fs.mkdtempSync(path.join(os.tmpdir(), 'gibsonic-dev-'))
   fs.cpSync('content', content, { recursive: true })
   server = spawn(
