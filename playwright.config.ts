@@ -20,6 +20,7 @@ export const SITE_PORT = FIRST_PORT
 export const SEED_PORT = FIRST_PORT + 1
 export const BASE_PATH_PORT = FIRST_PORT + 2
 export const RENDER_PORT = FIRST_PORT + 3
+export const ANALYTICS_PORT = FIRST_PORT + 4
 /** +4 is the robustness work's; the imported Jekyll fixture site is served at +5. */
 export const JEKYLL_PORT = FIRST_PORT + 5
 /** The project-site path the base-path build is served under, as on username.github.io/site/. */
@@ -54,6 +55,7 @@ export default defineConfig({
     { port: SEED_PORT, dir: '.build/sites/seed', path: '/' },
     { port: BASE_PATH_PORT, dir: '.build/sites/base-path', path: `${TEST_BASE_PATH}/` },
     { port: RENDER_PORT, dir: '.build/sites/render', path: '/' },
+    { port: ANALYTICS_PORT, dir: '.build/sites/analytics', path: '/' },
     { port: JEKYLL_PORT, dir: '.build/sites/jekyll-import', path: '/' },
   ].map(({ port, dir, path }) => ({
     // serve.ts reads the base path a site was built with from the export itself.

@@ -1,11 +1,14 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
+import { AnalyticsScripts } from '@/components/AnalyticsScripts'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
+import { siteAnalytics } from '@/lib/analytics'
 import { getContent, getSite } from '@/lib/content'
 import { feedAlternates } from '@/lib/feed-links'
 import { navItems } from '@/lib/nav'
 import { contentSecurityPolicy } from '@/lib/security'
+import { THEME_INIT_SCRIPT } from '@/lib/theme'
 import { absoluteUrl, metadataBase, url } from '@/lib/urls'
 import './globals.css'
 
@@ -43,16 +46,20 @@ async function DevContentReload({ eventsUrl }: { eventsUrl: string }) {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const content = await getContent()
   const { site } = content
+  const analytics = siteAnalytics(site)
   return (
-    <html lang={site.lang}>
+    // The theme script below sets data-theme on <html> before React sees it.
+    <html lang={site.lang} suppressHydrationWarning>
       <head>
+        {/* First in <head>: applies a stored theme choice before the first paint. */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
         {/* The policy for hosts that cannot send headers. It governs what follows it: React puts
             it after Next.js's own same-origin scripts and stylesheet, before every inline script
             and everything the content adds. */}
         {!devEvents && (
           <meta
             httpEquiv="Content-Security-Policy"
-            content={contentSecurityPolicy({ meta: true })}
+            content={contentSecurityPolicy({ meta: true, extra: analytics?.csp })}
           />
         )}
         {/* Next.js drops app/favicon.ico's link under a basePath, so the icon lives in public/. */}
@@ -67,6 +74,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {children}
         </main>
         <SiteFooter site={site} />
+        {/* Progressive enhancement: the theme toggle and the search dialog. */}
+        <script src={url('/theme.js')} defer />
+        <script src={url('/search.js')} defer />
+        {analytics && <AnalyticsScripts setup={analytics} />}
         {devEvents && <DevContentReload eventsUrl={devEvents} />}
       </body>
     </html>

@@ -1,6 +1,6 @@
-import Link from 'next/link'
+import { SearchForm } from '@/components/SearchForm'
+import { SectionLinks } from '@/components/SectionLinks'
 import { getContent } from '@/lib/content'
-import { navItems } from '@/lib/nav'
 
 export const metadata = { title: 'Page not found' }
 
@@ -13,14 +13,9 @@ export default async function NotFound() {
         There is nothing at this address. It may have moved when the site was rebuilt, or the link
         may have a typo.
       </p>
-      <p>These might help:</p>
-      <ul>
-        {navItems(content).map((item) => (
-          <li key={item.url}>
-            <Link href={item.url}>{item.title}</Link>
-          </li>
-        ))}
-      </ul>
+      <SearchForm label="Search the site for what you were looking for" />
+      <p>Or start from one of the sections:</p>
+      <SectionLinks content={content} />
     </div>
   )
 }

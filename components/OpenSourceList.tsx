@@ -1,5 +1,6 @@
 import type { Contribution, OpenSource } from '@/lib/content'
 import { groupByYear } from '@/lib/group'
+import { ExternalLink } from './ExternalLink'
 import { InlineCode } from './InlineCode'
 
 function reference(c: Contribution): string {
@@ -19,9 +20,9 @@ export function OpenSourceList({ oss }: { oss: OpenSource }) {
               {items.map((c) => (
                 <li key={c.url} className="oss-entry">
                   <span className="oss-project">{c.project}</span>{' '}
-                  <a href={c.url}>
+                  <ExternalLink href={c.url}>
                     <InlineCode text={c.title} />
-                  </a>{' '}
+                  </ExternalLink>{' '}
                   <span className="meta">{reference(c)}</span>
                 </li>
               ))}
@@ -37,7 +38,8 @@ export function OpenSourceList({ oss }: { oss: OpenSource }) {
               .sort((a, b) => b.year - a.year)
               .map((p) => (
                 <li key={p.url}>
-                  <a href={p.url}>{p.name}</a> <span className="meta">{p.year}</span>
+                  <ExternalLink href={p.url}>{p.name}</ExternalLink>{' '}
+                  <span className="meta">{p.year}</span>
                   {p.description && <> — {p.description}</>}
                 </li>
               ))}

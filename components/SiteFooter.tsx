@@ -1,4 +1,5 @@
 import type { SiteConfig } from '@/lib/content'
+import { ExternalLink } from './ExternalLink'
 
 export function SiteFooter({ site }: { site: SiteConfig }) {
   return (
@@ -8,9 +9,9 @@ export function SiteFooter({ site }: { site: SiteConfig }) {
         <ul className="social-list" aria-label="Elsewhere">
           {site.social.map((s) => (
             <li key={s.url}>
-              <a href={s.url} rel="me noopener">
+              <ExternalLink href={s.url} rel="me noopener">
                 {s.label ?? s.name}
-              </a>
+              </ExternalLink>
             </li>
           ))}
         </ul>

@@ -2,13 +2,29 @@ import type { Metadata } from 'next'
 import { postSummary } from '@/lib/posts'
 import { findPage, getSite, type Post, type SiteConfig } from '@/lib/content'
 import { feedAlternates } from '@/lib/feed-links'
+import { OG_HEIGHT, OG_WIDTH, ogImagePath } from '@/lib/og'
+import { absoluteUrl } from '@/lib/urls'
 
-/** Title, description and canonical URL for one page; the layout supplies the rest. */
+/**
+ * Title, description and canonical URL for one page; the layout supplies the rest. `preview`
+ * marks a page with a generated preview image (posts and publications, see lib/og.ts): it becomes
+ * og:image and twitter:image, as an absolute URL with the base path.
+ */
 export function pageMetadata(
   site: SiteConfig,
-  page: { title?: string; description?: string; url: string },
+  page: { title?: string; description?: string; url: string; preview?: boolean },
 ): Metadata {
   const description = page.description ?? site.description
+  const images = page.preview
+    ? [
+        {
+          url: absoluteUrl(site, ogImagePath(page.url)),
+          width: OG_WIDTH,
+          height: OG_HEIGHT,
+          alt: page.title ?? site.title,
+        },
+      ]
+    : undefined
   return {
     title: page.title,
     description,
@@ -20,19 +36,25 @@ export function pageMetadata(
       url: page.url,
       siteName: site.title,
       type: 'website',
+      images,
     },
-    twitter: { card: 'summary', title: page.title ?? site.title, description },
+    twitter: {
+      card: images ? 'summary_large_image' : 'summary',
+      title: page.title ?? site.title,
+      description,
+      images,
+    },
   }
 }
 
-/** A post's metadata: the page's, plus Open Graph's article fields and its header image. */
+/** A post's metadata: the page's with its preview image, plus Open Graph's article fields. */
 export function postMetadata(site: SiteConfig, post: Post): Metadata {
   const base = pageMetadata(site, {
     title: post.title,
     description: postSummary(post) || undefined,
     url: post.url,
+    preview: true,
   })
-  const images = post.image ? [{ url: post.image }] : undefined
   return {
     ...base,
     openGraph: {
@@ -42,9 +64,7 @@ export function postMetadata(site: SiteConfig, post: Post): Metadata {
       modifiedTime: (post.updated ?? post.date).instant.toISOString(),
       authors: [site.author.name],
       tags: post.tags,
-      images,
     },
-    twitter: { ...base.twitter, card: post.image ? 'summary_large_image' : 'summary', images },
   }
 }
 

@@ -20,6 +20,7 @@ export function sitemapEntries(content: SiteContent): SitemapEntry[] {
   const newest = local[0] ? changed(local[0]) : undefined
   const entries: SitemapEntry[] = [
     { path: '/' },
+    { path: '/search/' },
     { path: '/posts/', lastModified: newest },
     ...pages.filter((p) => !isSectionUrl(p.url)).map((p) => ({ path: p.url })),
     ...local.map((p) => ({ path: p.url, lastModified: changed(p) })),

@@ -17,6 +17,8 @@ export const FIXTURE_SITES = [
     out: '.build/sites/jekyll-import',
     env: { CONTENT_DIR: '.build/jekyll-import/content', PUBLIC_DIR: '.build/jekyll-import/public' },
   },
+  // One page with Google Analytics configured: the scripts and the CSP hosts appear.
+  { out: '.build/sites/analytics', env: { CONTENT_DIR: 'tests/fixtures/analytics-site' } },
 ]
 
 // A fresh import each time, with its report as JSON for the browser test that visits every old URL.

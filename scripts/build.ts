@@ -9,9 +9,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { basePath } from '@/lib/base-path'
+import { ogCards } from '@/lib/og'
 import { checkContent } from './check-content'
 import { writeHostFiles } from './host-files'
+import { writeOgImages } from './og-images'
 import { postBuild } from './postbuild'
+import { writeSearchIndex } from './search-index'
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'out' } } })
 const outDir = path.resolve(values.out)
@@ -42,6 +45,20 @@ if (next.status !== 0) {
 }
 
 postBuild(stage, content)
+try {
+  const og = await writeOgImages(stage, ogCards(content), content.site.title)
+  console.log(
+    `Preview images: ${og.images}, ${og.rendered} drawn (${og.msPerImage} ms each), the rest cached`,
+  )
+  const search = await writeSearchIndex(stage, content.site.lang)
+  console.log(
+    `Search index: ${search.pages} pages, ${(search.bytes / 1024).toFixed(0)} KiB, ${search.ms} ms`,
+  )
+} catch (error) {
+  fs.rmSync(stage, { recursive: true, force: true })
+  console.error(`\nA post-build step failed: ${(error as Error).message}`)
+  process.exit(1)
+}
 for (const warning of writeHostFiles(stage, content.site, basePath))
   console.warn(`warning: ${warning}`)
 

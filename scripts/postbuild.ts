@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { basePath } from '@/lib/base-path'
+import { GA4_BOOTSTRAP_PATH } from '@/lib/analytics'
 import type { SiteContent } from '@/lib/content'
 import { publicationsLatex } from '@/lib/publications/latex'
 import { copyPostAssets, writeRedirects } from './postbuild-posts'
@@ -58,6 +59,12 @@ function copyPublicDir(dir: string): void {
   if (own && path.resolve(own) !== path.resolve('public')) fs.cpSync(own, dir, { recursive: true })
 }
 
+/** GA4's bootstrap script (see components/enhance/ga4.js), published only when GA4 is configured. */
+function writeAnalyticsBootstrap(dir: string, content: SiteContent): void {
+  if (content.site.analytics?.provider === 'ga4')
+    fs.copyFileSync(path.resolve('components/enhance/ga4.js'), path.join(dir, GA4_BOOTSTRAP_PATH))
+}
+
 export function postBuild(dir: string, content: SiteContent): void {
   copyPublicDir(dir)
   removeUnusedVendor(dir)
@@ -65,6 +72,7 @@ export function postBuild(dir: string, content: SiteContent): void {
   writeBibliography(dir, content)
   writeRedirects(dir, content)
   copyPostAssets(dir, content)
+  writeAnalyticsBootstrap(dir, content)
   // Last, so that it sees every page the steps above wrote.
   const strip = stripRuntimeFromExport(dir, basePath)
   console.log(

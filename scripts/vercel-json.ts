@@ -3,7 +3,18 @@
  * Content-Security-Policy as the pages' `<meta>` tag. A unit test fails when the two differ.
  */
 import fs from 'node:fs'
+import path from 'node:path'
+import { analyticsSetup } from '@/lib/analytics'
+import { contentDir } from '@/lib/content/files'
+import { IssueList } from '@/lib/content/issues'
+import { loadSiteConfig } from '@/lib/content/site'
 import { securityHeaders } from '@/lib/security'
+
+/** The configured analytics provider's hosts, which the policy must allow (lib/analytics.ts). */
+function analyticsSources() {
+  const site = loadSiteConfig(path.resolve(contentDir()), new IssueList())
+  return site?.analytics && analyticsSetup(site.analytics, '').csp
+}
 
 export function vercelConfig() {
   return {
@@ -16,7 +27,7 @@ export function vercelConfig() {
     outputDirectory: 'out',
     cleanUrls: true,
     trailingSlash: true,
-    headers: [{ source: '/(.*)', headers: securityHeaders() }],
+    headers: [{ source: '/(.*)', headers: securityHeaders(analyticsSources()) }],
   }
 }
 

@@ -4,6 +4,7 @@ import { OpenSourceList } from '@/components/OpenSourceList'
 import { SectionIntro } from '@/components/SectionIntro'
 import { findPage, getContent } from '@/lib/content'
 import { sectionMetadata } from '@/lib/metadata'
+import { searchBody } from '@/lib/search'
 
 const SECTION_URL = '/oss/'
 
@@ -15,7 +16,7 @@ export default async function OpenSourcePage() {
   const { oss } = await getContent()
   if (!oss) notFound()
   return (
-    <article className="page">
+    <article className="page" {...searchBody('Open source')}>
       <SectionIntro title="Open source" page={await findPage(SECTION_URL)} />
       <OpenSourceList oss={oss} />
     </article>

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import type { Post } from '@/lib/content'
+import { searchBody, searchIgnore } from '@/lib/search'
 import { url } from '@/lib/urls'
 import { Prose } from '../Prose'
 import { PostMeta } from './PostMeta'
@@ -8,7 +9,7 @@ import { TagList } from './TagList'
 
 function PostLinks({ older, newer, related }: { older?: Post; newer?: Post; related: Post[] }) {
   return (
-    <footer className="post-footer">
+    <footer className="post-footer" {...searchIgnore}>
       {related.length > 0 && (
         <section aria-labelledby="related">
           <h2 id="related">Related posts</h2>
@@ -50,7 +51,7 @@ export function PostView({
   related: Post[]
 }) {
   return (
-    <article className="page post">
+    <article className="page post" {...searchBody('Posts')}>
       <header className="post-header">
         <h1 className="page-title">{post.title}</h1>
         <PostMeta post={post} />

@@ -1,10 +1,14 @@
 import Link from 'next/link'
 import { filterUrl } from '@/lib/publications/filters'
-import { CATEGORIES, keywordSlug, type Publication } from '@/lib/publications/model'
+import {
+  CATEGORIES,
+  keywordSlug,
+  publicationDate,
+  type Publication,
+} from '@/lib/publications/model'
+import { searchBody, searchIgnore } from '@/lib/search'
 import { url } from '@/lib/urls'
 import { BibtexBlock, CitationDetails } from './PublicationEntry'
-
-const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' })
 
 /** Everything about one publication, on its own page. */
 export function PublicationDetail({
@@ -14,16 +18,13 @@ export function PublicationDetail({
   publication: Publication
   self: readonly string[]
 }) {
-  const when = p.month
-    ? `${MONTH.format(new Date(Date.UTC(p.year, p.month - 1, 1)))} ${p.year}`
-    : String(p.year)
   return (
-    <article className="page publication-detail">
+    <article className="page publication-detail" {...searchBody('Publications')}>
       <p className="meta">
         <Link href={filterUrl({ kind: 'type', category: p.category })}>
           {CATEGORIES[p.category]}
         </Link>{' '}
-        · {when}
+        · {publicationDate(p)}
       </p>
       <h1 className="page-title">{p.title}</h1>
       <CitationDetails publication={p} self={self} />
@@ -33,7 +34,7 @@ export function PublicationDetail({
           <p>{p.abstract}</p>
         </section>
       )}
-      <section aria-labelledby="cite">
+      <section aria-labelledby="cite" {...searchIgnore}>
         <h2 id="cite">Cite</h2>
         <BibtexBlock publication={p} />
         <p>

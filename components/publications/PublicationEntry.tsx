@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { CopyControl } from '@/components/copy/CopyControl'
 import type { Publication } from '@/lib/publications/model'
+import { ExternalLink } from '../ExternalLink'
 import { AuthorList } from './AuthorList'
 
 export function Venue({ publication: p }: { publication: Publication }) {
@@ -18,7 +19,7 @@ export function LinkRow({ publication: p }: { publication: Publication }) {
     <ul className="link-row" aria-label={`Links for “${p.title}”`}>
       {p.links.map((l) => (
         <li key={l.label}>
-          <a href={l.href}>{l.label}</a>
+          <ExternalLink href={l.href}>{l.label}</ExternalLink>
         </li>
       ))}
     </ul>

@@ -8,6 +8,42 @@ import { parseYaml, validate, type ParsedYaml } from './yaml'
 
 const link = z.object({ name: z.string().min(1), url: z.url() })
 
+// A self-hosted Plausible or Umami (or a proxy) serves the script from its own address.
+const analyticsSrc = z.url({ protocol: /^https$/, error: 'expected an https URL' }).optional()
+
+/**
+ * Optional analytics. `id` is what each provider calls the site: the GA4 measurement id, the
+ * domain registered with Plausible, the Umami website id, the GoatCounter code.
+ */
+const analytics = z.discriminatedUnion(
+  'provider',
+  [
+    z.strictObject({
+      provider: z.literal('ga4'),
+      id: z.string().regex(/^G-[A-Z0-9]+$/, 'expected a GA4 measurement id such as G-ABC123XYZ'),
+      src: analyticsSrc,
+    }),
+    z.strictObject({
+      provider: z.literal('plausible'),
+      id: z.hostname('expected the domain the site is registered under, such as example.org'),
+      src: analyticsSrc,
+    }),
+    z.strictObject({
+      provider: z.literal('umami'),
+      id: z.uuid('expected the Umami website id, a UUID'),
+      src: analyticsSrc,
+    }),
+    z.strictObject({
+      provider: z.literal('goatcounter'),
+      id: z
+        .string()
+        .regex(/^[a-z0-9-]+$/, 'expected the GoatCounter code, the name before .goatcounter.com'),
+      src: analyticsSrc,
+    }),
+  ],
+  { error: 'expected provider: ga4, plausible, umami or goatcounter' },
+)
+
 const siteSchema = z.looseObject({
   title: z.string().min(1),
   description: z.string().min(1),
@@ -43,14 +79,8 @@ const siteSchema = z.looseObject({
       redirect_from: z.array(z.string()).default([]),
     })
     .default({ permalink: '/blog/:year/:month/:day/:title/', redirect_from: [] }),
-  /** Analytics, configured once (the Jekyll import maps `google_analytics` here). */
-  analytics: z
-    .object({
-      provider: z.enum(['ga4', 'plausible', 'umami', 'goatcounter']),
-      id: z.string().min(1),
-      src: z.string().optional(),
-    })
-    .optional(),
+  /** Off when absent, so a fork starts without anyone's tracking. */
+  analytics: analytics.optional(),
   social: z
     .array(link.extend({ username: z.string().optional(), label: z.string().optional() }))
     .default([]),

@@ -63,7 +63,9 @@ export function validate<S extends z.ZodType>(
   const result = schema.safeParse(parsed.data ?? {})
   if (result.success) return result.data
   for (const issue of result.error.issues) {
-    const { line, column } = parsed.positionOf(issue.path)
+    // An unknown key is reported where it is written, not at the start of its object.
+    const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path
+    const { line, column } = parsed.positionOf(at)
     const field = issue.path.length ? issue.path.join('.') : what
     const missing = issue.code === 'invalid_type' && valueAt(parsed.data, issue.path) === undefined
     const message = missing ? `missing required field "${field}" (expected ${issue.expected})` : `${field}: ${issue.message}`

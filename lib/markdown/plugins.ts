@@ -3,6 +3,7 @@ import remarkMath from 'remark-math'
 import type { PluggableList } from 'unified'
 import remarkCheckLinks from './check-links'
 import rehypeCode from './code'
+import rehypeExternalLinks from './external-links'
 import { headingPlugins } from './headings'
 import rehypeImages, { remarkFigures } from './images'
 import rehypeMath, { remarkProseDollars } from './math'
@@ -34,6 +35,7 @@ export function rehypeTransforms(basePath: string): PluggableList {
     rehypeTaskListLabels,
     [rehypeImages, { basePath }],
     [rehypeSiteUrls, { basePath }],
+    rehypeExternalLinks,
     ...headingPlugins,
     rehypeFocusableScroll,
   ]

@@ -61,6 +61,15 @@ const BADGES: Record<string, string> = {
   'acm-replicated': 'Results Replicated',
 }
 
+const MONTH_NAME = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' })
+
+/** "March 2023", or the year alone when the entry gives no month. */
+export function publicationDate(p: Pick<Publication, 'year' | 'month'>): string {
+  return p.month
+    ? `${MONTH_NAME.format(new Date(Date.UTC(p.year, p.month - 1, 1)))} ${p.year}`
+    : String(p.year)
+}
+
 export function badgeLabel(badge: string): string {
   return (
     BADGES[badge.toLowerCase()] ??

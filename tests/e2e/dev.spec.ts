@@ -14,8 +14,8 @@ test.describe.configure({ mode: 'serial' })
 test.use({ baseURL: `http://127.0.0.1:${DEV_PORT}` })
 
 test.beforeAll(async () => {
-  // A cold dev server can take longer than a test's 30 s to answer on a busy machine: the hook
-  // may wait as long as the poll below does.
+  // The first compile of a page can take most of a minute on a busy machine; the poll below
+  // allows two, and the hook needs the same (its default is one test's 30 s).
   test.setTimeout(150_000)
   content = fs.mkdtempSync(path.join(os.tmpdir(), 'gibsonic-dev-'))
   fs.cpSync('content', content, { recursive: true })

@@ -99,7 +99,11 @@ test.describe('a post', () => {
         .locator('meta[property="article:tag"]')
         .evaluateAll((els) => els.map((e) => e.getAttribute('content'))),
     ).toEqual(['meta', 'nextjs', 'web'])
-    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary')
+    // Posts have a generated preview image (tests/e2e/previews.spec.ts), hence the large card.
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute(
+      'content',
+      'summary_large_image',
+    )
     await expect(page.locator('meta[name=description]')).toHaveAttribute(
       'content',
       /moved from Jekyll/,

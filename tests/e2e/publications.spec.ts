@@ -22,18 +22,15 @@ test.describe('publications list', () => {
     ).toBeVisible()
     await expect(pact.locator('strong.self')).toHaveText('Perry Gibson')
     await expect(pact.locator('.venue-short')).toHaveText('PACT')
-    await expect(pact.getByRole('link', { name: 'DOI', exact: true })).toHaveAttribute(
-      'href',
-      'https://doi.org/10.1145/3559009.3569682',
-    )
-    await expect(pact.getByRole('link', { name: 'arXiv', exact: true })).toHaveAttribute(
-      'href',
-      'https://arxiv.org/abs/2201.05587',
-    )
-    await expect(pact.getByRole('link', { name: 'Code', exact: true })).toHaveAttribute(
-      'href',
-      'https://github.com/gicLAB/transfer-tuning',
-    )
+    await expect(
+      pact.getByRole('link', { name: 'DOI (external link)', exact: true }),
+    ).toHaveAttribute('href', 'https://doi.org/10.1145/3559009.3569682')
+    await expect(
+      pact.getByRole('link', { name: 'arXiv (external link)', exact: true }),
+    ).toHaveAttribute('href', 'https://arxiv.org/abs/2201.05587')
+    await expect(
+      pact.getByRole('link', { name: 'Code (external link)', exact: true }),
+    ).toHaveAttribute('href', 'https://github.com/gicLAB/transfer-tuning')
     // Artifact badges are text labels, not images.
     await expect(pact.getByRole('list', { name: 'Recognition' }).getByRole('listitem')).toHaveText([
       'Artifacts Available',

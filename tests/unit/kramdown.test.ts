@@ -29,7 +29,7 @@ describe('kramdown attribute lists', () => {
     )
     assert.equal(
       html,
-      '<p>See <a href="https://example.org" class="external" target="_blank">docs</a> now.</p>',
+      '<p>See <a href="https://example.org" class="external" target="_blank" rel="noopener noreferrer">docs<span class="visually-hidden"> (external link)</span></a> now.</p>',
     )
   })
 
@@ -115,7 +115,7 @@ describe('Markdown pipeline', () => {
     )
     assert.equal(
       html,
-      '<p><a href="/site/oss/">a</a> <a href="/site/posts/#x">b</a> <a href="https://x.org/y">c</a> <a href="#top">d</a> <img src="/site/assets/pg_profile.jpg" alt="e" loading="lazy" decoding="async" width="320" height="320"> <a href="/site/publications/">f</a></p>',
+      '<p><a href="/site/oss/">a</a> <a href="/site/posts/#x">b</a> <a href="https://x.org/y" class="external">c<span class="visually-hidden"> (external link)</span></a> <a href="#top">d</a> <img src="/site/assets/pg_profile.jpg" alt="e" loading="lazy" decoding="async" width="320" height="320"> <a href="/site/publications/">f</a></p>',
     )
   })
 

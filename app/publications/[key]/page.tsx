@@ -4,6 +4,7 @@ import { PublicationDetail } from '@/components/publications/PublicationDetail'
 import { getContent, getPublications } from '@/lib/content'
 import { jsonLd } from '@/lib/json-ld'
 import { pageMetadata } from '@/lib/metadata'
+import { publicationUrl } from '@/lib/og'
 import { highwireTags, scholarlyArticle } from '@/lib/publications/scholar'
 import { atLeastOne } from '@/lib/routes'
 import { absoluteUrl } from '@/lib/urls'
@@ -32,7 +33,12 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
     p.abstract ??
     `${p.title}. ${p.authors.map((a) => `${a.given} ${a.family}`).join(', ')}. ${p.venue ?? ''} ${p.year}.`
   return {
-    ...pageMetadata(site, { title: p.title, description, url: `/publications/${p.key}/` }),
+    ...pageMetadata(site, {
+      title: p.title,
+      description,
+      url: publicationUrl(p.key),
+      preview: true,
+    }),
     other: highwireTags(p, (path) => absoluteUrl(site, path)),
   }
 }

@@ -1,0 +1,8 @@
+import { staticScript } from '@/lib/static-script'
+
+// Exported once at build time as the static file /theme.js.
+export const dynamic = 'force-static'
+
+export function GET(): Response {
+  return staticScript('components/enhance/theme.js')
+}

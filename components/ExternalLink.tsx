@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react'
+import {
+  EXTERNAL_LINK_CLASS,
+  EXTERNAL_LINK_NOTE,
+  isExternalUrl,
+} from '@/lib/markdown/external-links'
+
+/** A link in the site's chrome, marked as lib/markdown/external-links.ts marks content links. */
+export function ExternalLink({
+  href,
+  rel,
+  children,
+}: {
+  href: string
+  rel?: string
+  children: ReactNode
+}) {
+  if (!isExternalUrl(href))
+    return (
+      <a href={href} rel={rel}>
+        {children}
+      </a>
+    )
+  return (
+    <a href={href} rel={rel} className={EXTERNAL_LINK_CLASS}>
+      {children}
+      <span className="visually-hidden">{EXTERNAL_LINK_NOTE}</span>
+    </a>
+  )
+}

@@ -1,0 +1,155 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { createElement as h, type ReactNode } from 'react'
+import satori, { type Font } from 'satori'
+import sharp from 'sharp'
+import { OG_HEIGHT, OG_WIDTH, type OgCard } from '@/lib/og'
+
+/**
+ * Social preview images (Open Graph / Twitter cards) for posts and publications: drawn with satori
+ * (layout and text to SVG) and rasterised by sharp into 1200×630 PNGs. Each is cached under
+ * .build/cache/og/ by a hash of what it shows and of this file, so a rebuild re-draws only the
+ * cards whose page changed.
+ */
+
+const CACHE_DIR = path.resolve('.build/cache/og')
+const FONT_DIR = path.resolve('node_modules/@fontsource/inter/files')
+// satori reads TTF, OTF and WOFF, not WOFF2; the Latin Extended subset covers accented names.
+const FONT_FILES = ['latin', 'latin-ext'].flatMap((subset) =>
+  ([400, 700] as const).map((weight) => ({ subset, weight })),
+)
+
+const ACCENT_BAR = 24
+const PADDING = { x: 80, y: 72 }
+const TEXT_WIDTH = OG_WIDTH - ACCENT_BAR - 2 * PADDING.x
+const COLOURS = { bg: '#fbfbf8', fg: '#1d1f23', muted: '#575c66', accent: '#1f5f8b' }
+
+let fonts: Font[] | undefined
+function loadFonts(): Font[] {
+  fonts ??= FONT_FILES.map(({ subset, weight }) => ({
+    name: 'Inter',
+    weight,
+    style: 'normal',
+    data: fs.readFileSync(path.join(FONT_DIR, `inter-${subset}-${weight}-normal.woff`)),
+  }))
+  return fonts
+}
+
+/** The site's name without emoji, which the bundled font cannot draw. */
+export function cardSiteName(title: string): string {
+  return title
+    .replace(/\p{Extended_Pictographic}\uFE0F?/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+function titleSize(title: string): number {
+  if (title.length <= 40) return 76
+  if (title.length <= 80) return 62
+  return 50
+}
+
+function card(c: OgCard, siteName: string): ReactNode {
+  const box = (style: object, ...children: ReactNode[]) =>
+    h('div', { style: { display: 'flex', ...style } }, ...children)
+  return box(
+    {
+      // satori sizes the content box, so padding and the bar come off the image's size.
+      width: TEXT_WIDTH,
+      height: OG_HEIGHT - 2 * PADDING.y,
+      boxSizing: 'content-box',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: `${PADDING.y}px ${PADDING.x}px`,
+      background: COLOURS.bg,
+      color: COLOURS.fg,
+      fontFamily: 'Inter',
+      borderLeft: `${ACCENT_BAR}px solid ${COLOURS.accent}`,
+    },
+    box(
+      { fontSize: 30, fontWeight: 700, color: COLOURS.accent, letterSpacing: 2 },
+      c.kind.toUpperCase(),
+    ),
+    box(
+      {
+        width: TEXT_WIDTH,
+        fontSize: titleSize(c.title),
+        fontWeight: 700,
+        lineHeight: 1.15,
+        lineClamp: 4,
+      },
+      c.title,
+    ),
+    box(
+      { width: TEXT_WIDTH, justifyContent: 'space-between', fontSize: 32 },
+      box({ color: COLOURS.muted }, c.date),
+      box({ fontWeight: 700 }, siteName),
+    ),
+  )
+}
+
+async function render(c: OgCard, siteName: string): Promise<Buffer> {
+  const svg = await satori(card(c, siteName), {
+    width: OG_WIDTH,
+    height: OG_HEIGHT,
+    fonts: loadFonts(),
+  })
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer()
+}
+
+// Cards no build has used for this long are deleted (each use refreshes a card's time).
+const CACHE_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000
+
+function pruneCache(): void {
+  const cutoff = Date.now() - CACHE_MAX_AGE_MS
+  for (const name of fs.readdirSync(CACHE_DIR)) {
+    const file = path.join(CACHE_DIR, name)
+    if (fs.statSync(file).mtimeMs < cutoff) fs.rmSync(file, { force: true })
+  }
+}
+
+export interface OgReport {
+  images: number
+  rendered: number
+  /** Milliseconds per image actually drawn (cache hits excluded); 0 when all came from the cache. */
+  msPerImage: number
+}
+
+/** Writes every card's PNG into the staged export at its path, drawing only what the cache lacks. */
+export async function writeOgImages(
+  dir: string,
+  cards: OgCard[],
+  siteTitle: string,
+): Promise<OgReport> {
+  const siteName = cardSiteName(siteTitle)
+  const design = fs.readFileSync(new URL(import.meta.url), 'utf8')
+  fs.mkdirSync(CACHE_DIR, { recursive: true })
+  let rendered = 0
+  let renderMs = 0
+  for (const c of cards) {
+    const key = crypto
+      .createHash('sha256')
+      .update(JSON.stringify([design, siteName, c.kind, c.title, c.date]))
+      .digest('hex')
+    const cached = path.join(CACHE_DIR, `${key}.png`)
+    if (!fs.existsSync(cached)) {
+      const started = performance.now()
+      const png = await render(c, siteName)
+      renderMs += performance.now() - started
+      rendered++
+      // Written under a temporary name first, so an interrupted build never caches half a file.
+      fs.writeFileSync(`${cached}.${process.pid}`, png)
+      fs.renameSync(`${cached}.${process.pid}`, cached)
+    } else fs.utimesSync(cached, new Date(), new Date())
+    const target = path.join(dir, c.path)
+    fs.mkdirSync(path.dirname(target), { recursive: true })
+    fs.copyFileSync(cached, target)
+  }
+  pruneCache()
+  return {
+    images: cards.length,
+    rendered,
+    msPerImage: rendered ? Math.round(renderMs / rendered) : 0,
+  }
+}
