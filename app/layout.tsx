@@ -5,7 +5,6 @@ import { SiteHeader } from '@/components/SiteHeader'
 import { getContent, getSite } from '@/lib/content'
 import { feedAlternates } from '@/lib/feed-links'
 import { navItems } from '@/lib/nav'
-import { contentSecurityPolicy } from '@/lib/security'
 import { absoluteUrl, metadataBase, url } from '@/lib/urls'
 import './globals.css'
 
@@ -46,15 +45,6 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={site.lang}>
       <head>
-        {/* The policy for hosts that cannot send headers. It governs what follows it: React puts
-            it after Next.js's own same-origin scripts and stylesheet, before every inline script
-            and everything the content adds. */}
-        {!devEvents && (
-          <meta
-            httpEquiv="Content-Security-Policy"
-            content={contentSecurityPolicy({ meta: true })}
-          />
-        )}
         {/* Next.js drops app/favicon.ico's link under a basePath, so the icon lives in public/. */}
         <link rel="icon" href={url('/favicon.ico')} sizes="48x48" />
       </head>

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import { describe, it } from 'node:test'
-import { contentSecurityPolicy } from '@/lib/security'
+import { headerContentSecurityPolicy, metaContentSecurityPolicy } from '@/lib/security'
 import { VERCEL_JSON, vercelConfig } from '../../scripts/vercel-json'
 
 describe('the security headers', () => {
@@ -20,13 +20,18 @@ describe('the security headers', () => {
       assert.ok(keys.includes(key), key)
   })
 
-  it('leaves out of the <meta> policy only what a <meta> cannot carry', () => {
-    const header = contentSecurityPolicy()
-    const meta = contentSecurityPolicy({ meta: true })
+  it('allows inline scripts only by hash: no unsafe-inline anywhere, no script-src in the header', () => {
+    const header = headerContentSecurityPolicy()
+    const meta = metaContentSecurityPolicy(['b2', 'a1', 'b2'])
+    assert.match(meta, /^default-src 'self'; script-src 'self' 'sha256-a1' 'sha256-b2'; /)
+    assert.doesNotMatch(`${header} ${meta}`, /script-src[^;]*'unsafe-inline'/)
+    // A header script-src (or default-src, its fallback) would block what the page's hashes allow.
+    assert.doesNotMatch(header, /(^|; )(script-src|default-src) /)
     assert.match(header, /frame-ancestors 'none'/)
     assert.doesNotMatch(meta, /frame-ancestors/)
-    assert.equal(header.replace(/; frame-ancestors 'none'/, ''), meta)
-    assert.match(meta, /object-src 'none'/)
-    assert.match(meta, /base-uri 'self'/)
+    for (const directive of ["object-src 'none'", "base-uri 'self'", "style-src 'self'"]) {
+      assert.ok(header.includes(directive), directive)
+      assert.ok(meta.includes(directive), directive)
+    }
   })
 })
