@@ -41,6 +41,10 @@ export default function remarkCheckLinks() {
           `malformed link "${name}": its destination "${url}" contains Markdown link syntax (expected one URL, e.g. [${name}](/path/))`,
           link,
         )
+        // Until the author fixes it, link where the inner link points rather than publish a URL
+        // that leads nowhere: `[a]([b](/x))` links to /x.
+        const inner = /\]\(([^()\s]*)\)\s*$/.exec(url)?.[1]
+        if (inner) link.url = inner
       }
     })
   }
