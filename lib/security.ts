@@ -3,7 +3,7 @@
  *
  * Scripts: no 'unsafe-inline'. The inline scripts a page really carries (Next.js's payload
  * `self.__next_f.push(...)` where it is kept, the theme script, raw HTML in content) are allowed by
- * their sha256 hashes, which only exist once the page does: scripts/csp.ts computes them for each
+ * their sha256 hashes, which only exist once the page does: scripts/output/csp.ts computes them for each
  * exported page and writes the policy into it as a `<meta http-equiv>` tag (GitHub Pages and any
  * host that cannot send headers).
  *
@@ -20,7 +20,8 @@ type Where = 'both' | 'meta' | 'header'
 
 const CSP_DIRECTIVES: [name: string, sources: string[], where: Where][] = [
   ['default-src', ["'self'"], 'meta'],
-  // The hashes of the page's inline scripts are appended by scripts/csp.ts.
+  // The hashes of the page's inline scripts are appended by scripts/output/csp.ts. Sources for
+  // scripts (such as 'wasm-unsafe-eval') go here: the header has no script-src.
   ['script-src', ["'self'"], 'meta'],
   // Stylesheets only from the site; `style="..."` attributes are allowed because kramdown's
   // attribute lists (`{: style="float: left"}`) write them into content.
@@ -28,13 +29,14 @@ const CSP_DIRECTIVES: [name: string, sources: string[], where: Where][] = [
   ['style-src-attr', ["'unsafe-inline'"], 'both'],
   // Markdown may hot-link images over HTTPS, as the original Jekyll pages did (shields.io badges).
   ['img-src', ["'self'", 'data:', 'https:'], 'both'],
-  // Spelled out for the header, which has no default-src to fall back to.
-  ['font-src', ["'self'"], 'header'],
-  ['connect-src', ["'self'"], 'header'],
-  ['media-src', ["'self'"], 'header'],
-  ['manifest-src', ["'self'"], 'header'],
-  ['frame-src', ["'self'"], 'header'],
-  ['worker-src', ["'self'"], 'header'],
+  // Spelled out for the header, which has no default-src to fall back to. A source added here
+  // (an analytics host in connect-src) reaches both policies.
+  ['font-src', ["'self'"], 'both'],
+  ['connect-src', ["'self'"], 'both'],
+  ['media-src', ["'self'"], 'both'],
+  ['manifest-src', ["'self'"], 'both'],
+  ['frame-src', ["'self'"], 'both'],
+  ['worker-src', ["'self'"], 'both'],
   ['object-src', ["'none'"], 'both'],
   ['base-uri', ["'self'"], 'both'],
   ['form-action', ["'self'"], 'both'],
