@@ -20,6 +20,7 @@ export const SITE_PORT = FIRST_PORT
 export const SEED_PORT = FIRST_PORT + 1
 export const BASE_PATH_PORT = FIRST_PORT + 2
 export const RENDER_PORT = FIRST_PORT + 3
+export const XSS_PORT = FIRST_PORT + 4
 /** The project-site path the base-path build is served under, as on username.github.io/site/. */
 export const TEST_BASE_PATH = '/site'
 
@@ -52,6 +53,7 @@ export default defineConfig({
     { port: SEED_PORT, dir: '.build/sites/seed', path: '/' },
     { port: BASE_PATH_PORT, dir: '.build/sites/base-path', path: `${TEST_BASE_PATH}/` },
     { port: RENDER_PORT, dir: '.build/sites/render', path: '/' },
+    { port: XSS_PORT, dir: '.build/sites/xss', path: '/' },
   ].map(({ port, dir, path }) => ({
     // serve.ts reads the base path a site was built with from the export itself.
     command: `tsx scripts/serve.ts --port ${port} --dir ${dir}`,

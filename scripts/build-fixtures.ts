@@ -11,6 +11,11 @@ export const FIXTURE_SITES = [
   { out: '.build/sites/base-path', env: { BASE_PATH: '/site' } },
   // Posts that use every rendering feature: code, math, tables, footnotes, figures.
   { out: '.build/sites/render', env: { CONTENT_DIR: 'tests/fixtures/render-site' } },
+  // The same content again: two builds of the same sources must be byte-identical
+  // (tests/e2e/reproducible.spec.ts compares them).
+  { out: '.build/sites/render-again', env: { CONTENT_DIR: 'tests/fixtures/render-site' } },
+  // Every text field holds `"><script>alert(1)</script>`: nothing may ever run.
+  { out: '.build/sites/xss', env: { CONTENT_DIR: 'tests/fixtures/xss-site' } },
 ]
 
 for (const site of FIXTURE_SITES) {
