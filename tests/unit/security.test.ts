@@ -35,3 +35,54 @@ describe('the security headers', () => {
     }
   })
 })
+
+/**
+ * The first version of each package that fixed its published advisories (GitHub advisory
+ * database), per major version where a fix was back-ported.
+ */
+const FIXED_IN: Record<string, string[]> = {
+  next: ['16.3.3'],
+  'next-mdx-remote': ['6.0.0'],
+  katex: ['0.16.21'],
+  'image-size': ['1.2.1', '2.0.2'],
+  'js-yaml': ['3.14.2', '4.1.1'],
+  'cross-spawn': ['7.0.5'],
+  'brace-expansion': ['1.1.12', '2.0.2', '5.0.0'],
+  esbuild: ['0.25.0'],
+}
+
+const parts = (v: string) => v.split(/[.-]/).slice(0, 3).map(Number)
+
+/** Whether `version` is at or above the fix for its major version (or a later major). */
+function patched(version: string, floors: string[]): boolean {
+  const v = parts(version)
+  const floor = floors.map(parts).find((f) => f[0] === v[0]) ?? floors.map(parts).at(-1)!
+  for (let i = 0; i < 3; i++) if (v[i] !== floor[i]) return v[i]! > floor[i]!
+  return true
+}
+
+describe('the dependencies', () => {
+  it('are locked, and the Node.js and npm versions are declared', () => {
+    const pkg = JSON.parse(fs.readFileSync('package.json', 'utf-8'))
+    assert.deepEqual(pkg.engines, { node: '>=20.19', npm: '>=10' })
+    assert.equal(JSON.parse(fs.readFileSync('package-lock.json', 'utf-8')).lockfileVersion, 3)
+  })
+
+  it('are installed at or above the versions that fixed their advisories', () => {
+    const lock = JSON.parse(fs.readFileSync('package-lock.json', 'utf-8')) as {
+      packages: Record<string, { version?: string }>
+    }
+    for (const [name, floors] of Object.entries(FIXED_IN)) {
+      // Every copy in the tree: a package can be installed at several versions.
+      const copies = Object.entries(lock.packages).filter(([p]) =>
+        p.endsWith(`node_modules/${name}`),
+      )
+      assert.ok(copies.length, `${name} is in the lockfile`)
+      for (const [where, { version = '0' }] of copies)
+        assert.ok(
+          patched(version, floors),
+          `${where}@${version} is older than ${floors.join(' / ')}`,
+        )
+    }
+  })
+})
