@@ -14,6 +14,9 @@ test.describe.configure({ mode: 'serial' })
 test.use({ baseURL: `http://127.0.0.1:${DEV_PORT}` })
 
 test.beforeAll(async () => {
+  // The first compile of a page can take a minute on a busy machine: the poll below waits that
+  // long, so the hook must too (its default is the 30 s test timeout).
+  test.setTimeout(150_000)
   content = fs.mkdtempSync(path.join(os.tmpdir(), 'gibsonic-dev-'))
   fs.cpSync('content', content, { recursive: true })
   server = spawn(
