@@ -127,4 +127,18 @@ describe('HTML validation of an export', () => {
       errors.join('\n'),
     )
   })
+
+  it('splits a large site across worker threads and reports in page order', async () => {
+    const files: Record<string, string> = {}
+    for (let i = 0; i < 400; i++)
+      files[`p/${String(i).padStart(3, '0')}/index.html`] = page('<p>ok</p>')
+    files['p/150/index.html'] = page('<p><div></div></p>')
+    files['p/399/index.html'] = page('<b id="a"></b><b id="a"></b>')
+    const { errors, pages } = await validatePages(site(files))
+    assert.equal(pages, 400)
+    assert.deepEqual(
+      errors.map((e) => e.replace(/:.*\((.+)\)$/, ' $1')),
+      ['p/150/index.html close-order', 'p/399/index.html no-dup-id'],
+    )
+  })
 })
