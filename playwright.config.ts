@@ -23,6 +23,7 @@ export const RENDER_PORT = FIRST_PORT + 3
 export const ANALYTICS_PORT = FIRST_PORT + 4
 /** +4 is the robustness work's; the imported Jekyll fixture site is served at +5. */
 export const JEKYLL_PORT = FIRST_PORT + 5
+export const XSS_PORT = FIRST_PORT + 6
 /** The project-site path the base-path build is served under, as on username.github.io/site/. */
 export const TEST_BASE_PATH = '/site'
 
@@ -57,6 +58,7 @@ export default defineConfig({
     { port: RENDER_PORT, dir: '.build/sites/render', path: '/' },
     { port: ANALYTICS_PORT, dir: '.build/sites/analytics', path: '/' },
     { port: JEKYLL_PORT, dir: '.build/sites/jekyll-import', path: '/' },
+    { port: XSS_PORT, dir: '.build/sites/xss', path: '/' },
   ].map(({ port, dir, path }) => ({
     // serve.ts reads the base path a site was built with from the export itself.
     command: `tsx scripts/serve.ts --port ${port} --dir ${dir}`,

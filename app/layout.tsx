@@ -7,7 +7,6 @@ import { siteAnalytics } from '@/lib/analytics'
 import { getContent, getSite } from '@/lib/content'
 import { feedAlternates } from '@/lib/feed-links'
 import { navItems } from '@/lib/nav'
-import { contentSecurityPolicy } from '@/lib/security'
 import { THEME_INIT_SCRIPT } from '@/lib/theme'
 import { absoluteUrl, metadataBase, url } from '@/lib/urls'
 import './globals.css'
@@ -51,17 +50,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     // The theme script below sets data-theme on <html> before React sees it.
     <html lang={site.lang} suppressHydrationWarning>
       <head>
-        {/* First in <head>: applies a stored theme choice before the first paint. */}
+        {/* First in <head> (after the charset and the Content-Security-Policy that the build
+            writes in, scripts/output/csp.ts): applies a stored theme choice before the first paint. */}
         <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
-        {/* The policy for hosts that cannot send headers. It governs what follows it: React puts
-            it after Next.js's own same-origin scripts and stylesheet, before every inline script
-            and everything the content adds. */}
-        {!devEvents && (
-          <meta
-            httpEquiv="Content-Security-Policy"
-            content={contentSecurityPolicy({ meta: true, extra: analytics?.csp })}
-          />
-        )}
         {/* Next.js drops app/favicon.ico's link under a basePath, so the icon lives in public/. */}
         <link rel="icon" href={url('/favicon.ico')} sizes="48x48" />
       </head>

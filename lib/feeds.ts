@@ -4,7 +4,7 @@ import { toHtml } from 'hast-util-to-html'
 import { visit } from 'unist-util-visit'
 import type { Post, SiteContent } from '@/lib/content'
 import { mdxToHast } from '@/lib/markdown/mdx-outline'
-import { postHref, postSummary } from '@/lib/posts'
+import { postHref, postSummary, tagSlug } from '@/lib/posts'
 import { absoluteUrl } from '@/lib/urls'
 import { FEEDS } from './feed-links'
 
@@ -31,10 +31,23 @@ async function feedHtml(content: SiteContent, post: Post): Promise<string> {
 }
 
 /**
+ * An Atom category: `term` (required) is the tag's slug and `scheme` the tag pages. The `feed`
+ * package escapes only `&` and `"` in attributes, so a label holding `<` would make the XML
+ * invalid; such a tag keeps its slug and goes without the optional label.
+ */
+function atomCategory(site: SiteContent['site'], name: string) {
+  return {
+    term: tagSlug(name),
+    scheme: absoluteUrl(site, '/tags/'),
+    ...(!name.includes('<') && { name }),
+  }
+}
+
+/**
  * The feed of the newest posts, shared by the Atom, RSS and JSON routes. Its `updated` date is
  * the newest post's, never the build clock, so two builds of the same content are identical.
  */
-export async function buildFeed(content: SiteContent): Promise<Feed> {
+export async function buildFeed(content: SiteContent, { atom = false } = {}): Promise<Feed> {
   const { site } = content
   const posts = content.posts.slice(0, FEED_LENGTH)
   const home = absoluteUrl(site, '/')
@@ -63,7 +76,7 @@ export async function buildFeed(content: SiteContent): Promise<Feed> {
       published: post.date.instant,
       description: postSummary(post),
       content: post.externalUrl ? undefined : await feedHtml(content, post),
-      category: post.tags.map((name) => ({ name })),
+      category: post.tags.map((name) => (atom ? atomCategory(site, name) : { name })),
       author: [{ name: site.author.name, link: home }],
       ...(post.image && { image: absoluteUrl(site, post.image) }),
     })

@@ -1,49 +1,79 @@
 /**
- * The site's Content-Security-Policy and security headers, declared once. app/layout.tsx renders
- * the policy as a `<meta http-equiv>` tag (for hosts that cannot set headers, such as GitHub
- * Pages) and vercel.json sends it as a header; a unit test keeps vercel.json in step.
+ * The site's Content-Security-Policy and security headers, declared once.
  *
- * Next.js's exported pages carry inline `<script>`s (the React Server Components payload,
- * `self.__next_f.push(...)`), so `script-src` needs 'unsafe-inline' for now. The robustness issue
- * replaces it with the sha256 hashes of those scripts, computed from out/ after the build.
+ * Scripts: no 'unsafe-inline'. The inline scripts a page really carries (Next.js's payload
+ * `self.__next_f.push(...)` where it is kept, the theme script, raw HTML in content) are allowed by
+ * their sha256 hashes, which only exist once the page does: scripts/output/csp.ts computes them for each
+ * exported page and writes the policy into it as a `<meta http-equiv>` tag (GitHub Pages and any
+ * host that cannot send headers).
+ *
+ * Vercel sends a header too, but vercel.json is read before the build, so it cannot hold hashes.
+ * A browser enforces every policy it is given (a resource must pass all of them), so a header
+ * with `script-src 'self'` would block the hashed scripts the meta tag allows. The header therefore
+ * leaves scripts to the page: it has no `script-src` and no `default-src` (which `script-src`
+ * would fall back to) and names every other fetch directive itself, while adding what a meta tag
+ * cannot carry (`frame-ancestors`). Every exported HTML page carries the meta policy; the build
+ * checks that it does.
+ *
  * 'wasm-unsafe-eval' lets the search index (Pagefind) compile its WebAssembly; it allows no eval().
+ * A configured analytics provider adds its hosts to both policies (`extra`, from lib/analytics.ts).
  */
-const CSP_DIRECTIVES: Record<string, string[]> = {
-  'default-src': ["'self'"],
-  'script-src': ["'self'", "'unsafe-inline'", "'wasm-unsafe-eval'"],
+
+type Where = 'both' | 'meta' | 'header'
+
+const CSP_DIRECTIVES: [name: string, sources: string[], where: Where][] = [
+  ['default-src', ["'self'"], 'meta'],
+  // The hashes of the page's inline scripts are appended by scripts/output/csp.ts. Sources for
+  // scripts (such as 'wasm-unsafe-eval') go here: the header has no script-src.
+  ['script-src', ["'self'", "'wasm-unsafe-eval'"], 'meta'],
   // Stylesheets only from the site; `style="..."` attributes are allowed because kramdown's
   // attribute lists (`{: style="float: left"}`) write them into content.
-  'style-src': ["'self'"],
-  'style-src-attr': ["'unsafe-inline'"],
+  ['style-src', ["'self'"], 'both'],
+  ['style-src-attr', ["'unsafe-inline'"], 'both'],
   // Markdown may hot-link images over HTTPS, as the original Jekyll pages did (shields.io badges).
-  'img-src': ["'self'", 'data:', 'https:'],
-  // Embedded videos (YouTube iframes in imported Jekyll posts); nothing else may be framed.
-  'frame-src': ["'self'", 'https://www.youtube.com', 'https://www.youtube-nocookie.com'],
-  'object-src': ["'none'"],
-  'base-uri': ["'self'"],
-  'form-action': ["'self'"],
+  ['img-src', ["'self'", 'data:', 'https:'], 'both'],
+  // Spelled out for the header, which has no default-src to fall back to. A source added here
+  // (an analytics host in connect-src) reaches both policies.
+  ['font-src', ["'self'"], 'both'],
+  ['connect-src', ["'self'"], 'both'],
+  ['media-src', ["'self'"], 'both'],
+  ['manifest-src', ["'self'"], 'both'],
+  // Embedded videos (YouTube iframes, as Jekyll posts have them); nothing else may be framed.
+  ['frame-src', ["'self'", 'https://www.youtube.com', 'https://www.youtube-nocookie.com'], 'both'],
+  ['worker-src', ["'self'"], 'both'],
+  ['object-src', ["'none'"], 'both'],
+  ['base-uri', ["'self'"], 'both'],
+  ['form-action', ["'self'"], 'both'],
   // Only meaningful as a header: browsers ignore it in a <meta> tag (and warn about it).
-  'frame-ancestors': ["'none'"],
-}
-
-const HEADER_ONLY = new Set(['frame-ancestors'])
+  ['frame-ancestors', ["'none'"], 'header'],
+]
 
 /** Hosts a feature adds to some directives: the configured analytics provider's (lib/analytics.ts). */
 export type ExtraSources = Partial<Record<string, string[]>>
 
-/**
- * The policy as one header value; `meta` leaves out what a `<meta http-equiv>` cannot carry.
- * A directive that `extra` adds and the base policy lacks starts from 'self'.
- */
-export function contentSecurityPolicy({
-  meta = false,
-  extra = {},
-}: { meta?: boolean; extra?: ExtraSources } = {}): string {
-  const directives: Record<string, string[]> = { ...CSP_DIRECTIVES }
-  for (const [name, hosts = []] of Object.entries(extra))
-    if (hosts.length) directives[name] = [...(directives[name] ?? ["'self'"]), ...hosts]
-  return Object.entries(directives)
-    .filter(([name]) => !(meta && HEADER_ONLY.has(name)))
+/** The directives for one delivery, each with `extra`'s sources appended. */
+function directives(where: Where, extra: ExtraSources): [string, string[]][] {
+  return CSP_DIRECTIVES.filter(([, , w]) => w === 'both' || w === where).map(([name, sources]) => [
+    name,
+    [...sources, ...(extra[name] ?? [])],
+  ])
+}
+
+/** The policy a page's `<meta http-equiv>` carries, with the hashes of the page's inline scripts. */
+export function metaContentSecurityPolicy(
+  scriptHashes: Iterable<string> = [],
+  extra: ExtraSources = {},
+): string {
+  const hashes = [...new Set(scriptHashes)].sort().map((h) => `'sha256-${h}'`)
+  return directives('meta', extra)
+    .map(([name, sources]) => [name, ...sources, ...(name === 'script-src' ? hashes : [])])
+    .map((parts) => parts.join(' '))
+    .join('; ')
+}
+
+/** The policy sent as a header, for every response: scripts are left to the page's meta policy. */
+export function headerContentSecurityPolicy(extra: ExtraSources = {}): string {
+  return directives('header', extra)
     .map(([name, sources]) => `${name} ${sources.join(' ')}`)
     .join('; ')
 }
@@ -51,7 +81,7 @@ export function contentSecurityPolicy({
 /** Every header a host that can set headers should send with every response. */
 export function securityHeaders(extra: ExtraSources = {}): { key: string; value: string }[] {
   return [
-    { key: 'Content-Security-Policy', value: contentSecurityPolicy({ extra }) },
+    { key: 'Content-Security-Policy', value: headerContentSecurityPolicy(extra) },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
     {

@@ -19,6 +19,11 @@ export const FIXTURE_SITES = [
   },
   // One page with Google Analytics configured: the scripts and the CSP hosts appear.
   { out: '.build/sites/analytics', env: { CONTENT_DIR: 'tests/fixtures/analytics-site' } },
+  // The same content again: two builds of the same sources must be byte-identical
+  // (tests/e2e/reproducible.spec.ts compares them).
+  { out: '.build/sites/render-again', env: { CONTENT_DIR: 'tests/fixtures/render-site' } },
+  // Every text field holds `"><script>alert(1)</script>`: nothing may ever run.
+  { out: '.build/sites/xss', env: { CONTENT_DIR: 'tests/fixtures/xss-site' } },
 ]
 
 // A fresh import each time, with its report as JSON for the browser test that visits every old URL.

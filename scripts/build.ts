@@ -2,21 +2,32 @@
  * `npm run build`: check content, export with Next.js into a staging folder, then swap the result
  * into place. A content error or a failed export leaves the previous output untouched.
  *
- *   npm run build [-- --out DIR]     (default out/; CONTENT_DIR and BASE_PATH are read from the environment)
+ *   npm run build [-- --out DIR] [-- --check-external]
+ *
+ * (default out/; CONTENT_DIR and BASE_PATH are read from the environment; CHECK_EXTERNAL=1 is the
+ * same as --check-external, which also fetches every external link.)
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { siteAnalytics } from '@/lib/analytics'
 import { basePath } from '@/lib/base-path'
 import { ogCards } from '@/lib/og'
 import { checkContent } from './check-content'
 import { writeHostFiles } from './host-files'
 import { writeOgImages } from './og-images'
+import { checkOutput } from './output/check'
+import { writeContentSecurityPolicies } from './output/csp'
 import { postBuild } from './postbuild'
 import { writeSearchIndex } from './search-index'
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'out' } } })
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string', default: 'out' },
+    'check-external': { type: 'boolean', default: process.env.CHECK_EXTERNAL === '1' },
+  },
+})
 const outDir = path.resolve(values.out)
 const stage = path.resolve('.build', `export-${process.pid}`)
 
@@ -61,6 +72,21 @@ try {
 }
 for (const warning of writeHostFiles(stage, content.site, basePath))
   console.warn(`warning: ${warning}`)
+
+// Last changes to the pages, then the checks on exactly what will be published.
+writeContentSecurityPolicies(stage, siteAnalytics(content.site)?.csp)
+const problems = await checkOutput(stage, basePath, { external: values['check-external'] })
+if (problems.length) {
+  // Kept for inspection (`npm run check:output -- .build/rejected` checks it again).
+  const rejected = path.resolve('.build', 'rejected')
+  fs.rmSync(rejected, { recursive: true, force: true })
+  fs.renameSync(stage, rejected)
+  for (const problem of problems) console.error(problem)
+  console.error(
+    `\n${problems.length} problem(s) in the exported pages (kept in ${path.relative(process.cwd(), rejected)}/): ${path.relative(process.cwd(), outDir)}/ was left as it was.`,
+  )
+  process.exit(1)
+}
 
 // Swap: the old output is moved aside before the new one takes its place, then removed.
 const old = `${stage}-previous`

@@ -65,10 +65,27 @@ function writeAnalyticsBootstrap(dir: string, content: SiteContent): void {
     fs.copyFileSync(path.resolve('components/enhance/ga4.js'), path.join(dir, GA4_BOOTSTRAP_PATH))
 }
 
+/**
+ * A dynamic route with nothing to export (no tags, no keywords) still exports a `404` placeholder
+ * (lib/routes.ts, atLeastOne): Next.js's bare error page, which is no page of the site. Removed.
+ */
+function removePlaceholderPages(dir: string): void {
+  for (const entry of fs.readdirSync(dir, { recursive: true }) as string[]) {
+    if (path.basename(entry) !== '404' || path.dirname(entry) === '.') continue
+    const page = path.join(dir, entry, 'index.html')
+    if (
+      fs.existsSync(page) &&
+      /^<!DOCTYPE html><html id="__next_error__"/i.test(fs.readFileSync(page, 'utf-8'))
+    )
+      fs.rmSync(path.join(dir, entry), { recursive: true, force: true })
+  }
+}
+
 export function postBuild(dir: string, content: SiteContent): void {
   copyPublicDir(dir)
   removeUnusedVendor(dir)
   removeAbsentSections(dir, content)
+  removePlaceholderPages(dir)
   writeBibliography(dir, content)
   writeRedirects(dir, content)
   copyPostAssets(dir, content)

@@ -6,7 +6,7 @@ export const dynamic = 'force-static'
 
 /** Atom at /feed.xml, the address the old Jekyll site's subscribers already use. */
 export async function GET() {
-  const feed = await buildFeed(await getContent())
+  const feed = await buildFeed(await getContent(), { atom: true })
   return new Response(feed.atom1(), {
     headers: { 'Content-Type': `${FEEDS.atom.type}; charset=utf-8` },
   })

@@ -42,6 +42,10 @@ export async function loadContent(dir = contentDir()): Promise<{ content?: SiteC
     issues.error(dir, 'content folder does not exist (expected a folder with site.yaml and pages/; set CONTENT_DIR to use another)')
     return { issues: issues.items }
   }
+  if (!fs.statSync(dir).isDirectory() || fs.readdirSync(dir).length === 0) {
+    issues.error(dir, 'content folder is empty or not a folder (expected a folder with site.yaml and pages/; set CONTENT_DIR to use another)')
+    return { issues: issues.items }
+  }
   const site = loadSiteConfig(dir, issues)
   if (!site) return { issues: issues.items }
 

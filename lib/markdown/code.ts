@@ -133,6 +133,9 @@ export default function rehypeCode() {
       fallbackLanguage: 'text',
       // rehypeFocusableScroll gives every scrolling block its tabindex.
       tabindex: false,
+      // Shiki stops tokenizing a line after 500 ms by default and colours the rest differently;
+      // on a busy machine that made two builds of the same post differ. No limit: reproducible.
+      tokenizeTimeLimit: 0,
       transformers: [transformerMetaHighlight(), transformerCodeBlock],
     })(tree, file, () => {})
   }

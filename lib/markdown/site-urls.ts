@@ -5,11 +5,22 @@ import { withBasePath } from '@/lib/urls'
 
 const URL_PROPERTIES = ['href', 'src', 'poster', 'action', 'data'] as const
 
+// Raw HTML gets the same refusal as Markdown links (check-links.ts): these run in the visitor's
+// browser. Images may still be inline `data:image/...`.
+const SCRIPT_URL = /^\s*(javascript|vbscript|data):/i
+const DATA_IMAGE = /^\s*data:image\//i
+
 declare module 'vfile' {
   interface DataMap {
     /** The site path of the page the document is rendered at. */
     url: string
   }
+}
+
+/** Whether a Markdown link at this place was already refused by check-links.ts, in its words. */
+function reportedAt(file: VFile, node: Element): boolean {
+  const start = node.position?.start
+  return file.messages.some((m) => m.fatal && m.line === start?.line && m.column === start?.column)
 }
 
 /**
@@ -34,7 +45,14 @@ export default function rehypeSiteUrls({ basePath }: { basePath: string }) {
       const props = node.properties
       for (const key of URL_PROPERTIES) {
         const value = props[key]
-        if (typeof value === 'string') props[key] = rewrite(value)
+        if (typeof value !== 'string') continue
+        const refused = SCRIPT_URL.test(value) && !(key === 'src' && DATA_IMAGE.test(value))
+        if (refused && !reportedAt(file, node))
+          file.message(
+            `<${node.tagName} ${key}> uses a script or data URL "${value.slice(0, 40)}" (expected an http(s), mailto or site-relative URL)`,
+            node,
+          ).fatal = true
+        props[key] = rewrite(value)
       }
       const srcset = props.srcSet
       if (typeof srcset === 'string' || Array.isArray(srcset)) {

@@ -78,7 +78,14 @@ export function parseBibliography(text: string): {
   const raw = parse(text, { ...options, raw: true }).entries
   const problems: BibProblem[] = library.errors.map((e) => {
     const at = e.input ? text.indexOf(e.input) : -1
-    return { ...lineColumnAt(text, Math.max(at, 0)), message: `BibTeX syntax error: ${e.error}` }
+    // The parser's own position (often the end of the file) would contradict the entry's.
+    const reason = e.error
+      .replace(/\.\.\. at line \d+, column \d+ in "[^"]*"$/, '')
+      .replace(/found ""$/, 'found the end of the file')
+    return {
+      ...lineColumnAt(text, Math.max(at, 0)),
+      message: `BibTeX syntax error: ${reason} (expected @type{key, field = {value}, ...})`,
+    }
   })
   // NFC: the parser writes {\'e} as e + a combining accent; readers search for and copy é.
   const nfc = (s: string | undefined) => s?.normalize('NFC')

@@ -1,5 +1,5 @@
 import { BASE_PATH_PORT, SITE_PORT, TEST_BASE_PATH } from '../../playwright.config'
-import { crawl } from './crawl'
+import { crawl, recordCspViolations } from './crawl'
 import { expect, test } from './fixtures'
 
 /** The same content, exported for a domain's root and for a GitHub project site. */
@@ -54,15 +54,7 @@ for (const { name, port, prefix } of BUILDS) {
       page,
       problems,
     }) => {
-      const violations: string[] = []
-      await page.exposeFunction('reportCspViolation', (line: string) => violations.push(line))
-      await page.addInitScript(() =>
-        document.addEventListener('securitypolicyviolation', (e) =>
-          (window as unknown as { reportCspViolation(l: string): void }).reportCspViolation(
-            e.violatedDirective,
-          ),
-        ),
-      )
+      const violations = await recordCspViolations(page)
       const assets: [string, number][] = []
       page.on('response', (res) => assets.push([new URL(res.url()).pathname, res.status()]))
       const res = await page.goto(`${prefix}/no/such/page/`, { waitUntil: 'networkidle' })

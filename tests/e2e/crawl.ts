@@ -13,6 +13,23 @@ export interface CrawlResult {
   cspViolations: string[]
 }
 
+/**
+ * Records every Content-Security-Policy violation on every page `page` opens from now on, one
+ * line each, in the returned array.
+ */
+export async function recordCspViolations(page: Page): Promise<string[]> {
+  const violations: string[] = []
+  await page.exposeFunction('reportCspViolation', (line: string) => violations.push(line))
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { reportCspViolation(l: string): void }).reportCspViolation(
+        `${e.violatedDirective} blocked ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`,
+      ),
+    )
+  })
+  return violations
+}
+
 /** What a page refers to: links to follow, and the assets it loads or offers (icons, feeds). */
 // Preconnect and DNS hints name an origin, not a resource (React adds `preconnect "/"` for the
 // site's own origin when stylesheets carry fonts), so there is nothing there to fetch.
@@ -38,14 +55,7 @@ export async function crawl(
   }
   const inPrefix = (path: string) => path === `${prefix}/` || path.startsWith(`${prefix}/`)
 
-  await page.exposeFunction('reportCspViolation', (line: string) => result.cspViolations.push(line))
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { reportCspViolation(l: string): void }).reportCspViolation(
-        `${e.violatedDirective} blocked ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`,
-      ),
-    )
-  })
+  result.cspViolations = await recordCspViolations(page)
   let siteOrigin = ''
   const record = (href: string, status: number) => {
     const url = new URL(href)

@@ -149,3 +149,15 @@ test('display math scrolls inside itself on a phone, not the page', async ({ pag
   expect(await display.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true)
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
 })
+
+test('a site without publications.bib has no publications page or navigation entry', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/')
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText([
+    'About',
+  ])
+  expect((await request.get('/publications/')).status()).toBe(404)
+  expect((await request.get('/oss/')).status()).toBe(404)
+})

@@ -19,15 +19,3 @@ test('the verbatim seed renders: characters as they are, picture floated, Liquid
   )
   expect(await prose.innerText()).not.toContain('{{')
 })
-
-test('a site without publications.bib has no publications page or navigation entry', async ({
-  page,
-  request,
-}) => {
-  await page.goto('/')
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText([
-    'About',
-  ])
-  expect((await request.get('/publications/')).status()).toBe(404)
-  expect((await request.get('/oss/')).status()).toBe(404)
-})

@@ -17,11 +17,11 @@ describe('npm run build with bad content', () => {
     const errorLines = run.stderr
       .split('\n')
       .filter((l) => /^tests\/fixtures\/bad-content\/\S+:\d+:\d+: /.test(l))
-    assert.equal(errorLines.length, 14)
-    assert.equal(new Set(errorLines.map((l) => l.split(':')[0])).size, 12)
+    assert.equal(errorLines.length, 24)
+    assert.equal(new Set(errorLines.map((l) => l.split(':')[0])).size, 21)
     assert.match(
       run.stderr,
-      /14 content error\(s\): the site was not built and out\/ was left as it was\./,
+      /23 content error\(s\): the site was not built and out\/ was left as it was\./,
     )
     assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace')
     assert.deepEqual(fs.readdirSync(out), ['index.html'])

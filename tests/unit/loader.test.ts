@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { describe, it } from 'node:test'
 import { loadContent } from '@/lib/content'
 import { formatIssue } from '@/lib/content/issues'
@@ -48,8 +51,11 @@ describe('bad content', () => {
     assert.deepEqual(issues.map(formatIssue), [
       `${d}/pages/bad-yaml.md:2:17: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`,
       `${d}/pages/escape.md:3:1: permalink "/../etc/passwd/" escapes its folder with "." or ".." (expected a plain path)`,
+      `${d}/pages/fs-permalink.md:3:1: permalink "C:\\Users\\perry\\site\\" must start with "/" (expected a site path such as /about/)`,
+      `${d}/pages/host-permalink.md:3:1: permalink "//evil.example/page/" points at another host (expected a site path such as /about/)`,
       `${d}/pages/latin1.md:5:4: file is not valid UTF-8 (expected UTF-8 text; re-save it with UTF-8 encoding)`,
       `${d}/pages/no-title.md:2:1: missing required field "title" (expected string)`,
+      `${d}/pages/raw-script-url.md:7:4: <a href> uses a script or data URL "javascript:alert(1)" (expected an http(s), mailto or site-relative URL)`,
       `${d}/pages/unknown-tag.md:7:1: unknown Liquid tag "include" (supported here: raw, comment; wrap literal text in {% raw %}...{% endraw %})`,
       `${d}/posts/2024-01-01-mdx-error.mdx:7:1: MDX syntax error: Expected a closing tag for \`<div>\``,
       `${d}/posts/2024-01-02-unknown-component.mdx:7:1: unknown MDX component <Chart> (expected one of: Callout, Tabs, Tab)`,
@@ -57,16 +63,29 @@ describe('bad content', () => {
       `${d}/posts/2024-01-03-wrong-type.md:4:1: draft: Invalid input: expected boolean, received string`,
       `${d}/posts/2024-01-04-script-link.md:5:1: link "click" uses a script or data URL "javascript:alert(1)" (expected an http(s), mailto or site-relative URL)`,
       `${d}/posts/2024-02-01-bad-date.md:3:1: date: "2024-02-30" is an impossible date (2024-02 has no day 30)`,
+      `${d}/posts/2024-02-02-not-a-date.md:3:1: date: "next tuesday" is not a date (expected YYYY-MM-DD, optionally followed by HH:MM[:SS] and a zone such as +0100)`,
+      `${d}/posts/2024-03-01-missing-image.md:7:1: image /assets/no-such-chart.png does not exist (expected a file under public/)`,
+      `${d}/posts/2024-03-02-data-url.md:5:1: link "open" uses a script or data URL "data:text/html;base64,PHNjcmlwdD5hbGVydC" (expected an http(s), mailto or site-relative URL)`,
+      `${d}/posts/2024-03-03-mojibake.md:5:6: warning: "Ã©" looks double-encoded (UTF-8 read as Windows-1252); did you mean "é"?`,
+      `${d}/posts/2024-03-05-mdx-script-url.mdx:7:1: <a href> uses a script or data URL "javascript:alert(1)" (expected an http(s), mailto or site-relative URL)`,
+      `${d}/publications.bib:5:1: BibTeX syntax error: Token mismatch, expected "}", found the end of the file (expected @type{key, field = {value}, ...})`,
       `${d}/publications.bib:3:1: duplicate BibTeX key "dup" (expected every entry to have its own key)`,
       `${d}/publications.bib:4:1: entry "undated" has no year (expected a year field such as year = {2024})`,
       `${d}/pages/index.md:3:1: URL / is already used by ${d}/pages/duplicate.md (expected every page and post to have its own URL)`,
+      `${d}/posts/2024-03-04-redirect-clash.md:3:1: URL /unknown-tag/ is already used by ${d}/pages/unknown-tag.md (expected every page and post to have its own URL)`,
     ])
   })
 
-  it('reports a missing content folder or site.yaml instead of crashing', async () => {
+  it('reports a missing or empty content folder, or a missing site.yaml, instead of crashing', async () => {
     const missing = await loadContent('tests/fixtures/no-such-folder')
     assert.deepEqual(missing.issues.map(formatIssue), [
       'tests/fixtures/no-such-folder:1:1: content folder does not exist (expected a folder with site.yaml and pages/; set CONTENT_DIR to use another)',
+    ])
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'gibsonic-empty-'))
+    const emptyIssues = (await loadContent(empty)).issues.map(formatIssue)
+    fs.rmSync(empty, { recursive: true })
+    assert.deepEqual(emptyIssues, [
+      `${empty}:1:1: content folder is empty or not a folder (expected a folder with site.yaml and pages/; set CONTENT_DIR to use another)`,
     ])
     const noSite = await loadContent('tests/fixtures/bad-content/pages')
     assert.match(formatIssue(noSite.issues[0]!), /site\.yaml:1:1: cannot read file \(ENOENT\)/)

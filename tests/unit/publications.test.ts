@@ -176,7 +176,7 @@ describe('authors, filters and Scholar tags', () => {
 
 describe('a site without publications.bib', () => {
   it('builds, with no Publications in the navigation', async () => {
-    const { content, issues } = await loadContent('tests/fixtures/seed-site')
+    const { content, issues } = await loadContent('tests/fixtures/render-site')
     assert.ok(content)
     assert.equal(content.publications, undefined)
     assert.equal(issues.filter((i) => i.severity === 'error').length, 0)

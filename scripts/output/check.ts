@@ -1,0 +1,30 @@
+import { performance } from 'node:perf_hooks'
+import { checkExternal, checkLinks, formatBrokenLink } from './links'
+import { validatePages } from './validate'
+
+/**
+ * The checks every export passes before it replaces out/: every internal link and fragment
+ * resolves, and every page is valid HTML. External links are fetched only when asked (`external`),
+ * because they need the network and fail for reasons the site cannot fix. Returns the problems.
+ */
+export async function checkOutput(
+  dir: string,
+  basePath: string,
+  { external = false } = {},
+): Promise<string[]> {
+  let start = performance.now()
+  const links = checkLinks(dir, basePath)
+  const linkMs = performance.now() - start
+  start = performance.now()
+  const html = await validatePages(dir)
+  const htmlMs = performance.now() - start
+  console.log(
+    `Checked ${links.links} links in ${links.pages} pages (${Math.round(linkMs)} ms) and validated their HTML (${Math.round(htmlMs)} ms)`,
+  )
+  const problems = [...links.broken.map(formatBrokenLink), ...html.errors]
+  if (external) {
+    console.log(`Fetching ${links.external.size} external links...`)
+    problems.push(...(await checkExternal(links.external)))
+  }
+  return problems
+}

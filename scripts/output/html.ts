@@ -1,0 +1,44 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { parse, type DefaultTreeAdapterTypes as T } from 'parse5'
+
+export type Element = T.Element
+
+/** Every `.html` file under `dir`, as paths relative to it with "/" separators, sorted. */
+export function htmlFiles(dir: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.split(path.sep).join('/'))
+    .sort()
+}
+
+/** Parses a page with source positions (offsets count UTF-16 units of `html`, as `slice` does). */
+export function parseHtml(html: string): T.Document {
+  return parse(html, { sourceCodeLocationInfo: true })
+}
+
+/** Every element of the tree in document order, `<template>` contents included. */
+export function* elements(node: T.ParentNode): Generator<Element> {
+  const children =
+    'content' in node && node.nodeName === 'template' ? node.content.childNodes : node.childNodes
+  for (const child of children) {
+    if (!('tagName' in child)) continue
+    yield child
+    yield* elements(child)
+  }
+}
+
+export function attr(el: Element, name: string): string | undefined {
+  return el.attrs.find((a) => a.name === name)?.value
+}
+
+/** The text an element holds, as the browser sees it (for `<script>`, exactly its source). */
+export function textOf(el: Element): string {
+  return el.childNodes.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : '')).join('')
+}
+
+/** 1-based line and column of an element's start tag, for messages. */
+export function position(el: Element): string {
+  const loc = el.sourceCodeLocation
+  return loc ? `${loc.startLine}:${loc.startCol}` : '1:1'
+}

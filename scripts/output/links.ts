@@ -1,0 +1,196 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { attr, elements, htmlFiles, parseHtml, position, type Element } from './html'
+
+/** One broken reference: the page, where in it, the URL as written, and what is wrong. */
+export interface BrokenLink {
+  page: string
+  at: string
+  url: string
+  problem: string
+}
+
+export function formatBrokenLink(b: BrokenLink): string {
+  return `${b.page}:${b.at}: broken link "${b.url}": ${b.problem}`
+}
+
+// Hints that name an origin rather than a resource: nothing to check.
+const ORIGIN_HINTS = /(^|\s)(preconnect|dns-prefetch)(\s|$)/i
+const SCRIPT_URL = /^\s*(javascript|vbscript):/i
+
+/** The URLs an element refers to, as written. */
+function references(el: Element): string[] {
+  const urls: string[] = []
+  const add = (name: string) => {
+    const value = attr(el, name)
+    if (value !== undefined) urls.push(value)
+  }
+  switch (el.tagName) {
+    case 'a':
+    case 'area':
+      add('href')
+      break
+    case 'link':
+      if (!ORIGIN_HINTS.test(attr(el, 'rel') ?? '')) add('href')
+      break
+    case 'img':
+    case 'source':
+      add('src')
+      for (const candidate of (attr(el, 'srcset') ?? '').split(','))
+        if (candidate.trim()) urls.push(candidate.trim().split(/\s+/)[0]!)
+      break
+    case 'script':
+    case 'iframe':
+    case 'audio':
+    case 'track':
+    case 'embed':
+      add('src')
+      break
+    case 'video':
+      add('src')
+      add('poster')
+      break
+    case 'object':
+      add('data')
+      break
+    case 'meta': {
+      // The redirect pages: <meta http-equiv="refresh" content="0; url=/new/">
+      const refresh =
+        attr(el, 'http-equiv')?.toLowerCase() === 'refresh' ? attr(el, 'content') : undefined
+      const target = refresh?.match(/url\s*=\s*['"]?([^'"]+)/i)?.[1]
+      if (target) urls.push(target.trim())
+    }
+  }
+  return urls
+}
+
+interface Page {
+  ids: Set<string>
+  refs: { url: string; at: string }[]
+}
+
+function readPage(dir: string, file: string): Page {
+  const ids = new Set<string>()
+  const refs: Page['refs'] = []
+  for (const el of elements(parseHtml(fs.readFileSync(path.join(dir, file), 'utf-8')))) {
+    const id = attr(el, 'id')
+    if (id) ids.add(id)
+    const name = el.tagName === 'a' ? attr(el, 'name') : undefined
+    if (name) ids.add(name)
+    for (const url of references(el)) refs.push({ url, at: position(el) })
+  }
+  return { ids, refs }
+}
+
+/** The page URL an exported file answers at: `posts/index.html` → `/base/posts/`. */
+function pageUrl(basePath: string, file: string): string {
+  return `${basePath}/${file.replace(/(^|\/)index\.html$/, '$1')}`
+}
+
+/**
+ * Checks every internal `href`, `src`, `srcset`, `poster` and refresh URL in every page of an
+ * export: the file it names exists (a folder URL needs its index.html) and a `#fragment` names an
+ * element of the target page. External URLs are returned for the optional network check.
+ */
+export function checkLinks(
+  dir: string,
+  basePath: string,
+): { broken: BrokenLink[]; pages: number; links: number; external: Map<string, string> } {
+  const files = new Set(
+    (fs.readdirSync(dir, { recursive: true }) as string[]).map((f) => f.split(path.sep).join('/')),
+  )
+  const pages = new Map<string, Page>()
+  const load = (file: string) => {
+    let page = pages.get(file)
+    if (!page) pages.set(file, (page = readPage(dir, file)))
+    return page
+  }
+  const broken: BrokenLink[] = []
+  const external = new Map<string, string>()
+  let links = 0
+  for (const file of htmlFiles(dir)) {
+    const base = new URL(pageUrl(basePath, file), 'http://site.invalid')
+    for (const { url, at } of load(file).refs) {
+      links++
+      const report = (problem: string) => broken.push({ page: file, at, url, problem })
+      if (SCRIPT_URL.test(url)) {
+        report('a script URL (expected a page, a file or an http(s) address)')
+        continue
+      }
+      let target: URL
+      try {
+        target = new URL(url, base)
+      } catch {
+        report('not a valid URL')
+        continue
+      }
+      if (target.origin !== base.origin) {
+        if (/^https?:$/.test(target.protocol))
+          external.set(target.href.replace(/#.*/, ''), `${file}:${at}`)
+        continue
+      }
+      const prefix = `${basePath}/`
+      if (!target.pathname.startsWith(prefix)) {
+        report(`outside the site's base path ${prefix}`)
+        continue
+      }
+      let rel: string
+      try {
+        rel = decodeURIComponent(target.pathname.slice(prefix.length))
+      } catch {
+        report('badly percent-encoded')
+        continue
+      }
+      const candidates =
+        rel === '' || rel.endsWith('/') ? [`${rel}index.html`] : [rel, `${rel}/index.html`]
+      const found = candidates.find(
+        (c) => files.has(c) && !fs.statSync(path.join(dir, c)).isDirectory(),
+      )
+      if (!found) {
+        report(`no such file in the export (looked for ${candidates.join(' and ')})`)
+        continue
+      }
+      const fragment = decodeURIComponent(target.hash.slice(1))
+      if (
+        fragment &&
+        fragment !== 'top' &&
+        found.endsWith('.html') &&
+        !load(found).ids.has(fragment)
+      )
+        report(`${found} has no element with id "${fragment}"`)
+    }
+  }
+  return { broken, pages: htmlFiles(dir).length, links, external }
+}
+
+/**
+ * Fetches external URLs (HEAD, then GET when a server refuses HEAD), a few at a time, and returns
+ * the ones that do not answer with a success or redirect status. Opt-in: it needs the network.
+ */
+export async function checkExternal(
+  urls: Map<string, string>,
+  timeoutMs = 10_000,
+): Promise<string[]> {
+  const failures: string[] = []
+  const queue = [...urls]
+  async function worker() {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [url, where] = next
+      try {
+        let res = await fetch(url, {
+          method: 'HEAD',
+          redirect: 'follow',
+          signal: AbortSignal.timeout(timeoutMs),
+        })
+        if (res.status === 405 || res.status === 403)
+          res = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) })
+        if (res.status >= 400)
+          failures.push(`${where}: external link "${url}" answered ${res.status}`)
+      } catch (error) {
+        failures.push(`${where}: external link "${url}" failed: ${(error as Error).message}`)
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: 8 }, worker))
+  return failures.sort()
+}

@@ -1,0 +1,144 @@
+import assert from 'node:assert/strict'
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { after, describe, it } from 'node:test'
+import { checkLinks, formatBrokenLink } from '../../scripts/output/links'
+import { inlineScriptHashes, withContentSecurityPolicy } from '../../scripts/output/csp'
+import { validatePages } from '../../scripts/output/validate'
+
+const dirs: string[] = []
+after(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })))
+
+/** A small export in a temporary folder: `{ 'posts/index.html': '<html>...' }`. */
+function site(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gibsonic-check-'))
+  dirs.push(dir)
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
+    fs.writeFileSync(path.join(dir, name), text)
+  }
+  return dir
+}
+
+const page = (body: string) =>
+  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>T</title></head><body>${body}</body></html>`
+
+describe('the link check of an export', () => {
+  const files = {
+    'index.html': page(
+      [
+        '<a href="/posts/">posts</a><a href="/posts">no slash</a><a href="posts/#intro">fragment</a>',
+        '<a href="#here" id="here">same page</a><a href="#top">top</a><a href="https://example.org/x">out</a>',
+        '<img src="/a.png" srcset="/a.png 1x, /a@2x.png 2x" alt=""><a href="/feed.xml">feed</a><a href="mailto:a@b.c">m</a>',
+      ].join(''),
+    ),
+    'posts/index.html': page(
+      '<h2 id="intro">Intro</h2><a name="old">old anchor</a><a href="../#here">back</a><a href="/#old">x</a>',
+    ),
+    'a.png': 'png',
+    'a@2x.png': 'png',
+    'feed.xml': '<feed/>',
+  }
+
+  it('accepts pages, folders without their slash, files, fragments, srcset and external URLs', () => {
+    const result = checkLinks(site(files), '')
+    assert.deepEqual(result.broken.map(formatBrokenLink), [
+      // The one mistake in this export: the anchor named "old" is on posts/, not the home page.
+      'posts/index.html:1:169: broken link "/#old": index.html has no element with id "old"',
+    ])
+    assert.equal(result.pages, 2)
+    assert.deepEqual([...result.external.keys()], ['https://example.org/x'])
+  })
+
+  it('names the page and link for a missing page, asset, fragment and srcset candidate', () => {
+    const dir = site({
+      ...files,
+      'posts/index.html': page(
+        '<a href="/missing/">page</a><img src="/gone.png" alt=""><a href="/#nowhere">frag</a>' +
+          '<img src="/a.png" srcset="/a.png 1x, /a@3x.png 3x" alt=""><a href="javascript:alert(1)">js</a>',
+      ),
+    })
+    const problems = checkLinks(dir, '').broken.map((b) => `${b.page} ${b.url}: ${b.problem}`)
+    assert.deepEqual(problems, [
+      // The home page's link to #intro broke with it.
+      'index.html posts/#intro: posts/index.html has no element with id "intro"',
+      'posts/index.html /missing/: no such file in the export (looked for missing/index.html)',
+      'posts/index.html /gone.png: no such file in the export (looked for gone.png and gone.png/index.html)',
+      'posts/index.html /#nowhere: index.html has no element with id "nowhere"',
+      'posts/index.html /a@3x.png: no such file in the export (looked for a@3x.png and a@3x.png/index.html)',
+      'posts/index.html javascript:alert(1): a script URL (expected a page, a file or an http(s) address)',
+    ])
+  })
+
+  it('resolves URLs under the base path and refuses those outside it', () => {
+    const dir = site({
+      'index.html': page('<a href="/site/posts/">in</a><a href="/posts/">outside</a>'),
+      'posts/index.html': page(''),
+    })
+    assert.deepEqual(
+      checkLinks(dir, '/site').broken.map((b) => `${b.url}: ${b.problem}`),
+      ["/posts/: outside the site's base path /site/"],
+    )
+  })
+})
+
+describe('the hash-based Content-Security-Policy', () => {
+  const html =
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="old">' +
+    '<script src="/a.js" defer></script></head><body><script>self.x=1</script>' +
+    '<script type="application/ld+json">{"a":1}</script><script type="module">go()</script></body></html>'
+  const sha = (s: string) => createHash('sha256').update(s).digest('base64')
+
+  it('hashes exactly the inline scripts that run, not data blocks or external scripts', () => {
+    assert.deepEqual(inlineScriptHashes(html), [sha('self.x=1'), sha('go()')])
+  })
+
+  it('replaces any old policy with one right after <meta charset>, listing the hashes', () => {
+    const out = withContentSecurityPolicy(html)
+    const hashes = [sha('self.x=1'), sha('go()')].sort().map((h) => `'sha256-${h}'`)
+    assert.ok(
+      out.startsWith(
+        `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}; `,
+      ),
+      out.slice(0, 300),
+    )
+    assert.equal(out.match(/Content-Security-Policy/g)?.length, 1)
+    assert.equal(withContentSecurityPolicy(out), out, 'running it twice changes nothing')
+  })
+})
+
+describe('HTML validation of an export', () => {
+  it('passes a valid page and names page:line:col and rule for an invalid one', async () => {
+    const dir = site({
+      'index.html': page('<p>fine</p>'),
+      'bad/index.html': page('<p>\n<div id="x"></div><div id="x"></div></p>'),
+    })
+    const { errors, pages } = await validatePages(dir)
+    assert.equal(pages, 2)
+    assert.ok(errors.length > 0)
+    assert.ok(
+      errors.every((e) => e.startsWith('bad/index.html:')),
+      errors.join('\n'),
+    )
+    assert.ok(
+      errors.some((e) => /^bad\/index\.html:2:\d+: .*\(no-dup-id\)$/.test(e)),
+      errors.join('\n'),
+    )
+  })
+
+  it('splits a large site across worker threads and reports in page order', async () => {
+    const files: Record<string, string> = {}
+    for (let i = 0; i < 400; i++)
+      files[`p/${String(i).padStart(3, '0')}/index.html`] = page('<p>ok</p>')
+    files['p/150/index.html'] = page('<p><div></div></p>')
+    files['p/399/index.html'] = page('<b id="a"></b><b id="a"></b>')
+    const { errors, pages } = await validatePages(site(files))
+    assert.equal(pages, 400)
+    assert.deepEqual(
+      errors.map((e) => e.replace(/:.*\((.+)\)$/, ' $1')),
+      ['p/150/index.html close-order', 'p/399/index.html no-dup-id'],
+    )
+  })
+})
