@@ -60,6 +60,8 @@ export function SiteHeader({
             aria-pressed="false"
             title="Dark theme"
             hidden
+            // /theme.js reveals it and sets aria-pressed, possibly before React hydrates.
+            suppressHydrationWarning
           >
             <ThemeIcon />
             <span className="visually-hidden">Dark theme</span>

@@ -20,7 +20,12 @@ export default async function SearchPage() {
       <h1 className="page-title">Search</h1>
       {/* Filled by /search.js. Empty inner HTML that React does not hydrate, so the script's
           form and results never clash with React's idea of the page. */}
-      <div className="search-page" data-search-page dangerouslySetInnerHTML={{ __html: '' }} />
+      <div
+        className="search-page"
+        data-search-page
+        dangerouslySetInnerHTML={{ __html: '' }}
+        suppressHydrationWarning
+      />
       <noscript>
         <p>
           Search runs in your browser, on an index built with the site, so it needs JavaScript,
