@@ -11,7 +11,9 @@ import { parseArgs } from 'node:util'
 import { basePath } from '@/lib/base-path'
 import { checkContent } from './check-content'
 import { writeHostFiles } from './host-files'
+import { plannedVariants } from '@/lib/markdown/responsive-images'
 import { postBuild } from './postbuild'
+import { writeImageVariants } from './postbuild-images'
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'out' } } })
 const outDir = path.resolve(values.out)
@@ -42,6 +44,9 @@ if (next.status !== 0) {
 }
 
 postBuild(stage, content)
+// Content was checked in this process, so every image variant the pages refer to was planned here.
+const images = await writeImageVariants(stage, plannedVariants())
+if (images.variants) console.log(`Images: ${images.variants} variants, ${images.encoded} newly encoded`)
 for (const warning of writeHostFiles(stage, content.site, basePath))
   console.warn(`warning: ${warning}`)
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { imageSize } from 'image-size'
@@ -35,4 +36,16 @@ export function imageFileSize(file: string): ImageFileSize | 'missing' | 'unread
   }
   sizes.set(file, size)
   return size
+}
+
+const hashes = new Map<string, string>()
+
+/** The SHA-256 of a file's bytes, memoised per process like its size. */
+export function imageFileHash(file: string): string {
+  let hash = hashes.get(file)
+  if (!hash) {
+    hash = createHash('sha256').update(fs.readFileSync(file)).digest('hex')
+    hashes.set(file, hash)
+  }
+  return hash
 }
