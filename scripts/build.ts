@@ -46,7 +46,8 @@ if (next.status !== 0) {
 postBuild(stage, content)
 // Content was checked in this process, so every image variant the pages refer to was planned here.
 const images = await writeImageVariants(stage, plannedVariants())
-if (images.variants) console.log(`Images: ${images.variants} variants, ${images.encoded} newly encoded`)
+if (images.variants)
+  console.log(`Images: ${images.variants} variants, ${images.encoded} newly encoded`)
 for (const warning of writeHostFiles(stage, content.site, basePath))
   console.warn(`warning: ${warning}`)
 

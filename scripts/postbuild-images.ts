@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import sharp from 'sharp'
+import { cacheRoot } from '@/lib/content/document-cache'
 import {
   ENCODER_SETTINGS,
   VARIANT_FORMATS,
@@ -11,13 +12,21 @@ import {
 
 /**
  * Encodes the AVIF and WebP variants the pages refer to and writes them into the export. Each
- * variant is kept in `.build/cache/images/` under its content-hashed name (which includes the
+ * variant is kept in `.build/cache/images/` (or GIBSONIC_CACHE_DIR) under its content-hashed name (which includes the
  * encoder settings) and sharp's version, so a warm build copies instead of encoding. libvips
  * is deterministic for a given input and settings: the same original gives the same bytes.
  */
-export const IMAGE_CACHE = path.resolve('.build', 'cache', 'images', `sharp-${sharp.versions.sharp ?? 'unknown'}`)
+export const IMAGE_CACHE = path.join(
+  cacheRoot(),
+  'images',
+  `sharp-${sharp.versions.sharp ?? 'unknown'}`,
+)
 
-export async function encodeVariant(file: string, width: number, format: VariantFormat): Promise<Buffer> {
+export async function encodeVariant(
+  file: string,
+  width: number,
+  format: VariantFormat,
+): Promise<Buffer> {
   // .rotate() applies the EXIF orientation; metadata is dropped, so no camera data is published.
   const image = sharp(file).rotate().resize({ width, withoutEnlargement: true })
   return format === 'avif'

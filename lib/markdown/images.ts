@@ -26,6 +26,13 @@ export function remarkFigures() {
   }
 }
 
+declare module 'vfile' {
+  interface DataMap {
+    /** Local image files the document measured (missing ones too): its cache depends on them. */
+    imageFiles: string[]
+  }
+}
+
 /** Where a local `src` lives on disk, or undefined for remote, data and fragment URLs. */
 function localFile(
   src: string,
@@ -64,6 +71,7 @@ export default function rehypeImages({ basePath }: { basePath: string }) {
       const src = typeof props.src === 'string' ? props.src : ''
       const local = localFile(src, basePath, file.path || undefined)
       if (!local) return
+      ;(file.data.imageFiles ??= []).push(local.file)
       const size = imageFileSize(local.file)
       if (size === 'missing') {
         file.message(`image ${src} does not exist (expected ${local.expected})`, node).fatal = true
@@ -79,7 +87,7 @@ export default function rehypeImages({ basePath }: { basePath: string }) {
         }
         if (responsive && parent && index !== undefined && isRaster(local.file)) {
           const shown = Number(props.width) || size.width
-          parent.children[index] = toPicture(node, local.file, size.width, shown)
+          parent.children[index] = toPicture(node, local.file, size.width, shown, file)
           return SKIP
         }
       }

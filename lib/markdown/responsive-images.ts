@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto'
 import type { Element } from 'hast'
 import { h } from 'hastscript'
+import type { VFile } from 'vfile'
 import { imageFileHash } from './public-files'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The variants a document's pictures refer to (kept with it in the document cache). */
+    imageVariants: VariantRequest[]
+  }
+}
 
 /**
  * Responsive images: a raster image in content becomes a `<picture>` whose AVIF and WebP sources
@@ -85,10 +93,18 @@ export function recordVariants(request: VariantRequest): void {
  * The `<img>` keeps its attributes (style, class, width, height, loading) and the original `src`
  * as the fallback for browsers without either format.
  */
-export function toPicture(img: Element, file: string, width: number, shownWidth: number): Element {
+export function toPicture(
+  img: Element,
+  file: string,
+  width: number,
+  shownWidth: number,
+  document: VFile,
+): Element {
   const hash = variantHash(file)
   const widths = planWidths(width)
-  recordVariants({ file, hash, widths })
+  const request = { file, hash, widths }
+  recordVariants(request)
+  ;(document.data.imageVariants ??= []).push(request)
   const sources = VARIANT_FORMATS.map((format) =>
     h('source', {
       type: `image/${format}`,
