@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import fs from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../tests/chromium'
 
 /**
  * What a browser loads: each page type is opened in Chromium at a 360 × 740 viewport
@@ -15,26 +15,8 @@ export const KINDS = ['html', 'css', 'js', 'font', 'image'] as const
 export type Kind = (typeof KINDS)[number]
 export type Weight = Record<Kind, { raw: number; gzip: number }>
 
-// Playwright's own Chromium when it is installed, else Debian's (as playwright.config.ts does).
-export function chromiumPath(): string | undefined {
-  try {
-    if (fs.existsSync(chromium.executablePath())) return undefined
-  } catch {
-    // no Playwright browser: fall through
-  }
-  return '/usr/bin/chromium'
-}
-
-export const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+/** Chromium as the bench launches it: headless, and never talking to the network by itself. */
+export const CHROMIUM_FLAGS = ['--headless=new', ...CHROMIUM_ARGS]
 
 const KIND_OF: Record<string, Kind> = {
   document: 'html',
@@ -79,15 +61,18 @@ export async function serve(dir: string, port: number): Promise<{ url: string; s
   throw new Error(`the server for ${dir} did not start on port ${port}`)
 }
 
+/** A page's weight at load, and the image bytes once scrolled to the end. */
+export type PageWeight = Weight & { scrolledImages: number }
+
 export async function pageWeights(
   base: string,
   paths: Record<PageType, string>,
-): Promise<Record<PageType, Weight>> {
+): Promise<Record<PageType, PageWeight>> {
   const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: CHROMIUM_FLAGS.slice(1),
+    executablePath: chromiumExecutable(),
+    args: CHROMIUM_ARGS,
   })
-  const result = {} as Record<PageType, Weight>
+  const result = {} as Record<PageType, PageWeight>
   try {
     for (const type of PAGE_TYPES) {
       const context = await browser.newContext({
@@ -108,7 +93,21 @@ export async function pageWeights(
       })
       await page.goto(base + paths[type], { waitUntil: 'networkidle' })
       await Promise.all(bodies)
-      result[type] = weight
+      const atLoad = weight.image.raw
+      // Then scrolled to the end, so every lazy image a reader would see has loaded.
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.body.scrollHeight; y += 500) {
+          window.scrollTo(0, y)
+          await new Promise((r) => setTimeout(r, 50))
+        }
+      })
+      await page.waitForLoadState('networkidle')
+      await Promise.all(bodies)
+      result[type] = {
+        ...weight,
+        image: { raw: atLoad, gzip: atLoad },
+        scrolledImages: weight.image.raw,
+      }
       await context.close()
     }
   } finally {
