@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, it } from 'node:test'
 import { generateSite, syntheticPost } from '../../scripts/bench/generate'
+import { buildTimeChart, niceStep } from '../../scripts/bench/chart'
 import { measure, parseStat, treeRss } from '../../scripts/bench/measure'
 
 function digest(dir: string): string {
@@ -66,5 +67,34 @@ describe('bench measurement', () => {
     assert.ok(m.cpuSeconds >= 0.39, `cpu ${m.cpuSeconds}`)
     assert.ok(m.peakRssBytes >= 100e6, `peak ${m.peakRssBytes}`)
     assert.equal(fs.readFileSync(log, 'utf8').trim(), '1')
+  })
+})
+
+describe('bench chart', () => {
+  it('is an accessible SVG with one line per generator and a description of every point', () => {
+    const svg = buildTimeChart([
+      {
+        name: 'gibsonic',
+        points: [
+          { n: 100, seconds: 20 },
+          { n: 1000, seconds: 45.5 },
+        ],
+      },
+      {
+        name: 'hugo',
+        points: [
+          { n: 100, seconds: 0.2 },
+          { n: 1000, seconds: 1.1 },
+        ],
+      },
+    ])
+    assert.match(svg, /^<svg [^>]*role="img" aria-labelledby="title desc"/)
+    assert.match(
+      svg,
+      /<desc id="desc">gibsonic: 100 posts in 20\.0 s, 1000 posts in 45\.5 s; hugo: /,
+    )
+    assert.equal(svg.match(/<polyline /g)?.length, 2)
+    assert.equal(niceStep(45.5), 10)
+    assert.equal(niceStep(400), 100)
   })
 })
