@@ -9,6 +9,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { format } from 'prettier'
 import { buildTimeChart } from './bench/chart'
 import { generateSite, type SyntheticPost } from './bench/generate'
 import { lighthouseScores } from './bench/lighthouse'
@@ -176,7 +177,8 @@ for (const n of sizes) {
 }
 
 fs.mkdirSync(path.dirname(RESULTS), { recursive: true })
-fs.writeFileSync(RESULTS, JSON.stringify(results, null, 2) + '\n')
+// Written in Prettier's style, so `npm run lint` accepts the committed results.
+fs.writeFileSync(RESULTS, await format(JSON.stringify(results), { parser: 'json' }))
 const series = ['gibsonic', ...results.peers].map((name) => ({
   name,
   points: Object.values(results.builds)
@@ -186,7 +188,10 @@ const series = ['gibsonic', ...results.peers].map((name) => ({
 }))
 fs.writeFileSync(CHART, buildTimeChart(series))
 const notes = fs.readFileSync('docs/bench/notes.md', 'utf8')
-fs.writeFileSync('BENCHMARKS.md', benchmarksMarkdown(results, CHART, notes))
+fs.writeFileSync(
+  'BENCHMARKS.md',
+  await format(benchmarksMarkdown(results, CHART, notes), { parser: 'markdown' }),
+)
 console.log(`Wrote BENCHMARKS.md, ${CHART} and ${path.relative('.', RESULTS)}`)
 if (values.keep) console.log(`Kept the synthetic sites in ${work}`)
 else fs.rmSync(work, { recursive: true, force: true })
