@@ -4,12 +4,13 @@
  * they are installed, and writes BENCHMARKS.md with a chart. Never part of `npm test`.
  *
  *   npm run bench [-- --posts 1000] [--sizes 100,1000] [--no-lighthouse] [--no-peers] [--keep]
+ *   npm run bench -- --report-only     (rewrite BENCHMARKS.md from docs/bench/results.json)
  */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { format } from 'prettier'
+import { format, resolveConfig } from 'prettier'
 import { buildTimeChart } from './bench/chart'
 import { generateSite, type SyntheticPost } from './bench/generate'
 import { lighthouseScores } from './bench/lighthouse'
@@ -25,6 +26,8 @@ const { values } = parseArgs({
     'no-lighthouse': { type: 'boolean', default: false },
     'no-peers': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    // Rewrites BENCHMARKS.md and the chart from docs/bench/results.json without building.
+    'report-only': { type: 'boolean', default: false },
     port: { type: 'string', default: process.env.BENCH_PORT ?? '4199' },
   },
 })
@@ -140,16 +143,19 @@ async function benchSize(
 const previous: BenchResults | undefined = fs.existsSync(RESULTS)
   ? JSON.parse(fs.readFileSync(RESULTS, 'utf8'))
   : undefined
+const reportOnly = values['report-only'] && previous
 const results: BenchResults = {
-  command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, ''),
-  machine: machine(),
+  command: reportOnly
+    ? previous.command
+    : `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, ''),
+  machine: reportOnly ? previous.machine : machine(),
   peers: [...new Set([...(previous?.peers ?? []), ...peers])],
   builds: { ...previous?.builds },
   weights: previous?.weights,
   lighthouse: previous?.lighthouse,
 }
 
-for (const n of sizes) {
+for (const n of values['report-only'] ? [] : sizes) {
   const { result, out, posts } = await benchSize(n)
   results.builds[String(n)] = result
   if (n !== N || result.cold.exitCode !== 0) continue
@@ -177,8 +183,11 @@ for (const n of sizes) {
 }
 
 fs.mkdirSync(path.dirname(RESULTS), { recursive: true })
-// Written in Prettier's style, so `npm run lint` accepts the committed results.
-fs.writeFileSync(RESULTS, await format(JSON.stringify(results), { parser: 'json' }))
+// Written in the project's Prettier style, so `npm run lint` accepts the committed results.
+async function pretty(text: string, file: string): Promise<string> {
+  return format(text, { ...(await resolveConfig(file)), filepath: file })
+}
+fs.writeFileSync(RESULTS, await pretty(JSON.stringify(results, null, 2), RESULTS))
 const series = ['gibsonic', ...results.peers].map((name) => ({
   name,
   points: Object.values(results.builds)
@@ -190,7 +199,7 @@ fs.writeFileSync(CHART, buildTimeChart(series))
 const notes = fs.readFileSync('docs/bench/notes.md', 'utf8')
 fs.writeFileSync(
   'BENCHMARKS.md',
-  await format(benchmarksMarkdown(results, CHART, notes), { parser: 'markdown' }),
+  await pretty(benchmarksMarkdown(results, CHART, notes), 'BENCHMARKS.md'),
 )
 console.log(`Wrote BENCHMARKS.md, ${CHART} and ${path.relative('.', RESULTS)}`)
 if (values.keep) console.log(`Kept the synthetic sites in ${work}`)

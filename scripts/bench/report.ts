@@ -97,7 +97,7 @@ function weightRows(weights: NonNullable<BenchResults['weights']>): string[] {
   for (const t of PAGE_TYPES) {
     const w = weights.byType[t]
     rows.push(
-      `| ${t} | ${KINDS.map((k) => (k === 'image' || k === 'font' ? kb(w[k].raw) : `${kb(w[k].raw)} / ${kb(w[k].gzip)}`)).join(' | ')} |`,
+      `| ${t} | ${KINDS.map((k) => (k === 'image' || k === 'font' ? kb(w[k].raw) : `${kb(w[k].raw)} / ${kb(w[k].gzip)}`)).join(' | ')} | ${kb(w.scrolledImages)} |`,
     )
   }
   return rows
@@ -126,6 +126,8 @@ export function benchmarksMarkdown(r: BenchResults, chartPath: string, notes: st
     `![${'Cold build time against number of posts'}](${chartPath})`,
     '',
     ...buildRows(r),
+    '',
+    "In brackets after a peer's time: how many times longer the cold gibsonic build took.",
     '',
     `Peers run: ${r.peers.length ? r.peers.join(', ') : 'none (neither hugo nor jekyll is on PATH)'}.`,
     '',
