@@ -14,6 +14,9 @@ test.describe.configure({ mode: 'serial' })
 test.use({ baseURL: `http://127.0.0.1:${DEV_PORT}` })
 
 test.beforeAll(async () => {
+  // The first compile of a dev server can take over a minute on a busy two-core machine; the hook
+  // gets as long as the poll below allows, not the default 30 s.
+  test.setTimeout(150_000)
   content = fs.mkdtempSync(path.join(os.tmpdir(), 'gibsonic-dev-'))
   fs.cpSync('content', content, { recursive: true })
   server = spawn(
