@@ -1,18 +1,7 @@
-import fs from 'node:fs'
-import { chromium, defineConfig, devices } from '@playwright/test'
+import { defineConfig, devices } from '@playwright/test'
+import { CHROMIUM_ARGS, chromiumExecutable } from './tests/chromium'
 
-// Playwright's own Chromium cannot be downloaded on every machine; Debian's works the same.
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) =>
-  fs.existsSync(p),
-)
-function playwrightHasBrowser(): boolean {
-  try {
-    return fs.existsSync(chromium.executablePath())
-  } catch {
-    return false
-  }
-}
-const executablePath = playwrightHasBrowser() ? undefined : systemChromium
+const executablePath = chromiumExecutable()
 
 // E2E_PORT moves all the servers, so two checkouts can run their tests side by side.
 const FIRST_PORT = Number(process.env.E2E_PORT ?? 4173)
@@ -39,15 +28,7 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     launchOptions: {
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   // The fixture sites are built beforehand by scripts/build-fixtures.ts (npm run test:e2e).

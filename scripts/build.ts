@@ -13,6 +13,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { siteAnalytics } from '@/lib/analytics'
 import { basePath } from '@/lib/base-path'
+import { plannedVariants } from '@/lib/markdown/responsive-images'
 import { ogCards } from '@/lib/og'
 import { checkContent } from './check-content'
 import { writeHostFiles } from './host-files'
@@ -20,6 +21,7 @@ import { writeOgImages } from './og-images'
 import { checkOutput } from './output/check'
 import { writeContentSecurityPolicies } from './output/csp'
 import { postBuild } from './postbuild'
+import { writeImageVariants } from './postbuild-images'
 import { writeSearchIndex } from './search-index'
 
 const { values } = parseArgs({
@@ -57,6 +59,10 @@ if (next.status !== 0) {
 
 postBuild(stage, content)
 try {
+  // Content was checked in this process, so every image variant the pages refer to was planned here.
+  const images = await writeImageVariants(stage, plannedVariants())
+  if (images.variants)
+    console.log(`Images: ${images.variants} variants, ${images.encoded} newly encoded`)
   const og = await writeOgImages(stage, ogCards(content), content.site.title)
   console.log(
     `Preview images: ${og.images}, ${og.rendered} drawn (${og.msPerImage} ms each), the rest cached`,

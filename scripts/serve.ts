@@ -48,6 +48,8 @@ const server = http.createServer((req, res) => {
     cleanUrls: ['/', '/**/!(*.html)'],
     trailingSlash: true,
     directoryListing: false,
+    // serve-handler's MIME table predates AVIF; static hosts send this type.
+    headers: [{ source: '**/*.avif', headers: [{ key: 'Content-Type', value: 'image/avif' }] }],
   })
 })
 

@@ -6,6 +6,7 @@ import { checkMdx } from '@/lib/markdown/mdx'
 import { mdxOutline } from '@/lib/markdown/mdx-outline'
 import { findMojibake } from '@/lib/markdown/mojibake'
 import { outline, type Outline } from '@/lib/markdown/outline'
+import { cacheEnabled, documentKey, readCachedDocument, writeCachedDocument, type CachedMessage } from './document-cache'
 import type { IssueList } from './issues'
 
 /** The body of a page or post, checked and ready to render. */
@@ -58,12 +59,24 @@ async function prepare(
     issues.warn(file, `"${m.found}" looks double-encoded (UTF-8 read as Windows-1252); did you mean "${m.repaired}"?`, line, m.column)
   }
 
+  const url = liquid.page.url as string
+  const cacheKey = (text: string) =>
+    cacheEnabled() ? documentKey({ file, format, text, url, basePath: liquid.basePath }) : undefined
+
   if (format === 'mdx') {
-    const vfile = new VFile({ path: file, value: padding + body, data: { url: liquid.page.url as string } })
-    await checkMdx(vfile, liquid.basePath)
-    collect(vfile, file, issues)
-    const valid = !vfile.messages.some((m) => m.fatal)
-    return { format, file, url: vfile.data.url!, source: padding + body, outline: valid ? await mdxOutline(padding + body) : EMPTY_OUTLINE }
+    const source = padding + body
+    const key = cacheKey(source)
+    const cached = key ? readCachedDocument(key) : undefined
+    let messages: readonly Message[] | undefined = cached?.messages
+    if (!messages) {
+      const vfile = new VFile({ path: file, value: source, data: { url } })
+      await checkMdx(vfile, liquid.basePath)
+      messages = vfile.messages
+      if (key) writeCachedDocument(key, { messages: messages.map(plain), imageFiles: vfile.data.imageFiles ?? [], variants: vfile.data.imageVariants ?? [] })
+    }
+    collect(messages, file, issues)
+    const valid = !messages.some((m) => m.fatal)
+    return { format, file, url, source, outline: valid ? await mdxOutline(source) : EMPTY_OUTLINE }
   }
 
   const expanded = renderLiquid(body, liquid)
@@ -72,14 +85,28 @@ async function prepare(
     if (p.severity === 'error') issues.error(file, p.message, line, p.column)
     else issues.warn(file, p.message, line, p.column)
   }
-  const vfile = new VFile({ path: file, value: padding + expanded.text, data: { url: liquid.page.url as string } })
+  const key = cacheKey(padding + expanded.text)
+  const cached = key ? readCachedDocument(key) : undefined
+  if (cached?.hast) {
+    collect(cached.messages, file, issues)
+    return { format, file, url, hast: cached.hast, outline: outline(cached.hast) }
+  }
+  const vfile = new VFile({ path: file, value: padding + expanded.text, data: { url } })
   const hast = await markdownToHast(vfile, liquid.basePath)
-  collect(vfile, file, issues)
-  return { format, file, url: vfile.data.url!, hast, outline: outline(hast) }
+  collect(vfile.messages, file, issues)
+  const result: Document = { format, file, url, hast, outline: outline(hast) }
+  if (key) writeCachedDocument(key, { hast, messages: vfile.messages.map(plain), imageFiles: vfile.data.imageFiles ?? [], variants: vfile.data.imageVariants ?? [] })
+  return result
 }
 
-function collect(vfile: VFile, file: string, issues: IssueList): void {
-  for (const m of vfile.messages) {
+type Message = { reason: string; line?: number | null; column?: number | null; fatal?: boolean | null }
+
+function plain(m: Message): CachedMessage {
+  return { reason: m.reason, line: m.line ?? undefined, column: m.column ?? undefined, fatal: Boolean(m.fatal) }
+}
+
+function collect(messages: readonly Message[], file: string, issues: IssueList): void {
+  for (const m of messages) {
     const line = m.line ?? 1
     const column = m.column ?? 1
     if (m.fatal) issues.error(file, m.reason, line, column)

@@ -1,9 +1,10 @@
 import path from 'node:path'
 import type { Element, Root as HastRoot } from 'hast'
 import type { Paragraph, Root as MdastRoot, Text } from 'mdast'
-import { visit } from 'unist-util-visit'
+import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { imageFileSize, publicDir } from './public-files'
+import { isRaster, toPicture } from './responsive-images'
 
 /**
  * Remark plugin: a Markdown image with a title, alone in its paragraph (`![alt](src "Caption")`),
@@ -22,6 +23,13 @@ export function remarkFigures() {
       node.data = { ...node.data, hName: 'figure' }
       node.children = [image, caption]
     })
+  }
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Local image files the document measured (missing ones too): its cache depends on them. */
+    imageFiles: string[]
   }
 }
 
@@ -46,11 +54,16 @@ function localFile(
 /**
  * Rehype plugin for every `<img>` (Markdown or raw HTML): lazy loading, asynchronous decoding and,
  * for local files, the width and height read from the file, so the page does not shift as images
- * arrive. A local image that does not exist is an error at its line and column.
+ * arrive. A local raster image also gets AVIF and WebP variants in a `<picture>` (not in
+ * `npm run dev`, which serves no variants). A local image that does not exist is an error at its
+ * line and column.
  */
 export default function rehypeImages({ basePath }: { basePath: string }) {
+  const responsive = process.env.NODE_ENV !== 'development'
   return (tree: HastRoot, file: VFile) => {
-    visit(tree, 'element', (node: Element) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      // An author's own <picture> already says which files to offer.
+      if (node.tagName === 'picture') return SKIP
       if (node.tagName !== 'img') return
       const props = node.properties
       props.loading ??= 'lazy'
@@ -58,6 +71,7 @@ export default function rehypeImages({ basePath }: { basePath: string }) {
       const src = typeof props.src === 'string' ? props.src : ''
       const local = localFile(src, basePath, file.path || undefined)
       if (!local) return
+      ;(file.data.imageFiles ??= []).push(local.file)
       const size = imageFileSize(local.file)
       if (size === 'missing') {
         file.message(`image ${src} does not exist (expected ${local.expected})`, node).fatal = true
@@ -66,9 +80,16 @@ export default function rehypeImages({ basePath }: { basePath: string }) {
           `image ${src} has a format whose size cannot be read (expected PNG, JPEG, GIF, WebP, AVIF or SVG)`,
           node,
         )
-      } else if (props.width === undefined && props.height === undefined) {
-        props.width = size.width
-        props.height = size.height
+      } else {
+        if (props.width === undefined && props.height === undefined) {
+          props.width = size.width
+          props.height = size.height
+        }
+        if (responsive && parent && index !== undefined && isRaster(local.file)) {
+          const shown = Number(props.width) || size.width
+          parent.children[index] = toPicture(node, local.file, size.width, shown, file)
+          return SKIP
+        }
       }
     })
   }

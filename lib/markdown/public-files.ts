@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { imageSize } from 'image-size'
@@ -15,24 +16,45 @@ export interface ImageFileSize {
   height: number
 }
 
+/**
+ * Reading and hashing images is memoised per process (a 1,000-post site repeats images), keyed
+ * by the file's modification time and size too, so a long-lived process (`npm run dev`, the
+ * tests) sees a replaced image.
+ */
 const sizes = new Map<string, ImageFileSize | 'missing' | 'unreadable'>()
+const hashes = new Map<string, string>()
+
+function version(file: string): string | undefined {
+  const stat = fs.statSync(file, { throwIfNoEntry: false })
+  return stat?.isFile() ? `${file}\0${stat.mtimeMs}\0${stat.size}` : undefined
+}
 
 /**
- * The pixel size of an image file, memoised per process (a 1,000-post site repeats images).
- * EXIF orientations 5 to 8 are rotated by 90°, so their width and height swap.
+ * The pixel size of an image file. EXIF orientations 5 to 8 are rotated by 90°, so their width
+ * and height swap.
  */
 export function imageFileSize(file: string): ImageFileSize | 'missing' | 'unreadable' {
-  let size = sizes.get(file)
+  const key = version(file)
+  if (!key) return 'missing'
+  let size = sizes.get(key)
   if (size) return size
-  if (!fs.statSync(file, { throwIfNoEntry: false })?.isFile()) size = 'missing'
-  else {
-    try {
-      const { width, height, orientation } = imageSize(fs.readFileSync(file))
-      size = orientation && orientation >= 5 ? { width: height, height: width } : { width, height }
-    } catch {
-      size = 'unreadable'
-    }
+  try {
+    const { width, height, orientation } = imageSize(fs.readFileSync(file))
+    size = orientation && orientation >= 5 ? { width: height, height: width } : { width, height }
+  } catch {
+    size = 'unreadable'
   }
-  sizes.set(file, size)
+  sizes.set(key, size)
   return size
+}
+
+/** The SHA-256 of a file's bytes. */
+export function imageFileHash(file: string): string {
+  const key = version(file) ?? file
+  let hash = hashes.get(key)
+  if (!hash) {
+    hash = createHash('sha256').update(fs.readFileSync(file)).digest('hex')
+    hashes.set(key, hash)
+  }
+  return hash
 }

@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Root } from 'hast'
+import { visit } from 'unist-util-visit'
+import { imageFileHash } from '@/lib/markdown/public-files'
+import { recordVariants, type VariantRequest } from '@/lib/markdown/responsive-images'
+
+/**
+ * A disk cache of prepared Markdown bodies, keyed by a content hash. Highlighting and math are
+ * the expensive part of loading a post, and a build loads the content once in the build script
+ * and again in each Next.js worker: with the cache, only the first load of a changed post pays.
+ *
+ * The key holds everything the result depends on: the text after Liquid, the file, its page URL,
+ * the base path, and the source of the Markdown pipeline and the lock file (so
+ * a change of plugin code or versions misses). Images a body refers to are checked separately: an
+ * entry lists each file with its content hash (or absence), and is used only if they all still
+ * match. Set GIBSONIC_NO_CACHE=1 to bypass it.
+ */
+
+export interface CachedMessage {
+  reason: string
+  line?: number
+  column?: number
+  fatal: boolean
+}
+
+export interface CachedDocument {
+  hast?: Root
+  messages: CachedMessage[]
+  /** Image files the body measured: path → content hash, or null when it did not exist. */
+  images: Record<string, string | null>
+  variants: VariantRequest[]
+}
+
+/** The build caches' folder; GIBSONIC_CACHE_DIR moves it (the bench keeps its own). */
+export function cacheRoot(): string {
+  return path.resolve(process.env.GIBSONIC_CACHE_DIR || path.join('.build', 'cache'))
+}
+
+let pipelineVersion: string | undefined
+
+/** A hash of the code and dependency versions that turn Markdown into HTML. */
+function pipeline(): string {
+  if (pipelineVersion) return pipelineVersion
+  const hash = createHash('sha256')
+  const sources = ['lib/markdown', 'components/mdx']
+  for (const dir of sources) {
+    const files = fs.readdirSync(path.resolve(dir)).sort()
+    for (const name of files) hash.update(name).update(fs.readFileSync(path.resolve(dir, name)))
+  }
+  for (const file of ['lib/content/documents.ts', 'lib/content/document-cache.ts', 'package-lock.json'])
+    hash.update(fs.readFileSync(path.resolve(file)))
+  pipelineVersion = hash.digest('hex')
+  return pipelineVersion
+}
+
+export function cacheEnabled(): boolean {
+  return process.env.GIBSONIC_NO_CACHE !== '1' && process.env.NODE_ENV !== 'development'
+}
+
+export function documentKey(parts: Record<string, string>): string {
+  return createHash('sha256').update(pipeline()).update(JSON.stringify(parts)).digest('hex')
+}
+
+function currentHash(file: string): string | null {
+  return fs.existsSync(file) ? imageFileHash(file) : null
+}
+
+/** The cached result for `key`, if there is one and the images it measured are unchanged. */
+export function readCachedDocument(key: string): CachedDocument | undefined {
+  let entry: CachedDocument
+  try {
+    entry = JSON.parse(fs.readFileSync(path.join(cacheRoot(), 'documents', `${key}.json`), 'utf8')) as CachedDocument
+  } catch {
+    return undefined
+  }
+  for (const [file, hash] of Object.entries(entry.images)) if (currentHash(file) !== hash) return undefined
+  for (const request of entry.variants) recordVariants(request)
+  return entry
+}
+
+/**
+ * Stores a result. Positions are dropped from the tree: messages already carry theirs. The cache
+ * is only a shortcut, so a failure to write it (a read-only or full disk) is not an error.
+ */
+export function writeCachedDocument(key: string, entry: Omit<CachedDocument, 'images'> & { imageFiles: string[] }): void {
+  const { imageFiles, ...rest } = entry
+  if (rest.hast) visit(rest.hast, (node) => void delete node.position)
+  const images = Object.fromEntries(imageFiles.map((f) => [f, currentHash(f)]))
+  const file = path.join(cacheRoot(), 'documents', `${key}.json`)
+  // Written aside and renamed: workers of the same build may read the same key at once.
+  const partial = `${file}.${process.pid}.partial`
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    fs.writeFileSync(partial, JSON.stringify({ ...rest, images }))
+    fs.renameSync(partial, file)
+  } catch {
+    fs.rmSync(partial, { force: true })
+  }
+}

@@ -1,0 +1,160 @@
+import type { Scores } from './lighthouse'
+import type { Measurement } from './measure'
+import { KINDS, PAGE_TYPES, type PageType, type PageWeight } from './pages'
+
+/** Everything one `npm run bench` learns; results for several post counts accumulate in one file. */
+export interface BuildResult {
+  posts: number
+  cold: Measurement
+  warm: Measurement
+  peers: Record<string, Measurement>
+  /** The post list's HTML size, to show whether list pages stay usable. */
+  listHtmlBytes: number
+  pages: number
+  machineLoad: string
+  date: string
+}
+
+export interface BenchResults {
+  command: string
+  machine: Record<string, string>
+  peers: string[]
+  builds: Record<string, BuildResult>
+  weights?: { posts: number; byType: Record<PageType, PageWeight> }
+  lighthouse?: { posts: number; byType: Record<string, Scores> }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+const mb = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GB`
+const s = (seconds: number) => `${seconds.toFixed(1)} s`
+const verdict = (ok: boolean | undefined) =>
+  ok === undefined ? 'not measured' : ok ? '**pass**' : '**fail**'
+
+function targetRows(r: BenchResults): string[] {
+  const w = r.weights?.byType
+  const b1k = r.builds['1000']
+  const b10k = r.builds['10000']
+  const js =
+    w && Math.max(...(['about', 'posts', 'post', 'publications'] as const).map((t) => w[t].js.gzip))
+  const about =
+    w && (['html', 'css', 'js', 'font'] as const).reduce((sum, k) => sum + w.about[k].gzip, 0)
+  const images = w && Math.max(w.posts.scrolledImages, w.post.scrolledImages)
+  const lh = r.lighthouse?.byType
+  const lhAll =
+    lh &&
+    Object.values(lh).every(
+      (x) =>
+        x.performance === 100 &&
+        x.accessibility === 100 &&
+        x['best-practices'] === 100 &&
+        x.seo === 100,
+    )
+  const lhText = lh
+    ? Object.entries(lh)
+        .map(([t, x]) => `${t} ${x.performance}/${x.accessibility}/${x['best-practices']}/${x.seo}`)
+        .join(', ')
+    : '–'
+  return [
+    '| target | limit | measured | result |',
+    '| --- | --- | --- | --- |',
+    `| JS at load, page without interactive components (About, list, post, publications; worst) | ≤ 10 KB gzip | ${js === undefined ? '–' : kb(js)} | ${verdict(js === undefined ? undefined : js <= 10 * 1024)} |`,
+    `| About page: HTML + CSS + JS + fonts | ≤ 40 KB gzip | ${about === undefined ? '–' : kb(about)} | ${verdict(about === undefined ? undefined : about <= 40 * 1024)} |`,
+    `| Lighthouse 12 mobile (perf/a11y/best practices/SEO) | 100 everywhere | ${lhText} | ${verdict(lhAll)} |`,
+    `| Cold build, 1,000 posts: wall | ≤ 60 s | ${b1k ? s(b1k.cold.wallSeconds) : '–'} | ${verdict(b1k && b1k.cold.wallSeconds <= 60)} |`,
+    `| Cold build, 1,000 posts: peak memory | ≤ 1.5 GB | ${b1k ? mb(b1k.cold.peakRssBytes) : '–'} | ${verdict(b1k && b1k.cold.peakRssBytes <= 1.5 * 2 ** 30)} |`,
+    `| Rebuild after editing one of 1,000 posts | ≤ 25 s | ${b1k ? s(b1k.warm.wallSeconds) : '–'} | ${verdict(b1k && b1k.warm.wallSeconds <= 25)} |`,
+    `| 10,000 posts: builds, peak memory | ≤ 4 GB | ${b10k ? `${b10k.cold.exitCode === 0 ? 'built' : 'failed'}, ${mb(b10k.cold.peakRssBytes)}, ${s(b10k.cold.wallSeconds)}` : '–'} | ${verdict(b10k && b10k.cold.exitCode === 0 && b10k.cold.peakRssBytes <= 4 * 2 ** 30)} |`,
+    `| 10,000 posts: post list page | usable | ${b10k ? `${kb(b10k.listHtmlBytes)} of HTML` : '–'} | ${b10k ? 'see note' : 'not measured'} |`,
+    `| Images loaded by the post list or a post at 360 px, scrolled to the end (worst) | ≤ 300 KB | ${images === undefined ? '–' : kb(images)} | ${verdict(images === undefined ? undefined : images <= 300 * 1024)} |`,
+  ]
+}
+
+function buildRows(r: BenchResults): string[] {
+  const peers = r.peers
+  const rows = [
+    `| posts | pages | cold wall | cold CPU | cold peak | rebuild wall | rebuild CPU | rebuild peak | ${peers.map((p) => `${p} wall | ${p} peak`).join(' | ')}${peers.length ? ' |' : ''} load during run |`,
+    `| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ${peers.map(() => '---: | ---:').join(' | ')}${peers.length ? ' |' : ''} --- |`,
+  ]
+  for (const b of Object.values(r.builds).sort((a, z) => a.posts - z.posts)) {
+    const peerCells = peers.map((p) => {
+      const m = b.peers[p]
+      return m
+        ? `${s(m.wallSeconds)} (${(b.cold.wallSeconds / m.wallSeconds).toFixed(1)}×) | ${mb(m.peakRssBytes)}`
+        : '– | –'
+    })
+    rows.push(
+      `| ${b.posts.toLocaleString('en-GB')} | ${b.pages.toLocaleString('en-GB')} | ${s(b.cold.wallSeconds)} | ${s(b.cold.cpuSeconds)} | ${mb(b.cold.peakRssBytes)} | ${s(b.warm.wallSeconds)} | ${s(b.warm.cpuSeconds)} | ${mb(b.warm.peakRssBytes)} | ${peerCells.join(' | ')}${peers.length ? ' |' : ''} ${b.machineLoad} |`,
+    )
+  }
+  return rows
+}
+
+function weightRows(weights: NonNullable<BenchResults['weights']>): string[] {
+  const rows = [
+    `| page | ${KINDS.map((k) => (k === 'image' || k === 'font' ? k : `${k} raw / gzip`)).join(' | ')} | images, scrolled to the end |`,
+    `| --- | ${KINDS.map(() => '---:').join(' | ')} | ---: |`,
+  ]
+  for (const t of PAGE_TYPES) {
+    const w = weights.byType[t]
+    rows.push(
+      `| ${t} | ${KINDS.map((k) => (k === 'image' || k === 'font' ? kb(w[k].raw) : `${kb(w[k].raw)} / ${kb(w[k].gzip)}`)).join(' | ')} | ${kb(w.scrolledImages)} |`,
+    )
+  }
+  return rows
+}
+
+export function benchmarksMarkdown(r: BenchResults, chartPath: string, notes: string): string {
+  const lh = r.lighthouse
+  return [
+    '# Benchmarks',
+    '',
+    'Made by `npm run bench` (scripts/bench.ts); this file is rewritten by each run, and results for',
+    'other post counts are kept from earlier runs (they live in `docs/bench/results.json`).',
+    '',
+    `Last command: \`${r.command}\``,
+    '',
+    '## Machine',
+    '',
+    ...Object.entries(r.machine).map(([k, v]) => `- ${k}: ${v}`),
+    '',
+    '## Targets (issue 10)',
+    '',
+    ...targetRows(r),
+    '',
+    '## Build time and memory',
+    '',
+    `![${'Cold build time against number of posts'}](${chartPath})`,
+    '',
+    ...buildRows(r),
+    '',
+    "In brackets after a peer's time: how many times longer the cold gibsonic build took.",
+    '',
+    `Peers run: ${r.peers.length ? r.peers.join(', ') : 'none (neither hugo nor jekyll is on PATH)'}.`,
+    '',
+    ...(r.weights
+      ? [
+          `## What a browser loads (${r.weights.posts.toLocaleString('en-GB')}-post site, 360 × 740 px, DPR 1)`,
+          '',
+          ...weightRows(r.weights),
+          '',
+        ]
+      : []),
+    ...(lh
+      ? [
+          `## Lighthouse 12, mobile preset (${lh.posts.toLocaleString('en-GB')}-post site)`,
+          '',
+          '| page | performance | accessibility | best practices | SEO | audits not passed |',
+          '| --- | ---: | ---: | ---: | ---: | --- |',
+          ...Object.entries(lh.byType).map(
+            ([t, x]) =>
+              `| ${t} | ${x.performance} | ${x.accessibility} | ${x['best-practices']} | ${x.seo} | ${x.failing.join('; ') || '–'} |`,
+          ),
+          '',
+        ]
+      : []),
+    '## Method and notes',
+    '',
+    notes.trim(),
+    '',
+  ].join('\n')
+}
