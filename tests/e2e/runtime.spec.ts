@@ -87,7 +87,8 @@ test.describe('render fixture', () => {
     page,
   }) => {
     const scripts = await scriptsLoaded(page, PLAIN_MDX)
-    expect(scripts).toEqual(['/copy.js'])
+    // Only the site's own enhancement files: copy buttons, the theme toggle and search.
+    expect(scripts.sort()).toEqual(['/copy.js', '/search.js', '/theme.js'])
     expect(await runtimeTraces(page)).toEqual([])
     await expect(page.locator('.callout')).toBeVisible()
   })
