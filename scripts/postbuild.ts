@@ -67,17 +67,23 @@ function writeAnalyticsBootstrap(dir: string, content: SiteContent): void {
 
 /**
  * A dynamic route with nothing to export (no tags, no keywords) still exports a `404` placeholder
- * (lib/routes.ts, atLeastOne): Next.js's bare error page, which is no page of the site. Removed.
+ * (lib/routes.ts, atLeastOne): Next.js's bare error page, which is no page of the site. Removed;
+ * at the top level (the catch-all route of a site with no extra pages) it lands on `/404/`, where
+ * Next.js also writes the site's own 404 page, and whichever is written last wins: the site's
+ * 404 page is put back.
  */
 function removePlaceholderPages(dir: string): void {
   for (const entry of fs.readdirSync(dir, { recursive: true }) as string[]) {
-    if (path.basename(entry) !== '404' || path.dirname(entry) === '.') continue
+    if (path.basename(entry) !== '404') continue
     const page = path.join(dir, entry, 'index.html')
     if (
-      fs.existsSync(page) &&
-      /^<!DOCTYPE html><html id="__next_error__"/i.test(fs.readFileSync(page, 'utf-8'))
+      !fs.existsSync(page) ||
+      !/^<!DOCTYPE html><html id="__next_error__"/i.test(fs.readFileSync(page, 'utf-8'))
     )
-      fs.rmSync(path.join(dir, entry), { recursive: true, force: true })
+      continue
+    const notFound = path.join(dir, '404.html')
+    if (path.dirname(entry) === '.' && fs.existsSync(notFound)) fs.copyFileSync(notFound, page)
+    else fs.rmSync(path.join(dir, entry), { recursive: true, force: true })
   }
 }
 
