@@ -5,6 +5,21 @@ import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 
 const DANGEROUS_SCHEME = /^\s*(javascript|vbscript|data):/i
+const DATA_IMAGE = /^\s*data:image\//i
+
+/**
+ * Why a URL in content is refused, or undefined: script and data URLs would run in (or be shown
+ * as a page by) the visitor's browser. `allowDataImage` lets an inline `data:image/...` through
+ * where an image is expected. `what` names the element for the message, e.g. `<a href>`.
+ */
+export function scriptUrlProblem(
+  what: string,
+  url: string,
+  { allowDataImage }: { allowDataImage: boolean },
+): string | undefined {
+  if (!DANGEROUS_SCHEME.test(url) || (allowDataImage && DATA_IMAGE.test(url))) return undefined
+  return `${what} uses a script or data URL "${url.slice(0, 40)}" (expected an http(s), mailto or site-relative URL)`
+}
 
 /**
  * Remark plugin that catches link mistakes the Markdown parser silently accepts: a destination
@@ -19,23 +34,19 @@ export default function remarkCheckLinks() {
       const el = node as MdxJsxFlowElement | MdxJsxTextElement
       for (const a of el.attributes) {
         if (a.type !== 'mdxJsxAttribute' || typeof a.value !== 'string') continue
-        const isImage = a.name === 'src' && /^\s*data:image\//i.test(a.value)
-        if (DANGEROUS_SCHEME.test(a.value) && !isImage)
-          file.message(
-            `<${el.name ?? ''} ${a.name}> uses a script or data URL "${a.value.slice(0, 40)}" (expected an http(s), mailto or site-relative URL)`,
-            el,
-          ).fatal = true
+        const problem = scriptUrlProblem(`<${el.name ?? ''} ${a.name}>`, a.value, {
+          allowDataImage: a.name === 'src',
+        })
+        if (problem) file.message(problem, el).fatal = true
       }
     })
     visit(tree, ['link', 'image'], (node) => {
       const link = node as Link | Image
       const name = link.type === 'link' ? toString(link) : (link.alt ?? '')
       const url = link.url
-      if (DANGEROUS_SCHEME.test(url) && !/^\s*data:image\//i.test(url)) {
-        file.message(
-          `${link.type} "${name}" uses a script or data URL "${url.slice(0, 40)}" (expected an http(s), mailto or site-relative URL)`,
-          link,
-        ).fatal = true
+      const problem = scriptUrlProblem(`${link.type} "${name}"`, url, { allowDataImage: true })
+      if (problem) {
+        file.message(problem, link).fatal = true
       } else if (/\]\(|^\[/.test(url)) {
         file.message(
           `malformed link "${name}": its destination "${url}" contains Markdown link syntax (expected one URL, e.g. [${name}](/path/))`,

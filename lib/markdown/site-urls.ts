@@ -2,13 +2,11 @@ import type { Element, Root } from 'hast'
 import type { VFile } from 'vfile'
 import { visit } from 'unist-util-visit'
 import { withBasePath } from '@/lib/urls'
+import { scriptUrlProblem } from './check-links'
 
 const URL_PROPERTIES = ['href', 'src', 'poster', 'action', 'data'] as const
 
-// Raw HTML gets the same refusal as Markdown links (check-links.ts): these run in the visitor's
-// browser. Images may still be inline `data:image/...`.
-const SCRIPT_URL = /^\s*(javascript|vbscript|data):/i
-const DATA_IMAGE = /^\s*data:image\//i
+// Raw HTML gets the same refusal as Markdown links (check-links.ts, scriptUrlProblem).
 
 declare module 'vfile' {
   interface DataMap {
@@ -46,12 +44,10 @@ export default function rehypeSiteUrls({ basePath }: { basePath: string }) {
       for (const key of URL_PROPERTIES) {
         const value = props[key]
         if (typeof value !== 'string') continue
-        const refused = SCRIPT_URL.test(value) && !(key === 'src' && DATA_IMAGE.test(value))
-        if (refused && !reportedAt(file, node))
-          file.message(
-            `<${node.tagName} ${key}> uses a script or data URL "${value.slice(0, 40)}" (expected an http(s), mailto or site-relative URL)`,
-            node,
-          ).fatal = true
+        const problem = scriptUrlProblem(`<${node.tagName} ${key}>`, value, {
+          allowDataImage: key === 'src',
+        })
+        if (problem && !reportedAt(file, node)) file.message(problem, node).fatal = true
         props[key] = rewrite(value)
       }
       const srcset = props.srcSet
