@@ -80,3 +80,11 @@ export function siteAnalytics(site: SiteConfig): AnalyticsSetup | undefined {
   if (process.env.NODE_ENV !== 'production' || !site.analytics) return undefined
   return analyticsSetup(site.analytics, url(GA4_BOOTSTRAP_PATH))
 }
+
+/**
+ * The hosts the configured provider needs in the Content-Security-Policy, for the policies a build
+ * writes (each page's, and vercel.json's header): a build is always for production.
+ */
+export function analyticsSources(site: SiteConfig): AnalyticsSetup['csp'] | undefined {
+  return site.analytics && analyticsSetup(site.analytics, '').csp
+}

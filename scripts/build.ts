@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { analyticsSetup } from '@/lib/analytics'
+import { analyticsSources } from '@/lib/analytics'
 import { basePath } from '@/lib/base-path'
 import { plannedVariants } from '@/lib/markdown/responsive-images'
 import { ogCards } from '@/lib/og'
@@ -80,11 +80,7 @@ for (const warning of writeHostFiles(stage, content.site, basePath))
   console.warn(`warning: ${warning}`)
 
 // Last changes to the pages, then the checks on exactly what will be published.
-// A build is always for production: the configured analytics provider's hosts are allowed.
-writeContentSecurityPolicies(
-  stage,
-  content.site.analytics && analyticsSetup(content.site.analytics, '').csp,
-)
+writeContentSecurityPolicies(stage, analyticsSources(content.site))
 const problems = await checkOutput(stage, basePath, { external: values['check-external'] })
 if (problems.length) {
   // Kept for inspection (`npm run check:output -- .build/rejected` checks it again).

@@ -4,16 +4,16 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { analyticsSetup } from '@/lib/analytics'
+import { analyticsSources } from '@/lib/analytics'
 import { contentDir } from '@/lib/content/files'
 import { IssueList } from '@/lib/content/issues'
 import { loadSiteConfig } from '@/lib/content/site'
 import { securityHeaders } from '@/lib/security'
 
 /** The configured analytics provider's hosts, which the policy must allow (lib/analytics.ts). */
-function analyticsSources() {
+function configuredAnalyticsSources() {
   const site = loadSiteConfig(path.resolve(contentDir()), new IssueList())
-  return site?.analytics && analyticsSetup(site.analytics, '').csp
+  return site && analyticsSources(site)
 }
 
 export function vercelConfig() {
@@ -27,7 +27,7 @@ export function vercelConfig() {
     outputDirectory: 'out',
     cleanUrls: true,
     trailingSlash: true,
-    headers: [{ source: '/(.*)', headers: securityHeaders(analyticsSources()) }],
+    headers: [{ source: '/(.*)', headers: securityHeaders(configuredAnalyticsSources()) }],
   }
 }
 
