@@ -4,6 +4,7 @@ import {
   EXTERNAL_LINK_NOTE,
   isExternalUrl,
 } from '@/lib/markdown/external-links'
+import { searchIgnore } from '@/lib/search'
 
 /** A link in the site's chrome, marked as lib/markdown/external-links.ts marks content links. */
 export function ExternalLink({
@@ -24,7 +25,9 @@ export function ExternalLink({
   return (
     <a href={href} rel={rel} className={EXTERNAL_LINK_CLASS}>
       {children}
-      <span className="visually-hidden">{EXTERNAL_LINK_NOTE}</span>
+      <span className="visually-hidden" {...searchIgnore}>
+        {EXTERNAL_LINK_NOTE}
+      </span>
     </a>
   )
 }

@@ -55,7 +55,7 @@ export function PublicationDetail({
           </ul>
         </section>
       )}
-      <p>
+      <p {...searchIgnore}>
         <Link href="/publications/">All publications</Link>
       </p>
     </article>

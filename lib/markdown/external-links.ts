@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast'
 import { h } from 'hastscript'
+import { searchIgnore } from '@/lib/search'
 import { visit } from 'unist-util-visit'
 
 /**
@@ -35,7 +36,9 @@ export default function rehypeExternalLinks() {
       const rel = node.properties.rel
       const relList = linkRel(Array.isArray(rel) ? rel.map(String) : [], node.properties.target)
       if (relList.length) node.properties.rel = relList
-      node.children.push(h('span', { className: ['visually-hidden'] }, EXTERNAL_LINK_NOTE))
+      node.children.push(
+        h('span', { className: ['visually-hidden'], ...searchIgnore }, EXTERNAL_LINK_NOTE),
+      )
     })
   }
 }

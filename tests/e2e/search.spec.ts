@@ -50,6 +50,10 @@ test.describe('search', () => {
     const first = dialog.getByRole('link').filter({ hasText: 'DeltaNN' })
     await expect(first).toBeVisible()
     await expect(first.locator('.search-result-section')).toHaveText('Publications')
+    // What screen readers hear beside a link is not page text: excerpts never quote it.
+    await expect(dialog.locator('.search-result-excerpt').first()).toBeVisible()
+    for (const excerpt of await dialog.locator('.search-result-excerpt').all())
+      await expect(excerpt).not.toContainText('(external link)')
     await page.keyboard.press('ArrowDown')
     await expect(first).toBeFocused()
     await page.keyboard.press('ArrowUp')

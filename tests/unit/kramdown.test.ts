@@ -30,7 +30,7 @@ describe('kramdown attribute lists', () => {
     )
     assert.equal(
       html,
-      '<p>See <a href="https://example.org" class="external" target="_blank" rel="noopener noreferrer">docs<span class="visually-hidden"> (external link)</span></a> now.</p>',
+      '<p>See <a href="https://example.org" class="external" target="_blank" rel="noopener noreferrer">docs<span class="visually-hidden" data-pagefind-ignore=""> (external link)</span></a> now.</p>',
     )
   })
 
@@ -116,7 +116,7 @@ describe('Markdown pipeline', () => {
     )
     assert.equal(
       html.replace(/<source [^>]+>/g, ''),
-      '<p><a href="/site/oss/">a</a> <a href="/site/posts/#x">b</a> <a href="https://x.org/y" class="external">c<span class="visually-hidden"> (external link)</span></a> <a href="#top">d</a> <picture><img src="/site/assets/pg_profile.jpg" alt="e" loading="lazy" decoding="async" width="320" height="320"></picture> <a href="/site/publications/">f</a></p>',
+      '<p><a href="/site/oss/">a</a> <a href="/site/posts/#x">b</a> <a href="https://x.org/y" class="external">c<span class="visually-hidden" data-pagefind-ignore=""> (external link)</span></a> <a href="#top">d</a> <picture><img src="/site/assets/pg_profile.jpg" alt="e" loading="lazy" decoding="async" width="320" height="320"></picture> <a href="/site/publications/">f</a></p>',
     )
     assert.match(html, /srcset="\/site\/_img\/[0-9a-f]{16}-320\.avif 320w"/)
   })

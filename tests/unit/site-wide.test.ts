@@ -18,9 +18,9 @@ describe('external links in content', () => {
     )
     assert.equal(
       html,
-      '<p><a href="https://x.org/" class="external">a<span class="visually-hidden"> (external link)</span></a> ' +
+      '<p><a href="https://x.org/" class="external">a<span class="visually-hidden" data-pagefind-ignore=""> (external link)</span></a> ' +
         '<a href="/posts/">b</a> ' +
-        '<a href="https://y.org/" target="_blank" rel="me noopener noreferrer" class="external">c<span class="visually-hidden"> (external link)</span></a></p>',
+        '<a href="https://y.org/" target="_blank" rel="me noopener noreferrer" class="external">c<span class="visually-hidden" data-pagefind-ignore=""> (external link)</span></a></p>',
     )
   })
 })
