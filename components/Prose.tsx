@@ -1,11 +1,19 @@
 import 'katex/dist/katex.min.css'
+import { CopyScript } from '@/components/copy/CopyControl'
 import type { Document } from '@/lib/content/documents'
-import { renderDocument } from '@/lib/markdown/render'
+import { markdownHtml, renderMdx } from '@/lib/markdown/render'
 
 /**
  * The body of a Markdown or MDX document, with the site's reading typography. KaTeX's stylesheet
  * is bundled by Next.js with its fonts (self-hosted; a browser fetches a font only for math).
  */
 export async function Prose({ document }: { document: Document }) {
-  return <div className="prose">{await renderDocument(document)}</div>
+  if (document.format === 'mdx') return <div className="prose">{await renderMdx(document)}</div>
+  const { html, codeBlocks } = await markdownHtml(document)
+  return (
+    <>
+      {codeBlocks > 0 && <CopyScript />}
+      <div className="prose" dangerouslySetInnerHTML={{ __html: html }} />
+    </>
+  )
 }

@@ -3,6 +3,7 @@ import type { Element, Root } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { visit } from 'unist-util-visit'
 import type { Post, SiteContent } from '@/lib/content'
+import { documentHast } from '@/lib/content/documents'
 import { mdxToHast } from '@/lib/markdown/mdx-outline'
 import { postHref, postSummary, tagSlug } from '@/lib/posts'
 import { absoluteUrl } from '@/lib/urls'
@@ -15,7 +16,9 @@ const FEED_LENGTH = 30
 async function feedHtml(content: SiteContent, post: Post): Promise<string> {
   const base = absoluteUrl(content.site, post.url)
   const tree: Root =
-    post.document.format === 'md' ? post.document.hast : await mdxToHast(post.document.source)
+    post.document.format === 'md'
+      ? await documentHast(post.document)
+      : await mdxToHast(post.document.source)
   const copy = structuredClone(tree)
   visit(copy, 'element', (el: Element) => {
     for (const key of ['href', 'src', 'poster'] as const) {

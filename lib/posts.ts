@@ -30,23 +30,59 @@ export function tagIndex(posts: Post[]): { tag: string; slug: string; posts: Pos
   )
 }
 
+/**
+ * Lookups built once per list of posts (every post page asks; a scan of the whole list for each
+ * would make a 10,000-post build quadratic): the local posts' positions, and each tag's posts.
+ */
+interface PostIndex {
+  local: Post[]
+  position: Map<Post, number>
+  byTag: Map<string, Post[]>
+}
+const indexes = new WeakMap<Post[], PostIndex>()
+
+function indexOf(posts: Post[]): PostIndex {
+  let index = indexes.get(posts)
+  if (!index) {
+    const local = posts.filter((p) => !p.externalUrl)
+    const byTag = new Map<string, Post[]>()
+    for (const p of posts)
+      for (const tag of new Set(p.tags.map((t) => t.toLowerCase()))) {
+        const list = byTag.get(tag)
+        if (list) list.push(p)
+        else byTag.set(tag, [p])
+      }
+    index = { local, position: new Map(local.map((p, i) => [p, i])), byTag }
+    indexes.set(posts, index)
+  }
+  return index
+}
+
 /** The post before (older) and after (newer) this one, among posts with a page here. */
 export function neighbours(posts: Post[], post: Post): { older?: Post; newer?: Post } {
-  const local = posts.filter((p) => !p.externalUrl)
-  const i = local.indexOf(post)
-  return { newer: i > 0 ? local[i - 1] : undefined, older: i >= 0 ? local[i + 1] : undefined }
+  const { local, position } = indexOf(posts)
+  const i = position.get(post)
+  if (i === undefined) return {}
+  return { newer: local[i - 1], older: local[i + 1] }
 }
 
 /** Up to `count` other posts sharing the most tags with this one, newest first among equals. */
 export function relatedPosts(posts: Post[], post: Post, count = 3): Post[] {
-  const tags = new Set(post.tags.map((t) => t.toLowerCase()))
-  return posts
-    .filter((p) => p !== post)
-    .map((p) => ({ p, shared: p.tags.filter((t) => tags.has(t.toLowerCase())).length }))
-    .filter((x) => x.shared > 0)
-    .sort((a, b) => b.shared - a.shared || b.p.date.instant.getTime() - a.p.date.instant.getTime())
-    .slice(0, count)
-    .map((x) => x.p)
+  if (count < 1) return []
+  const { byTag } = indexOf(posts)
+  const shared = new Map<Post, number>()
+  for (const tag of new Set(post.tags.map((t) => t.toLowerCase())))
+    for (const p of byTag.get(tag) ?? []) if (p !== post) shared.set(p, (shared.get(p) ?? 0) + 1)
+  // The best `count` in one pass: a popular tag can hold thousands of posts.
+  const better = (a: [Post, number], b: [Post, number]) =>
+    a[1] - b[1] || a[0].date.instant.getTime() - b[0].date.instant.getTime()
+  const best: [Post, number][] = []
+  for (const entry of shared) {
+    if (best.length === count && better(entry, best[count - 1]!) <= 0) continue
+    best.splice(best.length === count ? count - 1 : best.length, 1, entry)
+    best.sort((a, b) => better(b, a))
+  }
+  return best.map(([p]) => p)
 }
 
 /** Where a post's title links: its page here, or the site it was published on. */

@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Root } from 'hast'
 import { visit } from 'unist-util-visit'
+import type { Outline } from '@/lib/markdown/outline'
 import { imageFileHash } from '@/lib/markdown/public-files'
 import { recordVariants, type VariantRequest } from '@/lib/markdown/responsive-images'
 
@@ -25,9 +26,10 @@ export interface CachedMessage {
   fatal: boolean
 }
 
+/** What a build needs of a document without rendering it; the HTML tree is in a file of its own. */
 export interface CachedDocument {
-  hast?: Root
   messages: CachedMessage[]
+  outline: Outline
   /** Image files the body measured: path → content hash, or null when it did not exist. */
   images: Record<string, string | null>
   variants: VariantRequest[]
@@ -80,22 +82,50 @@ export function readCachedDocument(key: string): CachedDocument | undefined {
   return entry
 }
 
-/**
- * Stores a result. Positions are dropped from the tree: messages already carry theirs. The cache
- * is only a shortcut, so a failure to write it (a read-only or full disk) is not an error.
- */
-export function writeCachedDocument(key: string, entry: Omit<CachedDocument, 'images'> & { imageFiles: string[] }): void {
-  const { imageFiles, ...rest } = entry
-  if (rest.hast) visit(rest.hast, (node) => void delete node.position)
-  const images = Object.fromEntries(imageFiles.map((f) => [f, currentHash(f)]))
-  const file = path.join(cacheRoot(), 'documents', `${key}.json`)
-  // Written aside and renamed: workers of the same build may read the same key at once.
+const hastFile = (key: string) => path.join(cacheRoot(), 'documents', `${key}.hast.json`)
+
+export function hasCachedHast(key: string): boolean {
+  return fs.existsSync(hastFile(key))
+}
+
+/** A Markdown body's HTML tree, read when its page is rendered; undefined if the entry is gone. */
+export function readCachedHast(key: string): Root | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(hastFile(key), 'utf8')) as Root
+  } catch {
+    return undefined
+  }
+}
+
+/** Written aside and renamed: workers of the same build may read the same key at once. */
+function writeAtomically(file: string, text: string): void {
   const partial = `${file}.${process.pid}.partial`
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true })
-    fs.writeFileSync(partial, JSON.stringify({ ...rest, images }))
+    fs.writeFileSync(partial, text)
     fs.renameSync(partial, file)
-  } catch {
+  } catch (error) {
     fs.rmSync(partial, { force: true })
+    throw error
+  }
+}
+
+/**
+ * Stores a result: the tree first, then the entry that makes it count. Positions are dropped from
+ * the tree: messages already carry theirs. The cache is only a shortcut, so a failure to write it
+ * (a read-only or full disk) is not an error; the return value says whether it was stored.
+ */
+export function writeCachedDocument(key: string, entry: Omit<CachedDocument, 'images'> & { hast?: Root; imageFiles: string[] }): boolean {
+  const { imageFiles, hast, ...rest } = entry
+  const images = Object.fromEntries(imageFiles.map((f) => [f, currentHash(f)]))
+  try {
+    fs.mkdirSync(path.join(cacheRoot(), 'documents'), { recursive: true })
+    if (hast) {
+      visit(hast, (node) => void delete node.position)
+      writeAtomically(hastFile(key), JSON.stringify(hast))
+    }
+    writeAtomically(path.join(cacheRoot(), 'documents', `${key}.json`), JSON.stringify({ ...rest, images }))
+    return true
+  } catch {
+    return false
   }
 }

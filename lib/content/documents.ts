@@ -6,14 +6,40 @@ import { checkMdx } from '@/lib/markdown/mdx'
 import { mdxOutline } from '@/lib/markdown/mdx-outline'
 import { findMojibake } from '@/lib/markdown/mojibake'
 import { outline, type Outline } from '@/lib/markdown/outline'
-import { cacheEnabled, documentKey, readCachedDocument, writeCachedDocument, type CachedMessage } from './document-cache'
+import { cacheEnabled, documentKey, hasCachedHast, readCachedDocument, readCachedHast, writeCachedDocument, type CachedMessage } from './document-cache'
 import type { IssueList } from './issues'
 
-/** The body of a page or post, checked and ready to render. */
+/**
+ * The body of a page or post, checked and ready to render. A Markdown body's HTML tree is not kept
+ * in memory when the document cache holds it (a 10,000-post site would need gigabytes): `key`
+ * names the cache entry and `documentHast()` reads it back when the page is rendered. Without a
+ * cache (`npm run dev`, GIBSONIC_NO_CACHE=1) the tree is kept in `hast`.
+ */
 export type Document = (
-  | { format: 'md'; file: string; hast: Root }
+  | {
+      format: 'md'
+      file: string
+      /** The text as the Markdown pipeline reads it: Liquid expanded, lines padded to the file's. */
+      text: string
+      key?: string
+      hast?: Root
+      basePath: string
+    }
   | { format: 'mdx'; file: string; source: string }
 ) & { outline: Outline; /** The page's site path, which relative URLs resolve against. */ url: string }
+
+type MarkdownDocument = Extract<Document, { format: 'md' }>
+
+/**
+ * A Markdown body's HTML tree: the one kept in memory, else the cached one, else made again from
+ * its text (the cache is only a shortcut: a deleted entry costs time, never a wrong page).
+ */
+export async function documentHast(doc: MarkdownDocument): Promise<Root> {
+  if (doc.hast) return doc.hast
+  const cached = doc.key ? readCachedHast(doc.key) : undefined
+  if (cached) return cached
+  return markdownToHast(new VFile({ path: doc.file, value: doc.text, data: { url: doc.url } }), doc.basePath)
+}
 
 const EMPTY_OUTLINE: Outline = { toc: [], excerpt: '', readingMinutes: 1 }
 
@@ -40,7 +66,7 @@ export async function prepareDocument(
     // stack trace: the file is reported like any other problem, and the others are still checked.
     const e = err as { line?: number; column?: number; reason?: string; message?: string }
     issues.error(file, `could not be processed: ${e.reason ?? e.message ?? String(err)}`, e.line ?? bodyLine, e.column ?? 1)
-    return { format: 'md', file, url: String(liquid.page.url ?? '/'), hast: { type: 'root', children: [] }, outline: EMPTY_OUTLINE }
+    return { format: 'md', file, url: String(liquid.page.url ?? '/'), text: '', basePath: liquid.basePath, hast: { type: 'root', children: [] }, outline: EMPTY_OUTLINE }
   }
 }
 
@@ -72,7 +98,7 @@ async function prepare(
       const vfile = new VFile({ path: file, value: source, data: { url } })
       await checkMdx(vfile, liquid.basePath)
       messages = vfile.messages
-      if (key) writeCachedDocument(key, { messages: messages.map(plain), imageFiles: vfile.data.imageFiles ?? [], variants: vfile.data.imageVariants ?? [] })
+      if (key) writeCachedDocument(key, { messages: messages.map(plain), outline: EMPTY_OUTLINE, imageFiles: vfile.data.imageFiles ?? [], variants: vfile.data.imageVariants ?? [] })
     }
     collect(messages, file, issues)
     const valid = !messages.some((m) => m.fatal)
@@ -85,18 +111,21 @@ async function prepare(
     if (p.severity === 'error') issues.error(file, p.message, line, p.column)
     else issues.warn(file, p.message, line, p.column)
   }
-  const key = cacheKey(padding + expanded.text)
+  const text = padding + expanded.text
+  const key = cacheKey(text)
+  const base = { format, file, url, text, basePath: liquid.basePath }
   const cached = key ? readCachedDocument(key) : undefined
-  if (cached?.hast) {
+  if (cached && hasCachedHast(key!)) {
     collect(cached.messages, file, issues)
-    return { format, file, url, hast: cached.hast, outline: outline(cached.hast) }
+    return { ...base, key, outline: cached.outline }
   }
-  const vfile = new VFile({ path: file, value: padding + expanded.text, data: { url } })
+  const vfile = new VFile({ path: file, value: text, data: { url } })
   const hast = await markdownToHast(vfile, liquid.basePath)
   collect(vfile.messages, file, issues)
-  const result: Document = { format, file, url, hast, outline: outline(hast) }
-  if (key) writeCachedDocument(key, { hast, messages: vfile.messages.map(plain), imageFiles: vfile.data.imageFiles ?? [], variants: vfile.data.imageVariants ?? [] })
-  return result
+  const summary = outline(hast)
+  const stored = key !== undefined && writeCachedDocument(key, { hast, outline: summary, messages: vfile.messages.map(plain), imageFiles: vfile.data.imageFiles ?? [], variants: vfile.data.imageVariants ?? [] })
+  // Kept in memory only when the cache could not take it.
+  return stored ? { ...base, key, outline: summary } : { ...base, hast, outline: summary }
 }
 
 type Message = { reason: string; line?: number | null; column?: number | null; fatal?: boolean | null }

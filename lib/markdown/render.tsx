@@ -1,27 +1,52 @@
-import { toJsxRuntime } from 'hast-util-to-jsx-runtime'
+import type { Element, Root } from 'hast'
+import { toHtml } from 'hast-util-to-html'
 import { compileMDX } from 'next-mdx-remote/rsc'
 import type { ReactElement } from 'react'
-import { Fragment, jsx, jsxs } from 'react/jsx-runtime'
+import { visit } from 'unist-util-visit'
+import { VFile } from 'vfile'
 import { codeBlockComponents } from '@/components/code/CodeBlock'
+import { copyControlTree } from '@/components/copy/CopyControl'
 import { mdxComponents } from '@/components/mdx'
 import { basePath } from '@/lib/base-path'
-import type { Document } from '@/lib/content/documents'
-import { VFile } from 'vfile'
+import { documentHast, type Document } from '@/lib/content/documents'
 import { mdxCompileOptions } from './mdx'
 
-/** Turns a prepared document into React elements (at build time: these are server components). */
-export async function renderDocument(doc: Document): Promise<ReactElement> {
-  if (doc.format === 'md') {
-    return toJsxRuntime(doc.hast, {
-      Fragment,
-      jsx,
-      jsxs,
-      components: codeBlockComponents,
-      passNode: false,
-    }) as ReactElement
-  }
+/**
+ * A Markdown body as HTML, with a copy control after each code block (the pipeline wraps each
+ * highlighted block in `div.code-block` or `figure.code-block`, see lib/markdown/code.ts). It is
+ * serialised here rather than rendered element by element through React: a long post is
+ * thousands of elements, and React would also copy every one into the flight data that the
+ * post-build step then throws away. Feeds use the tree without the controls.
+ */
+export async function markdownHtml(
+  doc: Extract<Document, { format: 'md' }>,
+): Promise<{ html: string; codeBlocks: number }> {
+  const tree: Root = structuredClone(await documentHast(doc))
+  let codeBlocks = 0
+  visit(tree, 'element', (el: Element) => {
+    // GFM's column alignment, as a style: HTML's `align` attribute is obsolete (React's renderer
+    // makes the same change).
+    if ((el.tagName === 'td' || el.tagName === 'th') && typeof el.properties.align === 'string') {
+      const style = typeof el.properties.style === 'string' ? `${el.properties.style};` : ''
+      el.properties.style = `${style}text-align:${el.properties.align}`
+      delete el.properties.align
+    }
+    if (
+      (el.tagName === 'div' || el.tagName === 'figure') &&
+      (el.properties.className as string[] | undefined)?.includes('code-block')
+    ) {
+      el.children.push(copyControlTree('Copy', 'code-tools'))
+      codeBlocks++
+      return 'skip'
+    }
+  })
+  return { html: toHtml(tree), codeBlocks }
+}
+
+/** An MDX body as React elements (at build time: these are server components). */
+export async function renderMdx(doc: Extract<Document, { format: 'mdx' }>): Promise<ReactElement> {
   // blockJS and blockDangerousJS keep their safe defaults (true): MDX expressions never run.
-  // The file's path lets images next to the document be found and measured.
+  // The file's path lets images next to the document be found and measured,
   const { content } = await compileMDX({
     // and its page URL lets relative links resolve against the page.
     source: new VFile({ path: doc.file, value: doc.source, data: { url: doc.url } }),

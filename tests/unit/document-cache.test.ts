@@ -3,9 +3,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, it } from 'node:test'
-import { toHtml } from 'hast-util-to-html'
 import sharp from 'sharp'
 import { loadContent, type SiteContent } from '@/lib/content'
+import { markdownHtml } from '@/lib/markdown/render'
 import { formatIssue } from '@/lib/content/issues'
 
 /** Every Markdown body of a site as HTML, by file, and every issue. */
@@ -16,7 +16,12 @@ async function render(dir: string): Promise<{ html: Record<string, string>; issu
     (d) => d.document,
   )
   const html = Object.fromEntries(
-    docs.map((d) => [path.relative(dir, d.file), d.format === 'md' ? toHtml(d.hast) : d.source]),
+    await Promise.all(
+      docs.map(async (d) => [
+        path.relative(dir, d.file),
+        d.format === 'md' ? (await markdownHtml(d)).html : d.source,
+      ]),
+    ),
   )
   return { html, issues: issues.map(formatIssue) }
 }

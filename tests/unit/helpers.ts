@@ -25,7 +25,7 @@ export async function renderMd(
 /** MDX → HTML through the site's real renderer (next-mdx-remote with the site's plugins). */
 export async function renderMdx(source: string, pageUrl = '/notes/'): Promise<string> {
   const { renderToStaticMarkup } = await import('react-dom/server')
-  const { renderDocument } = await import('@/lib/markdown/render')
+  const { renderMdx: render } = await import('@/lib/markdown/render')
   const doc = {
     format: 'mdx' as const,
     file: 'test.mdx',
@@ -33,5 +33,5 @@ export async function renderMdx(source: string, pageUrl = '/notes/'): Promise<st
     source,
     outline: { toc: [], excerpt: '', readingMinutes: 1 },
   }
-  return renderToStaticMarkup(await renderDocument(doc))
+  return renderToStaticMarkup(await render(doc))
 }
