@@ -19,7 +19,7 @@ import { checkContent } from './check-content'
 import { writeHostFiles } from './host-files'
 import { writeOgImages } from './og-images'
 import { checkOutput } from './output/check'
-import { writeContentSecurityPolicies } from './output/csp'
+import { finishExport } from './output/finish-pages'
 import { postBuild } from './postbuild'
 import { writeImageVariants } from './postbuild-images'
 import { writeSearchIndex } from './search-index'
@@ -33,21 +33,30 @@ const { values } = parseArgs({
 const outDir = path.resolve(values.out)
 const stage = path.resolve('.build', `export-${process.pid}`)
 
-const content = await checkContent()
+// Wall time of each step, printed at the end (the benchmark's notes quote them).
+const steps: [string, number][] = []
+async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
+  const started = performance.now()
+  try {
+    return await run()
+  } finally {
+    steps.push([name, performance.now() - started])
+  }
+}
+
+const content = await step('content', () => checkContent())
 if (!content) process.exit(1)
 
 fs.rmSync(stage, { recursive: true, force: true })
-const next = spawnSync(
-  process.execPath,
-  [path.resolve('node_modules/next/dist/bin/next'), 'build'],
-  {
+const next = await step('next build', () =>
+  spawnSync(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'build'], {
     stdio: 'inherit',
     env: {
       ...process.env,
       GIBSONIC_DIST_DIR: path.relative(process.cwd(), stage),
       NEXT_TELEMETRY_DISABLED: '1',
     },
-  },
+  }),
 )
 if (next.status !== 0) {
   fs.rmSync(stage, { recursive: true, force: true })
@@ -57,17 +66,27 @@ if (next.status !== 0) {
   process.exit(1)
 }
 
-postBuild(stage, content)
+await step('post-build', () => postBuild(stage, content))
 try {
   // Content was checked in this process, so every image variant the pages refer to was planned here.
-  const images = await writeImageVariants(stage, plannedVariants())
+  const images = await step('images', () => writeImageVariants(stage, plannedVariants()))
   if (images.variants)
     console.log(`Images: ${images.variants} variants, ${images.encoded} newly encoded`)
-  const og = await writeOgImages(stage, ogCards(content), content.site.title)
-  console.log(
-    `Preview images: ${og.images}, ${og.rendered} drawn (${og.msPerImage} ms each), the rest cached`,
+  const og = await step('preview images', () =>
+    writeOgImages(stage, ogCards(content), content.site.title),
   )
-  const search = await writeSearchIndex(stage, content.site.lang)
+  console.log(`Preview images: ${og.images}, ${og.rendered} drawn, the rest cached`)
+  // The last change to the pages, so that it sees every page the steps above wrote.
+  const finished = await step('strip and policies', () =>
+    finishExport(stage, { basePath, extra: analyticsSources(content.site) }),
+  )
+  console.log(
+    `Removed the Next.js runtime from ${finished.stripped} of ${finished.pages} pages` +
+      (finished.hydrated.length
+        ? `; kept for interactive components on ${finished.hydrated.join(', ')}`
+        : ''),
+  )
+  const search = await step('search index', () => writeSearchIndex(stage, content.site.lang))
   console.log(
     `Search index: ${search.pages} pages, ${(search.bytes / 1024).toFixed(0)} KiB, ${search.ms} ms`,
   )
@@ -79,9 +98,10 @@ try {
 for (const warning of writeHostFiles(stage, content.site, basePath))
   console.warn(`warning: ${warning}`)
 
-// Last changes to the pages, then the checks on exactly what will be published.
-writeContentSecurityPolicies(stage, analyticsSources(content.site))
-const problems = await checkOutput(stage, basePath, { external: values['check-external'] })
+// The checks on exactly what will be published.
+const problems = await step('output checks', () =>
+  checkOutput(stage, basePath, { external: values['check-external'] }),
+)
 if (problems.length) {
   // Kept for inspection (`npm run check:output -- .build/rejected` checks it again).
   const rejected = path.resolve('.build', 'rejected')
@@ -101,5 +121,8 @@ if (fs.existsSync(outDir)) fs.renameSync(outDir, old)
 fs.renameSync(stage, outDir)
 fs.rmSync(old, { recursive: true, force: true })
 console.log(
-  `\nSite exported to ${path.relative(process.cwd(), outDir) || '.'}/${basePath ? `, for serving under ${basePath}/` : ''}`,
+  `\nSteps: ${steps.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(', ')}`,
+)
+console.log(
+  `Site exported to ${path.relative(process.cwd(), outDir) || '.'}/${basePath ? `, for serving under ${basePath}/` : ''}`,
 )

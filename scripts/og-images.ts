@@ -4,16 +4,17 @@ import path from 'node:path'
 import { createElement as h, type ReactNode } from 'react'
 import satori, { type Font } from 'satori'
 import sharp from 'sharp'
+import { cacheRoot } from '@/lib/content/document-cache'
 import { OG_HEIGHT, OG_WIDTH, type OgCard } from '@/lib/og'
 
 /**
  * Social preview images (Open Graph / Twitter cards) for posts and publications: drawn with satori
  * (layout and text to SVG) and rasterised by sharp into 1200×630 PNGs. Each is cached under
- * .build/cache/og/ by a hash of what it shows and of this file, so a rebuild re-draws only the
+ * .build/cache/og/ (see cacheRoot) by a hash of what it shows and of this file, so a rebuild re-draws only the
  * cards whose page changed.
  */
 
-const CACHE_DIR = path.resolve('.build/cache/og')
+const cacheDir = () => path.join(cacheRoot(), 'og')
 const FONT_DIR = path.resolve('node_modules/@fontsource/inter/files')
 // satori reads TTF, OTF and WOFF, not WOFF2; the Latin Extended subset covers accented names.
 const FONT_FILES = ['latin', 'latin-ext'].flatMap((subset) =>
@@ -95,16 +96,19 @@ async function render(c: OgCard, siteName: string): Promise<Buffer> {
     height: OG_HEIGHT,
     fonts: loadFonts(),
   })
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer()
+  // zlib level 9 takes three times as long as 6 for a card a third smaller (26 KB against 38 KB).
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer()
 }
+
+const CONCURRENCY = 4
 
 // Cards no build has used for this long are deleted (each use refreshes a card's time).
 const CACHE_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000
 
 function pruneCache(): void {
   const cutoff = Date.now() - CACHE_MAX_AGE_MS
-  for (const name of fs.readdirSync(CACHE_DIR)) {
-    const file = path.join(CACHE_DIR, name)
+  for (const name of fs.readdirSync(cacheDir())) {
+    const file = path.join(cacheDir(), name)
     if (fs.statSync(file).mtimeMs < cutoff) fs.rmSync(file, { force: true })
   }
 }
@@ -112,8 +116,8 @@ function pruneCache(): void {
 export interface OgReport {
   images: number
   rendered: number
-  /** Milliseconds per image actually drawn (cache hits excluded); 0 when all came from the cache. */
-  msPerImage: number
+  /** Wall time of the whole step, in milliseconds. */
+  ms: number
 }
 
 /** Writes every card's PNG into the staged export at its path, drawing only what the cache lacks. */
@@ -124,32 +128,38 @@ export async function writeOgImages(
 ): Promise<OgReport> {
   const siteName = cardSiteName(siteTitle)
   const design = fs.readFileSync(new URL(import.meta.url), 'utf8')
-  fs.mkdirSync(CACHE_DIR, { recursive: true })
+  fs.mkdirSync(cacheDir(), { recursive: true })
   let rendered = 0
-  let renderMs = 0
-  for (const c of cards) {
+  const started = performance.now()
+  const one = async (c: OgCard) => {
     const key = crypto
       .createHash('sha256')
       .update(JSON.stringify([design, siteName, c.kind, c.title, c.date]))
       .digest('hex')
-    const cached = path.join(CACHE_DIR, `${key}.png`)
+    const cached = path.join(cacheDir(), `${key}.png`)
     if (!fs.existsSync(cached)) {
-      const started = performance.now()
       const png = await render(c, siteName)
-      renderMs += performance.now() - started
       rendered++
       // Written under a temporary name first, so an interrupted build never caches half a file.
-      fs.writeFileSync(`${cached}.${process.pid}`, png)
-      fs.renameSync(`${cached}.${process.pid}`, cached)
+      const partial = `${cached}.${process.pid}.${rendered}`
+      fs.writeFileSync(partial, png)
+      fs.renameSync(partial, cached)
     } else fs.utimesSync(cached, new Date(), new Date())
     const target = path.join(dir, c.path)
     fs.mkdirSync(path.dirname(target), { recursive: true })
     fs.copyFileSync(cached, target)
   }
+  // satori lays out on this thread while sharp rasterises earlier cards on its own threads.
+  const queue = [...cards]
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      for (let c = queue.shift(); c; c = queue.shift()) await one(c)
+    }),
+  )
   pruneCache()
   return {
     images: cards.length,
     rendered,
-    msPerImage: rendered ? Math.round(renderMs / rendered) : 0,
+    ms: Math.round(performance.now() - started),
   }
 }

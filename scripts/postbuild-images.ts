@@ -43,25 +43,30 @@ export async function writeImageVariants(
   fs.mkdirSync(cacheDir, { recursive: true })
   let variants = 0
   let encoded = 0
-  for (const { file, hash, widths } of requests) {
-    for (const width of widths) {
-      for (const format of VARIANT_FORMATS) {
-        const name = variantPath(hash, width, format)
-        const target = path.join(dir, name)
-        if (fs.existsSync(target)) continue
-        const cached = path.join(cacheDir, path.basename(name))
-        if (!fs.existsSync(cached)) {
-          // Written aside and renamed, so an interrupted build never leaves half a file cached.
-          const partial = `${cached}.${process.pid}.partial`
-          fs.writeFileSync(partial, await encodeVariant(file, width, format))
-          fs.renameSync(partial, cached)
-          encoded++
-        }
-        fs.mkdirSync(path.dirname(target), { recursive: true })
-        fs.copyFileSync(cached, target)
-        variants++
-      }
+  const jobs = requests.flatMap(({ file, hash, widths }) =>
+    widths.flatMap((width) => VARIANT_FORMATS.map((format) => ({ file, hash, width, format }))),
+  )
+  const one = async ({ file, hash, width, format }: (typeof jobs)[number]) => {
+    const name = variantPath(hash, width, format)
+    const target = path.join(dir, name)
+    if (fs.existsSync(target)) return
+    const cached = path.join(cacheDir, path.basename(name))
+    if (!fs.existsSync(cached)) {
+      // Written aside and renamed, so an interrupted build never leaves half a file cached.
+      const partial = `${cached}.${process.pid}.${encoded}.partial`
+      encoded++
+      fs.writeFileSync(partial, await encodeVariant(file, width, format))
+      fs.renameSync(partial, cached)
     }
+    fs.mkdirSync(path.dirname(target), { recursive: true })
+    fs.copyFileSync(cached, target)
+    variants++
   }
+  // Two encodes at a time keep both cores busy (one libaom encode does not).
+  await Promise.all(
+    [0, 1].map(async () => {
+      for (let job = jobs.shift(); job; job = jobs.shift()) await one(job)
+    }),
+  )
   return { variants, encoded }
 }

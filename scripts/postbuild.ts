@@ -1,11 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { basePath } from '@/lib/base-path'
 import { GA4_BOOTSTRAP_PATH } from '@/lib/analytics'
 import type { SiteContent } from '@/lib/content'
 import { publicationsLatex } from '@/lib/publications/latex'
 import { copyPostAssets, writeRedirects } from './postbuild-posts'
-import { stripRuntimeFromExport } from './strip-runtime'
 
 /**
  * Files Next.js cannot export beside a page route, written into the staged export:
@@ -96,12 +94,4 @@ export function postBuild(dir: string, content: SiteContent): void {
   writeRedirects(dir, content)
   copyPostAssets(dir, content)
   writeAnalyticsBootstrap(dir, content)
-  // Last, so that it sees every page the steps above wrote.
-  const strip = stripRuntimeFromExport(dir, basePath)
-  console.log(
-    `Removed the Next.js runtime from ${strip.stripped} of ${strip.pages} pages in ${Math.round(strip.milliseconds)} ms` +
-      (strip.hydrated.length
-        ? `; kept for interactive components on ${strip.hydrated.join(', ')}`
-        : ''),
-  )
 }

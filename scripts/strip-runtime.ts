@@ -1,6 +1,7 @@
 /**
- * The last post-build step: every exported page that needs no hydration loses Next.js's client
- * runtime, so it ships only its HTML, its stylesheets and the site's own small scripts.
+ * Every exported page that needs no hydration loses Next.js's client runtime, so it ships only its
+ * HTML, its stylesheets and the site's own small scripts (run on every page by
+ * scripts/output/finish-pages.ts, the build's last change to the pages).
  *
  * Removed, and only from pages without an interactive component (see lib/hydration.ts):
  * - `<script src>` under `<basePath>/_next/` (React, the router, the page's chunks, the polyfills);
@@ -16,8 +17,6 @@
  * The RSC payload files (`index.txt`, `__next.*.txt`) stay: a page that hydrates prefetches them
  * through its `next/link`s and navigates with them, also to stripped pages.
  */
-import fs from 'node:fs'
-import path from 'node:path'
 import type { Element, Nodes, Root } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { hasHydrateMarker } from '@/lib/hydration'
@@ -111,50 +110,21 @@ export function stripRuntime(html: string, basePath: string, file = 'page'): Str
   visit(tree)
   if (hydrated || !cut.length) return { html, hydrated, removed: 0 }
 
-  // Cut from the end, so earlier offsets stay valid.
-  let out = html
-  for (const node of cut.reverse()) {
+  // The kept stretches between the cuts, joined once (cutting one node at a time would copy the
+  // whole page for each of its hundreds of markers).
+  const kept: string[] = []
+  let from = 0
+  for (const node of cut) {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (start === undefined || end === undefined)
       throw new Error(
         `${file}: the parser gave no position for a <${'tagName' in node ? node.tagName : node.type}>`,
       )
-    out = out.slice(0, start) + out.slice(end)
+    kept.push(html.slice(from, start))
+    from = end
   }
+  kept.push(html.slice(from))
+  const out = kept.join('')
   return { html: out, hydrated, removed: cut.length }
-}
-
-function htmlFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name)
-    if (entry.isDirectory()) return entry.name === '_next' ? [] : htmlFiles(full)
-    return entry.name.endsWith('.html') ? [full] : []
-  })
-}
-
-export interface StripSummary {
-  pages: number
-  stripped: number
-  /** Pages that kept the runtime for an interactive component, relative to the export. */
-  hydrated: string[]
-  milliseconds: number
-}
-
-/** Strips every page of an export in place. Running it twice changes nothing the second time. */
-export function stripRuntimeFromExport(dir: string, basePath: string): StripSummary {
-  const started = performance.now()
-  const summary: StripSummary = { pages: 0, stripped: 0, hydrated: [], milliseconds: 0 }
-  for (const file of htmlFiles(dir)) {
-    const name = path.relative(dir, file)
-    const result = stripRuntime(fs.readFileSync(file, 'utf8'), basePath, name)
-    summary.pages++
-    if (result.hydrated) summary.hydrated.push(name)
-    if (result.removed) {
-      fs.writeFileSync(file, result.html)
-      summary.stripped++
-    }
-  }
-  summary.milliseconds = performance.now() - started
-  return summary
 }

@@ -19,7 +19,7 @@ export async function checkOutput(
   const html = await validatePages(dir)
   const htmlMs = performance.now() - start
   console.log(
-    `Checked ${links.links} links in ${links.pages} pages (${Math.round(linkMs)} ms) and validated their HTML (${Math.round(htmlMs)} ms)`,
+    `Checked ${links.links} links in ${links.pages} pages (${Math.round(linkMs)} ms) and validated the HTML of ${html.validated} new or changed pages (${Math.round(htmlMs)} ms)`,
   )
   const problems = [...links.broken.map(formatBrokenLink), ...html.errors]
   if (external) {

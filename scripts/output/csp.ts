@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto'
-import fs from 'node:fs'
-import path from 'node:path'
 import { metaContentSecurityPolicy, type ExtraSources } from '@/lib/security'
-import { attr, elements, htmlFiles, parseHtml, textOf, type Element } from './html'
+import { attr, elements, parseHtml, textOf, type Element } from './html'
 
 // A `<script>` whose type is one of these runs (or, for importmap/speculationrules, is parsed
 // by the browser under script-src); any other type (`application/ld+json`) is a data block.
@@ -56,14 +54,4 @@ export function withContentSecurityPolicy(html: string, extra: ExtraSources = {}
       : reparsedHead?.sourceCodeLocation?.startTag?.endOffset
   if (after === undefined) throw new Error('page has no <head> start tag')
   return out.slice(0, after) + meta + out.slice(after)
-}
-
-/** Adds the hash-based policy to every HTML page of an export; returns how many pages it wrote. */
-export function writeContentSecurityPolicies(dir: string, extra: ExtraSources = {}): number {
-  const pages = htmlFiles(dir)
-  for (const page of pages) {
-    const file = path.join(dir, page)
-    fs.writeFileSync(file, withContentSecurityPolicy(fs.readFileSync(file, 'utf-8'), extra))
-  }
-  return pages.length
 }

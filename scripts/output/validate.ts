@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate'
+import { cacheRoot } from '@/lib/content/document-cache'
 import { htmlFiles } from './html'
 
 const CONFIG = path.resolve(import.meta.dirname, '../../.htmlvalidate.json')
@@ -60,21 +62,76 @@ function inWorker(dir: string, pages: string[], config: ConfigData): Promise<str
 }
 
 /**
+ * Pages known to be valid, by a hash of their bytes, for this html-validate and this configuration:
+ * a rebuild validates only the pages that changed. Other sites built with the same cache (the test
+ * fixtures) add theirs; the set starts again from the latest build's pages when it outgrows them.
+ */
+function validatedCache(config: ConfigData) {
+  const version = (
+    JSON.parse(
+      fs.readFileSync(createRequire(import.meta.url).resolve('html-validate/package.json'), 'utf8'),
+    ) as { version: string }
+  ).version
+  const key = createHash('sha256').update(version).update(JSON.stringify(config)).digest('hex')
+  const file = path.join(cacheRoot(), 'validated', `${key.slice(0, 16)}.json`)
+  let known = new Set<string>()
+  try {
+    known = new Set(JSON.parse(fs.readFileSync(file, 'utf8')) as string[])
+  } catch {
+    // No cache yet, or an unreadable one: every page is validated.
+  }
+  return {
+    has: (hash: string) => known.has(hash),
+    save(valid: string[]) {
+      const kept = known.size + valid.length > 4 * valid.length + 10_000 ? [] : [...known]
+      try {
+        fs.mkdirSync(path.dirname(file), { recursive: true })
+        fs.writeFileSync(
+          `${file}.${process.pid}`,
+          JSON.stringify([...new Set([...kept, ...valid])].sort()),
+        )
+        fs.renameSync(`${file}.${process.pid}`, file)
+      } catch {
+        // The cache is only a shortcut.
+      }
+    },
+  }
+}
+
+/**
  * Validates every page of an export with html-validate (`.htmlvalidate.json`). A large site is
  * split across worker threads, one per core; the errors come back in page order either way.
+ * Pages that a previous build found valid byte for byte are not validated again.
  */
-export async function validatePages(dir: string): Promise<{ errors: string[]; pages: number }> {
+export async function validatePages(
+  dir: string,
+): Promise<{ errors: string[]; pages: number; validated: number }> {
   const config = JSON.parse(fs.readFileSync(CONFIG, 'utf-8')) as ConfigData
-  const pages = htmlFiles(dir)
-  const workers = Math.min(os.availableParallelism(), Math.floor(pages.length / PAGES_PER_WORKER))
-  if (workers < 2) return { errors: await validate(dir, pages, config), pages: pages.length }
-  const chunks = Array.from({ length: workers }, (_, i) =>
-    pages.filter((_, j) => j % workers === i),
+  const all = htmlFiles(dir)
+  const cache = validatedCache(config)
+  const hashes = new Map(
+    all.map((p) => [
+      p,
+      createHash('sha256')
+        .update(fs.readFileSync(path.join(dir, p)))
+        .digest('hex'),
+    ]),
   )
-  const results = await Promise.all(chunks.map((chunk) => inWorker(dir, chunk, config)))
-  const order = new Map(pages.map((p, i) => [p, i]))
-  const errors = results
-    .flat()
-    .sort((a, b) => order.get(a.split(':')[0]!)! - order.get(b.split(':')[0]!)!)
-  return { errors, pages: pages.length }
+  const pages = all.filter((p) => !cache.has(hashes.get(p)!))
+  const workers = Math.min(os.availableParallelism(), Math.floor(pages.length / PAGES_PER_WORKER))
+  let errors: string[]
+  if (workers < 2) errors = await validate(dir, pages, config)
+  else {
+    const chunks = Array.from({ length: workers }, (_, i) =>
+      pages.filter((_, j) => j % workers === i),
+    )
+    const results = await Promise.all(chunks.map((chunk) => inWorker(dir, chunk, config)))
+    const order = new Map(pages.map((p, i) => [p, i]))
+    errors = results
+      .flat()
+      .sort((a, b) => order.get(a.split(':')[0]!)! - order.get(b.split(':')[0]!)!)
+  }
+  const failed = new Set(errors.map((e) => e.split(':')[0]!))
+  cache.save(all.filter((p) => !failed.has(p)).map((p) => hashes.get(p)!))
+  return { errors, pages: all.length, validated: pages.length }
 }

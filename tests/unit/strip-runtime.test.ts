@@ -3,7 +3,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, it } from 'node:test'
-import { stripRuntime, stripRuntimeFromExport } from '@/scripts/strip-runtime'
+import { withContentSecurityPolicy } from '@/scripts/output/csp'
+import { finishExport } from '@/scripts/output/finish-pages'
+import { stripRuntime } from '@/scripts/strip-runtime'
 
 /** A page shaped like Next.js 16's export (Turbopack), with the site's own scripts around it. */
 function page(prefix = '', body = '<p>Hello<!-- --> <!-- -->world</p>'): string {
@@ -93,37 +95,41 @@ describe('stripping the framework runtime', () => {
     )
   })
 
-  it('strips every page of an export, and writes only the pages it changed', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'strip-'))
-    const interactive = page('', '<div data-hydrate="">x</div>')
-    const redirect =
-      '<!DOCTYPE html><html><head><meta http-equiv="refresh" content="0; url=/"/></head></html>'
-    const files: Record<string, string> = {
-      'index.html': page(),
-      'posts/index.html': page(),
-      'tabs/index.html': interactive,
-      'old.html': redirect,
-      'index.txt': '0:["$","html"]',
-      '_next/static/chunks/x.html': page(),
-    }
-    for (const [name, text] of Object.entries(files)) {
-      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
-      fs.writeFileSync(path.join(dir, name), text)
-    }
-    const summary = stripRuntimeFromExport(dir, '')
-    assert.deepEqual(
-      { pages: summary.pages, stripped: summary.stripped, hydrated: summary.hydrated },
-      { pages: 4, stripped: 2, hydrated: ['tabs/index.html'] },
-    )
-    const read = (name: string) => fs.readFileSync(path.join(dir, name), 'utf8')
-    assert.equal(read('index.html'), stripped())
-    assert.equal(read('posts/index.html'), stripped())
-    assert.equal(read('tabs/index.html'), interactive)
-    assert.equal(read('old.html'), redirect)
-    // The RSC payload stays for pages that still navigate on the client; _next/ is not pages.
-    assert.equal(read('index.txt'), files['index.txt'])
-    assert.equal(read('_next/static/chunks/x.html'), page())
-    assert.equal(stripRuntimeFromExport(dir, '').stripped, 0)
-    fs.rmSync(dir, { recursive: true })
-  })
+  for (const pagesPerWorker of [Infinity, 1])
+    it(`finishes every page of an export (${pagesPerWorker === 1 ? 'in worker threads' : 'in this thread'})`, async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'strip-'))
+      const interactive = page('', '<div data-hydrate="">x</div>')
+      const redirect =
+        '<!DOCTYPE html><html><head><meta http-equiv="refresh" content="0; url=/"/></head></html>'
+      const files: Record<string, string> = {
+        'index.html': page(),
+        'posts/index.html': page(),
+        'tabs/index.html': interactive,
+        'old.html': redirect,
+        'index.txt': '0:["$","html"]',
+        '_next/static/chunks/x.html': page(),
+      }
+      for (const [name, text] of Object.entries(files)) {
+        fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
+        fs.writeFileSync(path.join(dir, name), text)
+      }
+      const summary = await finishExport(dir, { basePath: '' }, { pagesPerWorker })
+      assert.deepEqual(
+        { pages: summary.pages, stripped: summary.stripped, hydrated: summary.hydrated },
+        { pages: 4, stripped: 2, hydrated: ['tabs/index.html'] },
+      )
+      const read = (name: string) => fs.readFileSync(path.join(dir, name), 'utf8')
+      const csp = withContentSecurityPolicy
+      assert.equal(read('index.html'), csp(stripped()))
+      assert.equal(read('posts/index.html'), csp(stripped()))
+      assert.equal(read('tabs/index.html'), csp(interactive))
+      assert.equal(read('old.html'), csp(redirect))
+      // The RSC payload stays for pages that still navigate on the client; _next/ is not pages.
+      assert.equal(read('index.txt'), files['index.txt'])
+      assert.equal(read('_next/static/chunks/x.html'), csp(page()))
+      const again = await finishExport(dir, { basePath: '' }, { pagesPerWorker })
+      assert.equal(again.stripped, 0)
+      assert.equal(read('index.html'), csp(stripped()), 'running it twice changes nothing')
+      fs.rmSync(dir, { recursive: true })
+    })
 })
