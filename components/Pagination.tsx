@@ -19,7 +19,7 @@ export function Pagination({
     <nav aria-label="Pagination" className="pagination">
       {page > 1 && (
         <Link href={pageUrl(listUrl, page - 1)} rel="prev" className="pagination-step">
-          <span aria-hidden="true">← </span>Newer
+          <span aria-hidden="true">←</span>Newer
         </Link>
       )}
       <ol className="pagination-pages">
@@ -40,7 +40,7 @@ export function Pagination({
       </ol>
       {page < count && (
         <Link href={pageUrl(listUrl, page + 1)} rel="next" className="pagination-step">
-          Older<span aria-hidden="true"> →</span>
+          Older<span aria-hidden="true">→</span>
         </Link>
       )}
     </nav>
