@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { postSummary } from '@/lib/posts'
 import { findPage, getSite, type Post, type SiteConfig } from '@/lib/content'
 import { feedAlternates } from '@/lib/feed-links'
+import { pagedTitle } from '@/lib/pagination'
 import { OG_HEIGHT, OG_WIDTH, ogImagePath } from '@/lib/og'
 import { absoluteUrl } from '@/lib/urls'
 
@@ -68,12 +69,34 @@ export function postMetadata(site: SiteConfig, post: Post): Metadata {
   }
 }
 
-/** Metadata for a section page (/posts/, /oss/, ...), titled by its introduction page if it has one. */
-export async function sectionMetadata(url: string, fallbackTitle: string): Promise<Metadata> {
-  const page = await findPage(url)
+/**
+ * Metadata for a section page (/posts/, /oss/, ...), titled by its introduction page if it has one.
+ * A later page of a paginated section (/posts/page/2/) is titled with its number and is its own
+ * canonical URL: it lists other posts than the first page, so it is not a duplicate of it.
+ */
+export async function sectionMetadata(
+  url: string,
+  fallbackTitle: string,
+  page?: { number: number; count: number; url: string },
+): Promise<Metadata> {
+  const intro = await findPage(url)
+  const title = intro?.title ?? fallbackTitle
   return pageMetadata(await getSite(), {
-    title: page?.title ?? fallbackTitle,
-    description: page?.description,
-    url,
+    title: page ? pagedTitle(title, page) : title,
+    description: intro?.description,
+    url: page?.url ?? url,
+  })
+}
+
+/** Metadata for a page of a tag's posts; each page is its own canonical URL, as in sectionMetadata. */
+export async function tagMetadata(entry: {
+  tag: string
+  total: number
+  page: { number: number; count: number; url: string }
+}): Promise<Metadata> {
+  return pageMetadata(await getSite(), {
+    title: pagedTitle(`Posts tagged #${entry.tag}`, entry.page),
+    description: `${entry.total} posts about ${entry.tag}.`,
+    url: entry.page.url,
   })
 }

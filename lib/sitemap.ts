@@ -1,7 +1,8 @@
 import type { SiteContent } from '@/lib/content'
 import { keywordFilters, typeFilters } from '@/lib/publications/filters'
 import { isSectionUrl } from '@/lib/routes'
-import { tagIndex, tagUrl } from '@/lib/posts'
+import type { ListPage } from '@/lib/pagination'
+import { postListPages, tagListPages } from '@/lib/post-lists'
 
 export interface SitemapEntry {
   path: string
@@ -18,18 +19,24 @@ export function sitemapEntries(content: SiteContent): SitemapEntry[] {
   const local = posts.filter((p) => !p.externalUrl)
   const changed = (p: (typeof posts)[number]) => (p.updated ?? p.date).instant
   const newest = local[0] ? changed(local[0]) : undefined
+  // A page of a list changed when its newest entry did (an external post is listed too).
+  const listEntry = (page: ListPage<(typeof posts)[number]>): SitemapEntry => ({
+    path: page.url,
+    lastModified: page.items[0] && changed(page.items[0]),
+  })
+  const perPage = content.site.posts.per_page
   const entries: SitemapEntry[] = [
     { path: '/' },
     { path: '/search/' },
-    { path: '/posts/', lastModified: newest },
+    ...postListPages(posts, perPage).map(listEntry),
     ...pages.filter((p) => !isSectionUrl(p.url)).map((p) => ({ path: p.url })),
     ...local.map((p) => ({ path: p.url, lastModified: changed(p) })),
   ]
-  const tags = tagIndex(posts)
+  const tags = tagListPages(posts, perPage)
   if (tags.length)
     entries.push(
       { path: '/tags/', lastModified: newest },
-      ...tags.map((t) => ({ path: tagUrl(t.tag), lastModified: changed(t.posts[0]!) })),
+      ...tags.flatMap((t) => t.pages.map(listEntry)),
     )
   if (oss) entries.push({ path: '/oss/' })
   if (publications) {

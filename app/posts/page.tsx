@@ -1,21 +1,17 @@
 import type { Metadata } from 'next'
-import { PostList } from '@/components/posts/PostList'
-import { SectionIntro } from '@/components/SectionIntro'
-import { findPage, getContent } from '@/lib/content'
+import { notFound } from 'next/navigation'
+import { PostsSectionPage } from '@/components/posts/PostListPage'
+import { findPage } from '@/lib/content'
 import { sectionMetadata } from '@/lib/metadata'
-
-const SECTION_URL = '/posts/'
+import { postListPage, POSTS_URL } from '@/lib/post-lists'
 
 export async function generateMetadata(): Promise<Metadata> {
-  return sectionMetadata(SECTION_URL, 'Posts')
+  return sectionMetadata(POSTS_URL, 'Posts')
 }
 
+/** The first page of the post list; the others are app/posts/page/[page]/. */
 export default async function PostsPage() {
-  const { posts } = await getContent()
-  return (
-    <div className="page">
-      <SectionIntro title="Posts" page={await findPage(SECTION_URL)} />
-      <PostList posts={posts} />
-    </div>
-  )
+  const page = await postListPage(1)
+  if (!page) notFound()
+  return <PostsSectionPage intro={await findPage(POSTS_URL)} page={page} />
 }

@@ -26,14 +26,25 @@ function PostEntry({ post }: { post: Post }) {
   )
 }
 
-/** Posts grouped by year, newest first, each with its date, reading time, summary and tags. */
-export function PostList({ posts, headingLevel = 2 }: { posts: Post[]; headingLevel?: 2 | 3 }) {
+/**
+ * Posts grouped by year, newest first, each with its date, reading time, summary and tags. With
+ * `yearNav` (the default), more than three years get a row of links to each year's heading.
+ */
+export function PostList({
+  posts,
+  headingLevel = 2,
+  yearNav = true,
+}: {
+  posts: Post[]
+  headingLevel?: 2 | 3
+  yearNav?: boolean
+}) {
   if (posts.length === 0) return <p>There are no posts yet.</p>
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const years = groupByYear(posts, (p) => Number(p.date.year))
   return (
     <>
-      {years.length > 3 && (
+      {yearNav && years.length > 3 && (
         <nav aria-label="Years" className="year-nav">
           <ul className="filter-list">
             {years.map(([year]) => (

@@ -6,6 +6,9 @@ import { normalisePermalink, normaliseRedirect } from './permalink'
 import type { Redirect } from './redirects'
 import { parseYaml, validate, type ParsedYaml } from './yaml'
 
+/** Posts a list page shows when site.yaml does not say (`posts.per_page`). */
+export const DEFAULT_PER_PAGE = 20
+
 const link = z.object({ name: z.string().min(1), url: z.url() })
 
 // A self-hosted Plausible or Umami (or a proxy) serves the script from its own address.
@@ -77,8 +80,17 @@ const siteSchema = z.looseObject({
       permalink: z.string().default('/blog/:year/:month/:day/:title/'),
       /** Old URL patterns every post also answers at (redirect pages), e.g. Jekyll's `.html` URLs. */
       redirect_from: z.array(z.string()).default([]),
+      /** Posts on each page of the post list and of each tag's list (lib/pagination.ts). */
+      per_page: z
+        .int({ error: 'expected a whole number of posts, such as 20' })
+        .min(1, 'expected at least 1 post a page')
+        .default(DEFAULT_PER_PAGE),
     })
-    .default({ permalink: '/blog/:year/:month/:day/:title/', redirect_from: [] }),
+    .default({
+      permalink: '/blog/:year/:month/:day/:title/',
+      redirect_from: [],
+      per_page: DEFAULT_PER_PAGE,
+    }),
   /** Off when absent, so a fork starts without anyone's tracking. */
   analytics: analytics.optional(),
   social: z

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { PostList } from '@/components/posts/PostList'
+import { TagPage } from '@/components/posts/PostListPage'
 import { getContent } from '@/lib/content'
-import { pageMetadata } from '@/lib/metadata'
-import { tagIndex, tagUrl } from '@/lib/posts'
+import { tagMetadata } from '@/lib/metadata'
+import { tagListPage } from '@/lib/post-lists'
+import { tagIndex } from '@/lib/posts'
 import { atLeastOne } from '@/lib/routes'
 
 type Params = { tag: string }
@@ -19,32 +19,18 @@ export async function generateStaticParams(): Promise<Params[]> {
   )
 }
 
+/** The first page of the tag's posts; the others are ./page/[page]/. */
 async function lookup(params: Promise<Params>) {
-  const { tag } = await params
-  return tagIndex((await getContent()).posts).find((t) => t.slug === tag)
+  return tagListPage((await params).tag, 1)
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const entry = await lookup(params)
-  if (!entry) return {}
-  return pageMetadata((await getContent()).site, {
-    title: `Posts tagged #${entry.tag}`,
-    description: `${entry.posts.length} posts about ${entry.tag}.`,
-    url: tagUrl(entry.tag),
-  })
+  return entry ? tagMetadata(entry) : {}
 }
 
-export default async function TagPage({ params }: { params: Promise<Params> }) {
+export default async function TagFirstPage({ params }: { params: Promise<Params> }) {
   const entry = await lookup(params)
   if (!entry) notFound()
-  return (
-    <div className="page">
-      <h1 className="page-title">Posts tagged #{entry.tag}</h1>
-      <p>
-        {entry.posts.length} {entry.posts.length === 1 ? 'post' : 'posts'}.{' '}
-        <Link href="/tags/">All tags</Link>
-      </p>
-      <PostList posts={entry.posts} />
-    </div>
-  )
+  return <TagPage {...entry} />
 }
