@@ -19,9 +19,18 @@ const INPUTS = [
  * same sources are byte-identical, and a changed site still gets a new folder that no cache holds.
  */
 export function buildId(root = process.cwd(), env = process.env): string {
+  return inputsHash(root, env).slice(0, 20)
+}
+
+/**
+ * A hash of the same inputs, leaving out every file under the folders in `except` (the build's
+ * page reuse hashes posts one by one, see scripts/reuse-pages.ts).
+ */
+export function inputsHash(root = process.cwd(), env = process.env, except: string[] = []): string {
   const hash = createHash('sha256')
   hash.update(`${env.CONTENT_DIR ?? ''}\0${env.BASE_PATH ?? ''}\0`)
   const inputs = [...INPUTS, ...(env.CONTENT_DIR ? [env.CONTENT_DIR] : [])]
+  const skipped = except.map((dir) => path.resolve(root, dir) + path.sep)
   for (const input of inputs) {
     const full = path.resolve(root, input)
     if (!fs.existsSync(full)) continue
@@ -29,9 +38,10 @@ export function buildId(root = process.cwd(), env = process.env): string {
       ? (fs.readdirSync(full, { recursive: true }) as string[]).map((f) => path.join(full, f))
       : [full]
     for (const file of files.sort()) {
+      if (skipped.some((dir) => file.startsWith(dir))) continue
       if (!fs.statSync(file).isFile()) continue
       hash.update(`${path.relative(root, file)}\0`).update(fs.readFileSync(file))
     }
   }
-  return hash.digest('hex').slice(0, 20)
+  return hash.digest('hex')
 }

@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import path from 'node:path'
 
 export const FIXTURE_SITES = [
   // The original Jekyll About page, byte for byte.
@@ -44,19 +45,34 @@ const imported = spawnSync(
 )
 if (imported.status !== 0) process.exit(imported.status ?? 1)
 
-for (const site of FIXTURE_SITES) {
+function build(out: string, env: Record<string, string | undefined>, log?: string): void {
   console.log(
-    `Building ${site.out} (${Object.entries(site.env)
+    `Building ${out} (${Object.entries(env)
       .map(([k, v]) => `${k}=${v}`)
       .join(' ')})`,
   )
-  const run = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/build.ts', '--out', site.out],
-    {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, ...site.env },
-    },
-  )
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--out', out], {
+    stdio: ['ignore', log ? 'pipe' : 'ignore', 'inherit'],
+    env: { ...process.env, ...env },
+  })
+  if (log) fs.writeFileSync(log, run.stdout)
   if (run.status !== 0) process.exit(run.status ?? 1)
+}
+
+for (const site of FIXTURE_SITES) build(site.out, site.env)
+
+// Page reuse (scripts/reuse-pages.ts): a copy of the render fixture with one post edited is built,
+// then the copy as the fixture has it, into the same folder; the second build takes the other post
+// pages from the first. tests/e2e/reproducible.spec.ts compares its pages with a fresh build's.
+const REUSE_SITE = '.build/sites/render-reuse'
+const reuseContent = '.build/render-reuse-content'
+for (const edited of [true, false]) {
+  fs.rmSync(reuseContent, { recursive: true, force: true })
+  fs.cpSync('tests/fixtures/render-site', reuseContent, { recursive: true })
+  if (edited)
+    fs.appendFileSync(
+      path.join(reuseContent, 'posts/2026-01-04-photo/index.md'),
+      '\nA sentence that only the first build has.\n',
+    )
+  build(REUSE_SITE, { CONTENT_DIR: reuseContent }, edited ? undefined : `${REUSE_SITE}.log`)
 }

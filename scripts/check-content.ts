@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import { parseArgs } from 'node:util'
 import { formatIssue } from '@/lib/content/issues'
 import { loadContent, type SiteContent } from '@/lib/content'
 
@@ -13,7 +15,16 @@ export async function checkContent(): Promise<SiteContent | undefined> {
   return content
 }
 
-// `npm run check:content` runs this file directly.
+// `npm run check:content` runs this file directly; the build runs it with `--reuse-plan FILE
+// --out DIR` to also write which post pages it can take from DIR (scripts/reuse-pages.ts).
 if (import.meta.url === `file://${process.argv[1]}`) {
-  process.exitCode = (await checkContent()) ? 0 : 1
+  const { values } = parseArgs({
+    options: { 'reuse-plan': { type: 'string' }, out: { type: 'string' } },
+  })
+  const content = await checkContent()
+  if (content && values['reuse-plan'] && values.out) {
+    const { planReuse } = await import('./reuse-pages')
+    fs.writeFileSync(values['reuse-plan'], JSON.stringify(planReuse(content, values.out)))
+  }
+  process.exitCode = content ? 0 : 1
 }

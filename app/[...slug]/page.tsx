@@ -5,6 +5,7 @@ import { PostView } from '@/components/posts/PostView'
 import { findPage, findPost, getContent, getSite } from '@/lib/content'
 import { jsonLd } from '@/lib/json-ld'
 import { pageMetadata, postMetadata } from '@/lib/metadata'
+import { reusedPostUrls } from '@/lib/reuse'
 import { neighbours, relatedPosts } from '@/lib/posts'
 import { atLeastOne, isSectionUrl, segmentsToUrl, urlToSegments } from '@/lib/routes'
 import { blogPosting } from '@/lib/structured-data'
@@ -16,9 +17,11 @@ export const dynamicParams = false
 
 export async function generateStaticParams(): Promise<Params[]> {
   const { pages, posts } = await getContent()
+  // Post pages the build takes unchanged from its previous output (see scripts/reuse-pages.ts).
+  const reused = reusedPostUrls()
   const docs = [
     ...pages.filter((p) => !isSectionUrl(p.url)),
-    ...posts.filter((p) => !p.externalUrl),
+    ...posts.filter((p) => !p.externalUrl && !reused.has(p.url)),
   ]
   return atLeastOne(
     docs.map((p) => ({ slug: urlToSegments(p.url) })),

@@ -28,8 +28,9 @@ export function parseContentDate(raw: string): ContentDate | { error: string } {
 }
 
 /** "7 August 2019": dates are shown the same way everywhere, independent of the build machine. */
+// Made once: building a formatter costs far more than formatting, and every list shows dates.
+const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+
 export function formatDay(date: ContentDate): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${date.day}T00:00:00Z`),
-  )
+  return DAY_FORMAT.format(new Date(`${date.day}T00:00:00Z`))
 }

@@ -82,7 +82,7 @@ export function readCachedDocument(key: string): CachedDocument | undefined {
   return entry
 }
 
-const hastFile = (key: string) => path.join(cacheRoot(), 'documents', `${key}.hast.json`)
+export const hastFile = (key: string) => path.join(cacheRoot(), 'documents', `${key}.hast.json`)
 
 export function hasCachedHast(key: string): boolean {
   return fs.existsSync(hastFile(key))

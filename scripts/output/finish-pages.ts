@@ -79,10 +79,17 @@ function inWorker(dir: string, pages: string[], options: FinishOptions) {
 export async function finishExport(
   dir: string,
   options: FinishOptions,
-  { pagesPerWorker = PAGES_PER_WORKER } = {},
+  {
+    pagesPerWorker = PAGES_PER_WORKER,
+    done = new Set<string>(),
+  }: {
+    pagesPerWorker?: number
+    /** Pages already finished (taken from the previous build), relative to `dir`. */
+    done?: Set<string>
+  } = {},
 ): Promise<FinishSummary> {
   const started = performance.now()
-  const pages = htmlFiles(dir)
+  const pages = htmlFiles(dir).filter((page) => !done.has(page))
   const workers = Math.min(os.availableParallelism(), Math.floor(pages.length / pagesPerWorker))
   const parts =
     workers < 2

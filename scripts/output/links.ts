@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { cacheRoot } from '@/lib/content/document-cache'
 import { attr, elements, htmlFiles, parseHtml, position, type Element } from './html'
 
 /** One broken reference: the page, where in it, the URL as written, and what is wrong. */
@@ -69,10 +71,10 @@ interface Page {
   refs: { url: string; at: string }[]
 }
 
-function readPage(dir: string, file: string): Page {
+function readPage(html: string): Page {
   const ids = new Set<string>()
   const refs: Page['refs'] = []
-  for (const el of elements(parseHtml(fs.readFileSync(path.join(dir, file), 'utf-8')))) {
+  for (const el of elements(parseHtml(html))) {
     const id = attr(el, 'id')
     if (id) ids.add(id)
     const name = el.tagName === 'a' ? attr(el, 'name') : undefined
@@ -80,6 +82,48 @@ function readPage(dir: string, file: string): Page {
     for (const url of references(el)) refs.push({ url, at: position(el) })
   }
   return { ids, refs }
+}
+
+type StoredPage = { ids: string[]; refs: Page['refs'] }
+
+/**
+ * What each page links to and which ids it holds, by a hash of the page's bytes and of the code
+ * that reads them: a rebuild parses only the pages that changed. Only the latest export's pages
+ * are kept.
+ */
+function pageCache() {
+  const code = createHash('sha256')
+  for (const source of ['./links.ts', './html.ts'])
+    code.update(fs.readFileSync(new URL(source, import.meta.url)))
+  const file = path.join(cacheRoot(), 'links', `${code.digest('hex').slice(0, 16)}.json`)
+  let stored: Record<string, StoredPage> = {}
+  try {
+    stored = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, StoredPage>
+  } catch {
+    // No cache yet: every page is parsed.
+  }
+  const fresh: Record<string, StoredPage> = {}
+  return {
+    read(dir: string, name: string): Page {
+      const bytes = fs.readFileSync(path.join(dir, name))
+      const key = createHash('sha256').update(bytes).digest('base64url')
+      const hit = stored[key]
+      const page = hit
+        ? { ids: new Set(hit.ids), refs: hit.refs }
+        : readPage(bytes.toString('utf8'))
+      fresh[key] = hit ?? { ids: [...page.ids], refs: page.refs }
+      return page
+    },
+    save() {
+      try {
+        fs.mkdirSync(path.dirname(file), { recursive: true })
+        fs.writeFileSync(`${file}.${process.pid}`, JSON.stringify(fresh))
+        fs.renameSync(`${file}.${process.pid}`, file)
+      } catch {
+        // Only a shortcut.
+      }
+    },
+  }
 }
 
 /** The page URL an exported file answers at: `posts/index.html` → `/base/posts/`. */
@@ -100,9 +144,10 @@ export function checkLinks(
     (fs.readdirSync(dir, { recursive: true }) as string[]).map((f) => f.split(path.sep).join('/')),
   )
   const pages = new Map<string, Page>()
+  const cache = pageCache()
   const load = (file: string) => {
     let page = pages.get(file)
-    if (!page) pages.set(file, (page = readPage(dir, file)))
+    if (!page) pages.set(file, (page = cache.read(dir, file)))
     return page
   }
   const broken: BrokenLink[] = []
@@ -160,6 +205,7 @@ export function checkLinks(
         report(`${found} has no element with id "${fragment}"`)
     }
   }
+  cache.save()
   return { broken, pages: htmlFiles(dir).length, links, external }
 }
 
