@@ -83,6 +83,31 @@ const modules = Promise.all([
   import('./reuse-pages'),
 ])
 modules.catch(() => {}) // a failure surfaces where the modules are awaited, after Next.js
+// Meanwhile, on the core Next.js leaves free while one worker generates the pages, this process
+// reads the prepared content back and encodes the image versions and draws the preview cards the
+// pages refer to, into their caches; after Next.js they are only copied into the export.
+const drawn = (async () => {
+  const started = performance.now()
+  const [
+    ,
+    { loadContent },
+    { plannedVariants },
+    { ogCards },
+    ,
+    { writeOgImages },
+    ,
+    ,
+    ,
+    { writeImageVariants },
+  ] = await modules
+  const content = typeof checked === 'object' ? checked : (await loadContent()).content
+  if (!content) return { content }
+  // The content was loaded in this process, so every image variant the pages refer to was planned here.
+  const images = await writeImageVariants(undefined, plannedVariants())
+  const og = await writeOgImages(undefined, ogCards(content), content.site.title)
+  return { content, images, og, ms: performance.now() - started }
+})()
+drawn.catch(() => {})
 const next = await step('next build', () =>
   run(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'build'], {
     stdio: 'inherit',
@@ -110,7 +135,7 @@ if (next.status !== 0) {
 
 const [
   { analyticsSources },
-  { loadContent },
+  ,
   { plannedVariants },
   { ogCards },
   { writeHostFiles },
@@ -122,10 +147,15 @@ const [
   { writeSearchIndex },
   { copyReusedPages, writeManifest },
 ] = await modules
-const content =
-  typeof checked === 'object'
-    ? checked
-    : await step('content again', async () => (await loadContent()).content)
+let prepared: Awaited<typeof drawn>
+try {
+  prepared = await drawn
+} catch (error) {
+  fs.rmSync(stage, { recursive: true, force: true })
+  console.error(`\nA post-build step failed: ${(error as Error).message}`)
+  process.exit(1)
+}
+const { content } = prepared
 if (!content) {
   fs.rmSync(stage, { recursive: true, force: true })
   console.error('\nThe content changed during the build and no longer loads: run the build again.')
@@ -135,14 +165,19 @@ const reused = plan ? copyReusedPages(plan, outDir, stage) : []
 let hydrated: string[] = []
 await step('post-build', () => postBuild(stage, content))
 try {
-  // Content was checked in this process, so every image variant the pages refer to was planned here.
-  const images = await step('images', () => writeImageVariants(stage, plannedVariants()))
-  if (images.variants)
-    console.log(`Images: ${images.variants} variants, ${images.encoded} newly encoded`)
-  const og = await step('preview images', () =>
-    writeOgImages(stage, ogCards(content), content.site.title),
-  )
-  console.log(`Preview images: ${og.images}, ${og.rendered} drawn, the rest cached`)
+  if (prepared.ms !== undefined) steps.push(['images and cards (during next build)', prepared.ms])
+  if (prepared.images?.variants)
+    console.log(
+      `Images: ${prepared.images.variants} variants, ${prepared.images.encoded} newly encoded`,
+    )
+  if (prepared.og)
+    console.log(
+      `Preview images: ${prepared.og.images}, ${prepared.og.rendered} drawn, the rest cached`,
+    )
+  await step('copy images', async () => {
+    await writeImageVariants(stage, plannedVariants())
+    await writeOgImages(stage, ogCards(content), content.site.title)
+  })
   // The last change to the pages, so that it sees every page the steps above wrote.
   const finished = await step('strip and policies', () =>
     finishExport(
@@ -159,10 +194,6 @@ try {
         ? `; kept for interactive components on ${finished.hydrated.join(', ')}`
         : ''),
   )
-  const search = await step('search index', () => writeSearchIndex(stage, content.site.lang))
-  console.log(
-    `Search index: ${search.pages} pages, ${(search.bytes / 1024).toFixed(0)} KiB, ${search.ms} ms`,
-  )
 } catch (error) {
   fs.rmSync(stage, { recursive: true, force: true })
   console.error(`\nA post-build step failed: ${(error as Error).message}`)
@@ -171,10 +202,25 @@ try {
 for (const warning of writeHostFiles(stage, content.site, basePath))
   console.warn(`warning: ${warning}`)
 
-// The checks on exactly what will be published.
+// The checks on exactly what will be published. Pagefind indexes the pages meanwhile, in its own
+// process: no page refers to its files, and it changes no page.
+const searching = step('search index (alongside the checks)', () =>
+  writeSearchIndex(stage, content.site.lang),
+)
+searching.catch(() => {})
 const problems = await step('output checks', () =>
   checkOutput(stage, basePath, { external: values['check-external'] }),
 )
+try {
+  const search = await searching
+  console.log(
+    `Search index: ${search.pages} pages, ${(search.bytes / 1024).toFixed(0)} KiB, ${search.ms} ms`,
+  )
+} catch (error) {
+  fs.rmSync(stage, { recursive: true, force: true })
+  console.error(`\nA post-build step failed: ${(error as Error).message}`)
+  process.exit(1)
+}
 if (problems.length) {
   // Kept for inspection (`npm run check:output -- .build/rejected` checks it again).
   const rejected = path.resolve('.build', 'rejected')
