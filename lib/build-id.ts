@@ -15,8 +15,9 @@ const INPUTS = [
 
 /**
  * Next.js's build id, which names a folder under `_next/static/`. Next.js makes a random one per
- * build; this one is a hash of the build's inputs (and CONTENT_DIR/BASE_PATH), so two builds of the
- * same sources are byte-identical, and a changed site still gets a new folder that no cache holds.
+ * build; this one is a hash of the build's inputs (and CONTENT_DIR, BASE_PATH, PUBLIC_DIR), so two
+ * builds of the same sources are byte-identical, and a changed site still gets a new folder that
+ * no cache holds.
  */
 export function buildId(root = process.cwd(), env = process.env): string {
   return inputsHash(root, env).slice(0, 20)
@@ -28,8 +29,12 @@ export function buildId(root = process.cwd(), env = process.env): string {
  */
 export function inputsHash(root = process.cwd(), env = process.env, except: string[] = []): string {
   const hash = createHash('sha256')
-  hash.update(`${env.CONTENT_DIR ?? ''}\0${env.BASE_PATH ?? ''}\0`)
-  const inputs = [...INPUTS, ...(env.CONTENT_DIR ? [env.CONTENT_DIR] : [])]
+  hash.update(`${env.CONTENT_DIR ?? ''}\0${env.BASE_PATH ?? ''}\0${env.PUBLIC_DIR ?? ''}\0`)
+  const inputs = [
+    ...INPUTS,
+    ...(env.CONTENT_DIR ? [env.CONTENT_DIR] : []),
+    ...(env.PUBLIC_DIR ? [env.PUBLIC_DIR] : []),
+  ]
   const skipped = except.map((dir) => path.resolve(root, dir) + path.sep)
   for (const input of inputs) {
     const full = path.resolve(root, input)

@@ -46,8 +46,9 @@ async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
 }
 
 // With the document cache on, the content is checked in a process of its own that prepares every
-// document into the cache and exits, so this process holds none of it while Next.js builds (the
-// memory peak of a large site); it reads the prepared content back from the cache afterwards.
+// document into the cache and exits before Next.js starts, so the memory of the Markdown pipeline
+// is free again when the pages are generated (the memory peak of a large site); this process
+// reads back only the prepared content, without the bodies.
 // That process also plans which post pages can be taken from the previous output unchanged
 // (scripts/reuse-pages.ts); Next.js then generates only the others.
 const reusePlan = `${stage}-reuse.json`
@@ -67,7 +68,7 @@ const plan = fs.existsSync(reusePlan)
 
 fs.rmSync(stage, { recursive: true, force: true })
 // The post-build steps' modules load while Next.js builds (they would otherwise take two seconds
-// after it); the content is read again only afterwards, so this process stays small meanwhile.
+// after it).
 const modules = Promise.all([
   import('@/lib/analytics'),
   import('@/lib/content'),
