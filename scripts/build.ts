@@ -46,9 +46,9 @@ async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
 }
 
 // With the document cache on, the content is checked in a process of its own that prepares every
-// document into the cache and exits before Next.js starts, so the memory of the Markdown pipeline
-// is free again when the pages are generated (the memory peak of a large site); this process
-// reads back only the prepared content, without the bodies.
+// document into the cache and exits, so the Markdown pipeline's memory is free again while
+// Next.js builds (the memory peak of a large site); this process reads back only the prepared
+// content, without the bodies.
 // That process also plans which post pages can be taken from the previous output unchanged
 // (scripts/reuse-pages.ts); Next.js then generates only the others.
 const reusePlan = `${stage}-reuse.json`
@@ -84,31 +84,11 @@ const modules = Promise.all([
   import('./reuse-pages'),
 ])
 modules.catch(() => {}) // a failure surfaces where the modules are awaited, after Next.js
-// Meanwhile, on the core Next.js leaves free while one worker generates the pages, this process
-// reads the prepared content back and encodes the image versions and draws the preview cards the
-// pages refer to, into their caches; after Next.js they are only copied into the export.
-const drawn = (async () => {
-  const started = performance.now()
-  const [
-    ,
-    { loadContent },
-    { plannedVariants },
-    { ogCards },
-    ,
-    { writeOgImages },
-    ,
-    ,
-    ,
-    { writeImageVariants },
-  ] = await modules
-  const content = typeof checked === 'object' ? checked : (await loadContent()).content
-  if (!content) return { content }
-  // The content was loaded in this process, so every image variant the pages refer to was planned here.
-  const images = await writeImageVariants(undefined, plannedVariants())
-  const og = await writeOgImages(undefined, ogCards(content), content.site.title)
-  return { content, images, og, ms: performance.now() - started }
-})()
-drawn.catch(() => {})
+// The prepared content is read back from the cache meanwhile too (bodies stay on disk).
+const reloaded = modules.then(async ([, { loadContent }]) =>
+  typeof checked === 'object' ? checked : (await loadContent()).content,
+)
+reloaded.catch(() => {})
 const next = await step('next build', () =>
   run(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'build'], {
     stdio: 'inherit',
@@ -148,15 +128,7 @@ const [
   { writeSearchIndex },
   { copyReusedPages, writeManifest },
 ] = await modules
-let prepared: Awaited<typeof drawn>
-try {
-  prepared = await drawn
-} catch (error) {
-  fs.rmSync(stage, { recursive: true, force: true })
-  console.error(`\nA post-build step failed: ${(error as Error).message}`)
-  process.exit(1)
-}
-const { content } = prepared
+const content = await step('content again', () => reloaded)
 if (!content) {
   fs.rmSync(stage, { recursive: true, force: true })
   console.error('\nThe content changed during the build and no longer loads: run the build again.')
@@ -166,19 +138,14 @@ const reused = plan ? copyReusedPages(plan, outDir, stage) : []
 let hydrated: string[] = []
 await step('post-build', () => postBuild(stage, content))
 try {
-  if (prepared.ms !== undefined) steps.push(['images and cards (during next build)', prepared.ms])
-  if (prepared.images?.variants)
-    console.log(
-      `Images: ${prepared.images.variants} variants, ${prepared.images.encoded} newly encoded`,
-    )
-  if (prepared.og)
-    console.log(
-      `Preview images: ${prepared.og.images}, ${prepared.og.rendered} drawn, the rest cached`,
-    )
-  await step('copy images', async () => {
-    await writeImageVariants(stage, plannedVariants())
-    await writeOgImages(stage, ogCards(content), content.site.title)
-  })
+  // Content was checked in this process, so every image variant the pages refer to was planned here.
+  const images = await step('images', () => writeImageVariants(stage, plannedVariants()))
+  if (images.variants)
+    console.log(`Images: ${images.variants} variants, ${images.encoded} newly encoded`)
+  const og = await step('preview images', () =>
+    writeOgImages(stage, ogCards(content), content.site.title),
+  )
+  console.log(`Preview images: ${og.images}, ${og.rendered} drawn, the rest cached`)
   // The last change to the pages, so that it sees every page the steps above wrote.
   const finished = await step('strip and policies', () =>
     finishExport(
@@ -195,25 +162,7 @@ try {
         ? `; kept for interactive components on ${finished.hydrated.join(', ')}`
         : ''),
   )
-} catch (error) {
-  fs.rmSync(stage, { recursive: true, force: true })
-  console.error(`\nA post-build step failed: ${(error as Error).message}`)
-  process.exit(1)
-}
-for (const warning of writeHostFiles(stage, content.site, basePath))
-  console.warn(`warning: ${warning}`)
-
-// The checks on exactly what will be published. Pagefind indexes the pages meanwhile, in its own
-// process: no page refers to its files, and it changes no page.
-const searching = step('search index (alongside the checks)', () =>
-  writeSearchIndex(stage, content.site.lang),
-)
-searching.catch(() => {})
-const problems = await step('output checks', () =>
-  checkOutput(stage, basePath, { external: values['check-external'] }),
-)
-try {
-  const search = await searching
+  const search = await step('search index', () => writeSearchIndex(stage, content.site.lang))
   console.log(
     `Search index: ${search.pages} pages, ${(search.bytes / 1024).toFixed(0)} KiB, ${search.ms} ms`,
   )
@@ -222,6 +171,13 @@ try {
   console.error(`\nA post-build step failed: ${(error as Error).message}`)
   process.exit(1)
 }
+for (const warning of writeHostFiles(stage, content.site, basePath))
+  console.warn(`warning: ${warning}`)
+
+// The checks on exactly what will be published.
+const problems = await step('output checks', () =>
+  checkOutput(stage, basePath, { external: values['check-external'] }),
+)
 if (problems.length) {
   // Kept for inspection (`npm run check:output -- .build/rejected` checks it again).
   const rejected = path.resolve('.build', 'rejected')

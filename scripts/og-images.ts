@@ -120,12 +120,9 @@ export interface OgReport {
   ms: number
 }
 
-/**
- * Writes every card's PNG into the staged export at its path, drawing only what the cache lacks;
- * with `dir` undefined, only fills the cache (the build draws them while Next.js runs).
- */
+/** Writes every card's PNG into the staged export at its path, drawing only what the cache lacks. */
 export async function writeOgImages(
-  dir: string | undefined,
+  dir: string,
   cards: OgCard[],
   siteTitle: string,
 ): Promise<OgReport> {
@@ -148,7 +145,6 @@ export async function writeOgImages(
       fs.writeFileSync(partial, png)
       fs.renameSync(partial, cached)
     } else fs.utimesSync(cached, new Date(), new Date())
-    if (!dir) return
     const target = path.join(dir, c.path)
     fs.mkdirSync(path.dirname(target), { recursive: true })
     fs.copyFileSync(cached, target)

@@ -34,12 +34,9 @@ export async function encodeVariant(
     : image.webp(ENCODER_SETTINGS.webp).toBuffer()
 }
 
-/**
- * Writes every planned variant into `dir` (an export), or only into the cache when `dir` is
- * undefined (the build encodes them while Next.js runs); returns how many had to be encoded.
- */
+/** Writes every planned variant into `dir` (an export); returns how many had to be encoded. */
 export async function writeImageVariants(
-  dir: string | undefined,
+  dir: string,
   requests: VariantRequest[],
   cacheDir = IMAGE_CACHE,
 ): Promise<{ variants: number; encoded: number }> {
@@ -51,8 +48,8 @@ export async function writeImageVariants(
   )
   const one = async ({ file, hash, width, format }: (typeof jobs)[number]) => {
     const name = variantPath(hash, width, format)
-    const target = dir && path.join(dir, name)
-    if (target && fs.existsSync(target)) return
+    const target = path.join(dir, name)
+    if (fs.existsSync(target)) return
     const cached = path.join(cacheDir, path.basename(name))
     if (!fs.existsSync(cached)) {
       // Written aside and renamed, so an interrupted build never leaves half a file cached.
@@ -61,10 +58,9 @@ export async function writeImageVariants(
       fs.writeFileSync(partial, await encodeVariant(file, width, format))
       fs.renameSync(partial, cached)
     }
-    variants++
-    if (!target) return
     fs.mkdirSync(path.dirname(target), { recursive: true })
     fs.copyFileSync(cached, target)
+    variants++
   }
   // Two encodes at a time keep both cores busy (one libaom encode does not).
   await Promise.all(

@@ -114,7 +114,13 @@ export function copyReusedPages(plan: ReusePlan, outDir: string, stage: string):
     fs.mkdirSync(to, { recursive: true })
     for (const name of fs.readdirSync(from)) {
       if (!PAGE_FILES.test(name)) continue
-      fs.copyFileSync(path.join(from, name), path.join(to, name))
+      // A hard link where the file system allows one (the old output is deleted after the swap,
+      // and finished pages are never written again), else a copy.
+      try {
+        fs.linkSync(path.join(from, name), path.join(to, name))
+      } catch {
+        fs.copyFileSync(path.join(from, name), path.join(to, name))
+      }
       if (name === 'index.html')
         copied.push(path.relative(stage, path.join(to, name)).split(path.sep).join('/'))
     }

@@ -35,9 +35,6 @@ export interface CachedDocument {
   variants: VariantRequest[]
 }
 
-/** How many bodies this process prepared afresh (cache misses) and read from the cache. */
-export const documentStats = { prepared: 0, cached: 0 }
-
 /** The build caches' folder; GIBSONIC_CACHE_DIR moves it (the bench keeps its own). */
 export function cacheRoot(): string {
   return path.resolve(process.env.GIBSONIC_CACHE_DIR || path.join('.build', 'cache'))

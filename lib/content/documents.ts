@@ -6,7 +6,7 @@ import { checkMdx } from '@/lib/markdown/mdx'
 import { mdxOutline } from '@/lib/markdown/mdx-outline'
 import { findMojibake } from '@/lib/markdown/mojibake'
 import { outline, type Outline } from '@/lib/markdown/outline'
-import { cacheEnabled, documentKey, documentStats, hasCachedHast, readCachedDocument, readCachedHast, writeCachedDocument, type CachedMessage } from './document-cache'
+import { cacheEnabled, documentKey, hasCachedHast, readCachedDocument, readCachedHast, writeCachedDocument, type CachedMessage } from './document-cache'
 import type { IssueList } from './issues'
 
 /**
@@ -116,11 +116,9 @@ async function prepare(
   const base = { format, file, url, text, basePath: liquid.basePath }
   const cached = key ? readCachedDocument(key) : undefined
   if (cached && hasCachedHast(key!)) {
-    documentStats.cached++
     collect(cached.messages, file, issues)
     return { ...base, key, outline: cached.outline }
   }
-  documentStats.prepared++
   const vfile = new VFile({ path: file, value: text, data: { url } })
   const hast = await markdownToHast(vfile, liquid.basePath)
   collect(vfile.messages, file, issues)

@@ -36,14 +36,7 @@ export interface SiteContent {
  * Reads, validates and prepares everything in the content folder. Never throws for bad content:
  * every problem in every file is returned, so an author sees them all in one run.
  */
-/**
- * `shard` loads only every `count`-th post from the `index`-th: the build prepares the posts of a
- * large site on several threads at once, each filling the document cache, and then loads it all.
- */
-export async function loadContent(
-  dir = contentDir(),
-  { shard }: { shard?: { index: number; count: number } } = {},
-): Promise<{ content?: SiteContent; issues: ContentIssue[] }> {
+export async function loadContent(dir = contentDir()): Promise<{ content?: SiteContent; issues: ContentIssue[] }> {
   const issues = new IssueList()
   if (!fs.existsSync(dir)) {
     issues.error(dir, 'content folder does not exist (expected a folder with site.yaml and pages/; set CONTENT_DIR to use another)')
@@ -60,7 +53,7 @@ export async function loadContent(
   const pages = await loadPages(dir, liquid, issues)
   const posts = await loadPosts(
     dir,
-    { site, includeDrafts: process.env.NODE_ENV === 'development', now: new Date(), shard },
+    { site, includeDrafts: process.env.NODE_ENV === 'development', now: new Date() },
     liquid,
     issues,
   )

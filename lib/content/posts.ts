@@ -76,15 +76,13 @@ function parseDate(raw: string, field: string, parsed: ParsedYaml, file: string,
  */
 export async function loadPosts(
   dir: string,
-  options: { site: SiteConfig; includeDrafts: boolean; now: Date; shard?: { index: number; count: number } },
+  options: { site: SiteConfig; includeDrafts: boolean; now: Date },
   liquid: Omit<LiquidContext, 'page'>,
   issues: IssueList,
 ): Promise<Post[]> {
   const root = path.join(dir, 'posts')
   const posts: Post[] = []
-  const { shard } = options
-  for (const [i, file] of listFiles(root, ['.md', '.mdx']).entries()) {
-    if (shard && i % shard.count !== shard.index) continue
+  for (const file of listFiles(root, ['.md', '.mdx'])) {
     const rel = path.relative(root, file).split(path.sep).join('/')
     const name = POST_NAME.exec(rel)
     if (!name) {

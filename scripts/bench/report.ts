@@ -64,10 +64,16 @@ function targetRows(r: BenchResults): string[] {
     `| Cold build, 1,000 posts: peak memory | ≤ 1.5 GB | ${b1k ? mb(b1k.cold.peakRssBytes) : '–'} | ${verdict(b1k && b1k.cold.peakRssBytes <= 1.5 * 2 ** 30)} |`,
     `| Rebuild after editing one of 1,000 posts | ≤ 25 s | ${b1k ? s(b1k.warm.wallSeconds) : '–'} | ${verdict(b1k && b1k.warm.wallSeconds <= 25)} |`,
     `| 10,000 posts: builds, peak memory | ≤ 4 GB | ${b10k ? `${b10k.cold.exitCode === 0 ? 'built' : 'failed'}, ${mb(b10k.cold.peakRssBytes)}, ${s(b10k.cold.wallSeconds)}` : '–'} | ${verdict(b10k && b10k.cold.exitCode === 0 && b10k.cold.peakRssBytes <= 4 * 2 ** 30)} |`,
-    `| 10,000 posts: post list page | usable | ${b10k ? `${kb(b10k.listHtmlBytes)} of HTML` : '–'} | ${b10k ? 'see note' : 'not measured'} |`,
+    `| 10,000 posts: post list page | usable: paginated, ≤ ${kb(LIST_PAGE_LIMIT)} of HTML | ${b10k ? `${kb(b10k.listHtmlBytes)} of HTML` : '–'} | ${verdict(b10k && b10k.listHtmlBytes > 0 && b10k.listHtmlBytes <= LIST_PAGE_LIMIT)} |`,
     `| Images loaded by the post list or a post at 360 px, scrolled to the end (worst) | ≤ 300 KB | ${images === undefined ? '–' : kb(images)} | ${verdict(images === undefined ? undefined : images <= 300 * 1024)} |`,
   ]
 }
+
+/**
+ * What "usable" means for the post list of a 10,000-post site: a page of the paginated list stays
+ * small (the unpaginated list of 1,000 posts was 784 KB and scored 69 for performance).
+ */
+const LIST_PAGE_LIMIT = 100 * 1024
 
 function buildRows(r: BenchResults): string[] {
   const peers = r.peers

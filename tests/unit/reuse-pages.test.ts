@@ -97,15 +97,3 @@ describe('page reuse between builds', () => {
     }
   })
 })
-
-describe('preparing posts in shares', () => {
-  it('gives each share every n-th post, so that together they are all the posts', async () => {
-    const dir = 'tests/fixtures/render-site'
-    const urls = async (shard?: { index: number; count: number }) =>
-      ((await loadContent(dir, { shard })).content?.posts ?? []).map((p) => p.url).sort()
-    const all = await urls()
-    const shares = await Promise.all([0, 1, 2].map((index) => urls({ index, count: 3 })))
-    assert.ok(shares.every((share) => share.length >= 3 && share.length < all.length))
-    assert.deepEqual(shares.flat().sort(), all)
-  })
-})
