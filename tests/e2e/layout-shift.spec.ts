@@ -17,7 +17,9 @@ const PAGES = [
 ]
 
 for (const { name, url } of PAGES)
-  test(`${name}: nothing moves when the theme toggle appears (412 px, Lighthouse's phone)`, async ({ page }) => {
+  test(`${name}: nothing moves when the theme toggle appears (412 px, Lighthouse's phone)`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 412, height: 823 })
     await page.route('**/theme.js', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 800))
