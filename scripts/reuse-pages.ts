@@ -20,7 +20,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { inputsHash } from '@/lib/build-id'
 import type { Post, SiteContent } from '@/lib/content'
-import { cacheRoot, hastFile } from '@/lib/content/document-cache'
+import { cacheRoot, hastFile, saveCacheFile } from '@/lib/content/document-cache'
 import { contentDir } from '@/lib/content/files'
 import type { ReusePlan } from '@/lib/reuse'
 
@@ -140,17 +140,6 @@ export function writeManifest(plan: ReusePlan, outDir: string, hydrated: Set<str
     if (hydrated.has(relative) || !fs.existsSync(file)) continue
     posts[url] = { signature, html: sha(fs.readFileSync(file)) }
   }
-  const target = manifestFile(outDir)
-  try {
-    fs.mkdirSync(path.dirname(target), { recursive: true })
-    fs.writeFileSync(`${target}.${process.pid}`, JSON.stringify({ site: plan.site, posts }))
-    fs.renameSync(`${target}.${process.pid}`, target)
-  } catch {
-    // Only a shortcut: the next build generates every page.
-  }
-}
-
-/** Forgets the previous output (before it is replaced by a build that did not record one). */
-export function forgetManifest(outDir: string): void {
-  fs.rmSync(manifestFile(outDir), { force: true })
+  // Only a shortcut: if it cannot be stored, the next build generates every page.
+  saveCacheFile(manifestFile(outDir), JSON.stringify({ site: plan.site, posts }))
 }

@@ -97,35 +97,35 @@ export function readCachedHast(key: string): Root | undefined {
   }
 }
 
-/** Written aside and renamed: workers of the same build may read the same key at once. */
-function writeAtomically(file: string, text: string): void {
+/**
+ * Writes a file of the build caches, creating its folder. Written aside and renamed, so a reader
+ * (another worker of the same build, the next build) never sees half a file. The caches are only
+ * a shortcut, so a failure (a read-only or full disk) is not an error: the return value says
+ * whether the file was stored.
+ */
+export function saveCacheFile(file: string, text: string): boolean {
   const partial = `${file}.${process.pid}.partial`
   try {
+    fs.mkdirSync(path.dirname(file), { recursive: true })
     fs.writeFileSync(partial, text)
     fs.renameSync(partial, file)
-  } catch (error) {
+    return true
+  } catch {
     fs.rmSync(partial, { force: true })
-    throw error
+    return false
   }
 }
 
 /**
  * Stores a result: the tree first, then the entry that makes it count. Positions are dropped from
- * the tree: messages already carry theirs. The cache is only a shortcut, so a failure to write it
- * (a read-only or full disk) is not an error; the return value says whether it was stored.
+ * the tree: messages already carry theirs. Returns whether it was stored.
  */
 export function writeCachedDocument(key: string, entry: Omit<CachedDocument, 'images'> & { hast?: Root; imageFiles: string[] }): boolean {
   const { imageFiles, hast, ...rest } = entry
   const images = Object.fromEntries(imageFiles.map((f) => [f, currentHash(f)]))
-  try {
-    fs.mkdirSync(path.join(cacheRoot(), 'documents'), { recursive: true })
-    if (hast) {
-      visit(hast, (node) => void delete node.position)
-      writeAtomically(hastFile(key), JSON.stringify(hast))
-    }
-    writeAtomically(path.join(cacheRoot(), 'documents', `${key}.json`), JSON.stringify({ ...rest, images }))
-    return true
-  } catch {
-    return false
+  if (hast) {
+    visit(hast, (node) => void delete node.position)
+    if (!saveCacheFile(hastFile(key), JSON.stringify(hast))) return false
   }
+  return saveCacheFile(path.join(cacheRoot(), 'documents', `${key}.json`), JSON.stringify({ ...rest, images }))
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { cacheRoot } from '@/lib/content/document-cache'
+import { cacheRoot, saveCacheFile } from '@/lib/content/document-cache'
 import { attr, elements, htmlFiles, parseHtml, position, type Element } from './html'
 
 /** One broken reference: the page, where in it, the URL as written, and what is wrong. */
@@ -114,15 +114,7 @@ function pageCache() {
       fresh[key] = hit ?? { ids: [...page.ids], refs: page.refs }
       return page
     },
-    save() {
-      try {
-        fs.mkdirSync(path.dirname(file), { recursive: true })
-        fs.writeFileSync(`${file}.${process.pid}`, JSON.stringify(fresh))
-        fs.renameSync(`${file}.${process.pid}`, file)
-      } catch {
-        // Only a shortcut.
-      }
-    },
+    save: () => saveCacheFile(file, JSON.stringify(fresh)),
   }
 }
 

@@ -5,7 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate'
-import { cacheRoot } from '@/lib/content/document-cache'
+import { cacheRoot, saveCacheFile } from '@/lib/content/document-cache'
 import { htmlFiles } from './html'
 
 const CONFIG = path.resolve(import.meta.dirname, '../../.htmlvalidate.json')
@@ -84,16 +84,7 @@ function validatedCache(config: ConfigData) {
     has: (hash: string) => known.has(hash),
     save(valid: string[]) {
       const kept = known.size + valid.length > 4 * valid.length + 10_000 ? [] : [...known]
-      try {
-        fs.mkdirSync(path.dirname(file), { recursive: true })
-        fs.writeFileSync(
-          `${file}.${process.pid}`,
-          JSON.stringify([...new Set([...kept, ...valid])].sort()),
-        )
-        fs.renameSync(`${file}.${process.pid}`, file)
-      } catch {
-        // The cache is only a shortcut.
-      }
+      saveCacheFile(file, JSON.stringify([...new Set([...kept, ...valid])].sort()))
     },
   }
 }
