@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks'
+import { pageHashes } from './html'
 import { checkExternal, checkLinks, formatBrokenLink } from './links'
 import { validatePages } from './validate'
 
@@ -13,10 +14,12 @@ export async function checkOutput(
   { external = false } = {},
 ): Promise<string[]> {
   let start = performance.now()
-  const links = checkLinks(dir, basePath)
+  // Both checks remember pages by a hash of their bytes: each page is read and hashed once.
+  const hashes = pageHashes(dir)
+  const links = checkLinks(dir, basePath, hashes)
   const linkMs = performance.now() - start
   start = performance.now()
-  const html = await validatePages(dir)
+  const html = await validatePages(dir, hashes)
   const htmlMs = performance.now() - start
   console.log(
     `Checked ${links.links} links in ${links.pages} pages (${Math.round(linkMs)} ms) and validated the HTML of ${html.validated} new or changed pages (${Math.round(htmlMs)} ms)`,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5'
@@ -10,6 +11,21 @@ export function htmlFiles(dir: string): string[] {
     .filter((f) => f.endsWith('.html'))
     .map((f) => f.split(path.sep).join('/'))
     .sort()
+}
+
+/**
+ * A hash of each page's bytes, by page (in `htmlFiles` order): the output checks remember what they
+ * learnt about a page under it, so a rebuild checks only the pages that changed.
+ */
+export function pageHashes(dir: string): Map<string, string> {
+  return new Map(
+    htmlFiles(dir).map((page) => [
+      page,
+      createHash('sha256')
+        .update(fs.readFileSync(path.join(dir, page)))
+        .digest('hex'),
+    ]),
+  )
 }
 
 /** Parses a page with source positions (offsets count UTF-16 units of `html`, as `slice` does). */

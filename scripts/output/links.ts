@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { cacheRoot, saveCacheFile } from '@/lib/content/document-cache'
-import { attr, elements, htmlFiles, parseHtml, position, type Element } from './html'
+import { attr, elements, pageHashes, parseHtml, position, type Element } from './html'
 
 /** One broken reference: the page, where in it, the URL as written, and what is wrong. */
 export interface BrokenLink {
@@ -104,14 +104,12 @@ function pageCache() {
   }
   const fresh: Record<string, StoredPage> = {}
   return {
-    read(dir: string, name: string): Page {
-      const bytes = fs.readFileSync(path.join(dir, name))
-      const key = createHash('sha256').update(bytes).digest('base64url')
-      const hit = stored[key]
+    read(dir: string, name: string, hash: string): Page {
+      const hit = stored[hash]
       const page = hit
         ? { ids: new Set(hit.ids), refs: hit.refs }
-        : readPage(bytes.toString('utf8'))
-      fresh[key] = hit ?? { ids: [...page.ids], refs: page.refs }
+        : readPage(fs.readFileSync(path.join(dir, name), 'utf8'))
+      fresh[hash] = hit ?? { ids: [...page.ids], refs: page.refs }
       return page
     },
     save: () => saveCacheFile(file, JSON.stringify(fresh)),
@@ -131,6 +129,7 @@ function pageUrl(basePath: string, file: string): string {
 export function checkLinks(
   dir: string,
   basePath: string,
+  hashes = pageHashes(dir),
 ): { broken: BrokenLink[]; pages: number; links: number; external: Map<string, string> } {
   const files = new Set(
     (fs.readdirSync(dir, { recursive: true }) as string[]).map((f) => f.split(path.sep).join('/')),
@@ -139,13 +138,13 @@ export function checkLinks(
   const cache = pageCache()
   const load = (file: string) => {
     let page = pages.get(file)
-    if (!page) pages.set(file, (page = cache.read(dir, file)))
+    if (!page) pages.set(file, (page = cache.read(dir, file, hashes.get(file)!)))
     return page
   }
   const broken: BrokenLink[] = []
   const external = new Map<string, string>()
   let links = 0
-  for (const file of htmlFiles(dir)) {
+  for (const file of hashes.keys()) {
     const base = new URL(pageUrl(basePath, file), 'http://site.invalid')
     for (const { url, at } of load(file).refs) {
       links++
@@ -198,7 +197,7 @@ export function checkLinks(
     }
   }
   cache.save()
-  return { broken, pages: htmlFiles(dir).length, links, external }
+  return { broken, pages: hashes.size, links, external }
 }
 
 /**

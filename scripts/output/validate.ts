@@ -6,7 +6,7 @@ import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate'
 import { cacheRoot, saveCacheFile } from '@/lib/content/document-cache'
-import { htmlFiles } from './html'
+import { pageHashes } from './html'
 
 const CONFIG = path.resolve(import.meta.dirname, '../../.htmlvalidate.json')
 
@@ -96,18 +96,11 @@ function validatedCache(config: ConfigData) {
  */
 export async function validatePages(
   dir: string,
+  hashes = pageHashes(dir),
 ): Promise<{ errors: string[]; pages: number; validated: number }> {
   const config = JSON.parse(fs.readFileSync(CONFIG, 'utf-8')) as ConfigData
-  const all = htmlFiles(dir)
+  const all = [...hashes.keys()]
   const cache = validatedCache(config)
-  const hashes = new Map(
-    all.map((p) => [
-      p,
-      createHash('sha256')
-        .update(fs.readFileSync(path.join(dir, p)))
-        .digest('hex'),
-    ]),
-  )
   const pages = all.filter((p) => !cache.has(hashes.get(p)!))
   const workers = Math.min(os.availableParallelism(), Math.floor(pages.length / PAGES_PER_WORKER))
   let errors: string[]
