@@ -5,13 +5,12 @@
  * large export is split across worker threads, one per core.
  */
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { ExtraSources } from '@/lib/security'
 import { stripRuntime } from '../strip-runtime'
 import { withContentSecurityPolicy } from './csp'
-import { htmlFiles } from './html'
+import { htmlFiles, threadShares } from './html'
 
 export interface FinishOptions {
   basePath: string
@@ -90,19 +89,11 @@ export async function finishExport(
 ): Promise<FinishSummary> {
   const started = performance.now()
   const pages = htmlFiles(dir).filter((page) => !done.has(page))
-  const workers = Math.min(os.availableParallelism(), Math.floor(pages.length / pagesPerWorker))
+  const shares = threadShares(pages, pagesPerWorker)
   const parts =
-    workers < 2
+    shares.length === 1
       ? [finishPages(dir, pages, options)]
-      : await Promise.all(
-          Array.from({ length: workers }, (_, i) =>
-            inWorker(
-              dir,
-              pages.filter((_, j) => j % workers === i),
-              options,
-            ),
-          ),
-        )
+      : await Promise.all(shares.map((share) => inWorker(dir, share, options)))
   return {
     pages: parts.reduce((n, p) => n + p.pages, 0),
     stripped: parts.reduce((n, p) => n + p.stripped, 0),

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5'
 
@@ -26,6 +27,16 @@ export function pageHashes(dir: string): Map<string, string> {
         .digest('hex'),
     ]),
   )
+}
+
+/**
+ * Pages split into one share per worker thread, a thread per core, when there are enough of them
+ * for each thread to pay for its start (`perThread`); otherwise one share, for this thread.
+ */
+export function threadShares<T>(pages: T[], perThread: number): T[][] {
+  const threads = Math.min(os.availableParallelism(), Math.floor(pages.length / perThread))
+  if (threads < 2) return [pages]
+  return Array.from({ length: threads }, (_, i) => pages.filter((_, j) => j % threads === i))
 }
 
 /** Parses a page with source positions (offsets count UTF-16 units of `html`, as `slice` does). */

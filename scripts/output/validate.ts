@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
-import os from 'node:os'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate'
 import { cacheRoot, saveCacheFile } from '@/lib/content/document-cache'
-import { pageHashes } from './html'
+import { pageHashes, threadShares } from './html'
 
 const CONFIG = path.resolve(import.meta.dirname, '../../.htmlvalidate.json')
 
@@ -102,14 +101,11 @@ export async function validatePages(
   const all = [...hashes.keys()]
   const cache = validatedCache(config)
   const pages = all.filter((p) => !cache.has(hashes.get(p)!))
-  const workers = Math.min(os.availableParallelism(), Math.floor(pages.length / PAGES_PER_WORKER))
+  const shares = threadShares(pages, PAGES_PER_WORKER)
   let errors: string[]
-  if (workers < 2) errors = await validate(dir, pages, config)
+  if (shares.length === 1) errors = await validate(dir, pages, config)
   else {
-    const chunks = Array.from({ length: workers }, (_, i) =>
-      pages.filter((_, j) => j % workers === i),
-    )
-    const results = await Promise.all(chunks.map((chunk) => inWorker(dir, chunk, config)))
+    const results = await Promise.all(shares.map((share) => inWorker(dir, share, config)))
     const order = new Map(pages.map((p, i) => [p, i]))
     errors = results
       .flat()
