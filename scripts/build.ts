@@ -128,7 +128,7 @@ const [
   { writeSearchIndex },
   { copyReusedPages, writeManifest },
 ] = await modules
-const content = await step('content again', () => reloaded)
+const content = await reloaded
 if (!content) {
   fs.rmSync(stage, { recursive: true, force: true })
   console.error('\nThe content changed during the build and no longer loads: run the build again.')

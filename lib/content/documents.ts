@@ -28,7 +28,7 @@ export type Document = (
   | { format: 'mdx'; file: string; source: string }
 ) & { outline: Outline; /** The page's site path, which relative URLs resolve against. */ url: string }
 
-type MarkdownDocument = Extract<Document, { format: 'md' }>
+export type MarkdownDocument = Extract<Document, { format: 'md' }>
 
 /**
  * A Markdown body's HTML tree: the one kept in memory, else the cached one, else made again from

@@ -8,7 +8,7 @@ import { codeBlockComponents } from '@/components/code/CodeBlock'
 import { copyControlTree } from '@/components/copy/CopyControl'
 import { mdxComponents } from '@/components/mdx'
 import { basePath } from '@/lib/base-path'
-import { documentHast, type Document } from '@/lib/content/documents'
+import { documentHast, type Document, type MarkdownDocument } from '@/lib/content/documents'
 import { mdxCompileOptions } from './mdx'
 
 /**
@@ -19,9 +19,11 @@ import { mdxCompileOptions } from './mdx'
  * post-build step then throws away. Feeds use the tree without the controls.
  */
 export async function markdownHtml(
-  doc: Extract<Document, { format: 'md' }>,
+  doc: MarkdownDocument,
 ): Promise<{ html: string; codeBlocks: number }> {
-  const tree: Root = structuredClone(await documentHast(doc))
+  // A tree kept in memory is shared (feeds read it too), so it is changed in a copy; one read from
+  // the cache is this call's own.
+  const tree: Root = doc.hast ? structuredClone(doc.hast) : await documentHast(doc)
   let codeBlocks = 0
   visit(tree, 'element', (el: Element) => {
     // GFM's column alignment, as a style: HTML's `align` attribute is obsolete (React's renderer
