@@ -14,9 +14,18 @@ export function tagUrl(tag: string): string {
   return `/tags/${tagSlug(tag)}/`
 }
 
-/** Every tag with its posts, most used first, then alphabetically; tags differing in case are one. */
-export function tagIndex(posts: Post[]): { tag: string; slug: string; posts: Post[] }[] {
-  const bySlug = new Map<string, { tag: string; slug: string; posts: Post[] }>()
+export type TagEntry = { tag: string; slug: string; posts: Post[] }
+
+/**
+ * Every tag with its posts, most used first, then alphabetically; tags differing in case are one.
+ * Built once per list of posts (every tag page asks); callers only read it.
+ */
+export function tagIndex(posts: Post[]): TagEntry[] {
+  return indexOf(posts).tags
+}
+
+function buildTagIndex(posts: Post[]): TagEntry[] {
+  const bySlug = new Map<string, TagEntry>()
   for (const post of posts) {
     for (const tag of post.tags) {
       const slug = tagSlug(tag)
@@ -32,12 +41,14 @@ export function tagIndex(posts: Post[]): { tag: string; slug: string; posts: Pos
 
 /**
  * Lookups built once per list of posts (every post page asks; a scan of the whole list for each
- * would make a 10,000-post build quadratic): the local posts' positions, and each tag's posts.
+ * would make a 10,000-post build quadratic): the local posts' positions, each tag's posts (by
+ * lower-case name, for related posts) and the tag index (by URL slug, for the tag pages).
  */
 interface PostIndex {
   local: Post[]
   position: Map<Post, number>
   byTag: Map<string, Post[]>
+  tags: TagEntry[]
 }
 const indexes = new WeakMap<Post[], PostIndex>()
 
@@ -52,7 +63,12 @@ function indexOf(posts: Post[]): PostIndex {
         if (list) list.push(p)
         else byTag.set(tag, [p])
       }
-    index = { local, position: new Map(local.map((p, i) => [p, i])), byTag }
+    index = {
+      local,
+      position: new Map(local.map((p, i) => [p, i])),
+      byTag,
+      tags: buildTagIndex(posts),
+    }
     indexes.set(posts, index)
   }
   return index
