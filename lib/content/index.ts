@@ -101,12 +101,23 @@ export async function getPublications(): Promise<Publication[]> {
   return (await getContent()).publications ?? []
 }
 
+// Posts and pages by URL, made once per loaded list: every page of a build looks its own up (a scan
+// for each would make a 10,000-post build quadratic).
+const byUrl = new WeakMap<readonly { url: string }[], Map<string, unknown>>()
+
+function findByUrl<T extends { url: string }>(list: T[], url: string): T | undefined {
+  let map = byUrl.get(list)
+  // The first of equal URLs, as a scan would find (content with clashing URLs never builds).
+  if (!map) byUrl.set(list, (map = new Map([...list].reverse().map((item) => [item.url, item]))))
+  return map.get(url) as T | undefined
+}
+
 /** The post whose URL is `url`, if there is one. */
 export async function findPost(url: string): Promise<Post | undefined> {
-  return (await getContent()).posts.find((p) => p.url === url)
+  return findByUrl((await getContent()).posts, url)
 }
 
 /** The page whose URL is `url`, if there is one. */
 export async function findPage(url: string): Promise<Page | undefined> {
-  return (await getContent()).pages.find((p) => p.url === url)
+  return findByUrl((await getContent()).pages, url)
 }
