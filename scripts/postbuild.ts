@@ -85,6 +85,16 @@ function removePlaceholderPages(dir: string): void {
   }
 }
 
+/**
+ * Folders the export holds nothing in: left by the steps above (a removed placeholder's
+ * `posts/page/`, an unused `vendor/`) and by Next.js itself (an empty `_next/<build id>/`).
+ */
+function removeEmptyFolders(folder: string, root = folder): void {
+  for (const entry of fs.readdirSync(folder, { withFileTypes: true }))
+    if (entry.isDirectory()) removeEmptyFolders(path.join(folder, entry.name), root)
+  if (folder !== root && fs.readdirSync(folder).length === 0) fs.rmdirSync(folder)
+}
+
 export function postBuild(dir: string, content: SiteContent): void {
   copyPublicDir(dir)
   removeUnusedVendor(dir)
@@ -94,4 +104,5 @@ export function postBuild(dir: string, content: SiteContent): void {
   writeRedirects(dir, content)
   copyPostAssets(dir, content)
   writeAnalyticsBootstrap(dir, content)
+  removeEmptyFolders(dir)
 }

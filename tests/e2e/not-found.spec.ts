@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { BASE_PATH_PORT, TEST_BASE_PATH } from '../../playwright.config'
 import { expect, test } from './fixtures'
 
@@ -37,4 +39,23 @@ test('404.html is exported beside the pages', async ({ request }) => {
   const res = await request.get('/404.html')
   expect(res.status()).toBe(200)
   expect(await res.text()).toContain('Page not found')
+})
+
+// A dynamic route with nothing to export (here: /posts/page/N/ and /tags/<tag>/page/N/, since the
+// real site's lists fit one page) leaves a placeholder, which the post-build step removes with
+// the folders that held it.
+test('no route placeholder is left in the export: no Next.js error page, no empty folder', () => {
+  const entries = fs.readdirSync('out', { recursive: true, withFileTypes: true })
+  const empty = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => path.join(e.parentPath, e.name))
+    .filter((d) => fs.readdirSync(d).length === 0)
+  expect(empty).toEqual([])
+  const errorPages = entries
+    .filter((e) => e.isFile() && e.name === 'index.html')
+    .map((e) => path.join(e.parentPath, e.name))
+    .filter((f) =>
+      fs.readFileSync(f, 'utf8').startsWith('<!DOCTYPE html><html id="__next_error__"'),
+    )
+  expect(errorPages).toEqual([])
 })
