@@ -1,7 +1,7 @@
 import { Feed } from 'feed'
 import type { Element, Root } from 'hast'
 import { toHtml } from 'hast-util-to-html'
-import { visit } from 'unist-util-visit'
+import { visit } from '@/lib/markdown/visit'
 import type { Post, SiteContent } from '@/lib/content'
 import { documentHast } from '@/lib/content/documents'
 import { mdxToHast } from '@/lib/markdown/mdx-outline'

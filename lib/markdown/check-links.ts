@@ -2,7 +2,7 @@ import type { Link, Root, Image } from 'mdast'
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
 import type { VFile } from 'vfile'
 import { toString } from 'mdast-util-to-string'
-import { visit } from 'unist-util-visit'
+import { visit } from './visit'
 
 const DANGEROUS_SCHEME = /^\s*(javascript|vbscript|data):/i
 const DATA_IMAGE = /^\s*data:image\//i

@@ -2,7 +2,7 @@ import rehypeShikiFromHighlighter from '@shikijs/rehype/core'
 import { transformerMetaHighlight } from '@shikijs/transformers'
 import type { Element, Root } from 'hast'
 import { createHighlighter, type Highlighter, type ShikiTransformer } from 'shiki'
-import { visit } from 'unist-util-visit'
+import { visit } from './visit'
 import type { VFile } from 'vfile'
 
 /**

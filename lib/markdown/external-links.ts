@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast'
 import { h } from 'hastscript'
 import { searchIgnore } from '@/lib/search'
-import { visit } from 'unist-util-visit'
+import { visit } from './visit'
 
 /**
  * Links to other sites are marked the same way in content and in the site's own chrome

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { Element, Root as HastRoot } from 'hast'
 import type { Paragraph, Root as MdastRoot, Text } from 'mdast'
-import { SKIP, visit } from 'unist-util-visit'
+import { SKIP, visit } from './visit'
 import type { VFile } from 'vfile'
 import { imageFileSize, publicDir } from './public-files'
 import { isRaster, toPicture } from './responsive-images'

@@ -1,6 +1,6 @@
 import type { Heading, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast'
 import type { VFile } from 'vfile'
-import { visit } from 'unist-util-visit'
+import { visit } from './visit'
 
 /** Attributes from a kramdown inline attribute list, ready to become HTML attributes. */
 export interface Attributes {

@@ -2,7 +2,7 @@ import type { Root } from 'hast'
 import type { InlineMath } from 'mdast-util-math'
 import type { Root as MdastRoot } from 'mdast'
 import rehypeKatex from 'rehype-katex'
-import { visit } from 'unist-util-visit'
+import { visit } from './visit'
 import type { VFile } from 'vfile'
 
 /**

@@ -1,7 +1,7 @@
 import { compile } from '@mdx-js/mdx'
 import type { Root } from 'mdast'
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
-import { visit } from 'unist-util-visit'
+import { visit } from './visit'
 import type { VFile } from 'vfile'
 import { mdxComponentNames } from '@/components/mdx'
 import { rehypeTransforms, remarkSyntax, remarkTransforms } from './plugins'

@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast'
-import { visit } from 'unist-util-visit'
+import { visit } from './visit'
 
 /** Display math: KaTeX's wrapper, which scrolls sideways when a formula is wider than a phone. */
 function isDisplayMath(node: Element): boolean {

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast'
 import type { VFile } from 'vfile'
-import { visit } from 'unist-util-visit'
+import { visit } from './visit'
 import { withBasePath } from '@/lib/urls'
 import { scriptUrlProblem } from './check-links'
 

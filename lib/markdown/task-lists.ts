@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast'
-import { visit } from 'unist-util-visit'
+import { visit } from './visit'
 
 const BLOCKS = new Set(['ul', 'ol', 'p', 'div', 'pre', 'table', 'blockquote'])
 
