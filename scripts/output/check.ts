@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks'
 import { pageHashes } from './html'
-import { checkExternal, checkLinks, formatBrokenLink } from './links'
+import { checkExternal, checkLinks, formatBrokenLink, type PageLinks } from './links'
 import { validatePages } from './validate'
 
 /**
@@ -11,12 +11,19 @@ import { validatePages } from './validate'
 export async function checkOutput(
   dir: string,
   basePath: string,
-  { external = false } = {},
+  {
+    external = false,
+    links: known,
+  }: {
+    external?: boolean
+    /** Pages whose links are known already, by the hash of their bytes (scripts/output/links.ts). */
+    links?: ReadonlyMap<string, PageLinks>
+  } = {},
 ): Promise<string[]> {
   let start = performance.now()
   // Both checks remember pages by a hash of their bytes: each page is read and hashed once.
   const hashes = pageHashes(dir)
-  const links = checkLinks(dir, basePath, hashes)
+  const links = checkLinks(dir, basePath, hashes, known)
   const linkMs = performance.now() - start
   start = performance.now()
   const html = await validatePages(dir, hashes)

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { metaContentSecurityPolicy, type ExtraSources } from '@/lib/security'
 import { attr, elements, parseHtml, textOf, type Element } from './html'
+import { pageLinks, type PageLinks } from './links'
 
 // A `<script>` whose type is one of these runs (or, for importmap/speculationrules, is parsed
 // by the browser under script-src); any other type (`application/ld+json`) is a data block.
@@ -26,9 +27,19 @@ export function inlineScriptHashes(html: string): string[] {
  * in the page is replaced.
  */
 export function withContentSecurityPolicy(html: string, extra: ExtraSources = {}): string {
-  const doc = parseHtml(html)
-  const all = [...elements(doc)]
-  const head = all.find((el) => el.tagName === 'head')
+  return withPolicyAndLinks(html, extra).html
+}
+
+/**
+ * `withContentSecurityPolicy`, and the links and ids of the page it returns (for the link check,
+ * scripts/output/links.ts), read from the same parse: the positions are shifted past the inserted
+ * policy, so they are those of the published page.
+ */
+export function withPolicyAndLinks(
+  html: string,
+  extra: ExtraSources = {},
+): { html: string; links: PageLinks } {
+  const all = [...elements(parseHtml(html))]
   const hashes = all
     .filter(isInlineScript)
     .map((el) => createHash('sha256').update(textOf(el), 'utf8').digest('base64'))
@@ -44,14 +55,21 @@ export function withContentSecurityPolicy(html: string, extra: ExtraSources = {}
     const loc = el.sourceCodeLocation!
     out = out.slice(0, loc.startOffset) + out.slice(loc.endOffset)
   }
-  const reparsedHead = old.length
-    ? [...elements(parseHtml(out))].find((el) => el.tagName === 'head')
-    : head
-  const first = reparsedHead?.childNodes.find((c): c is Element => 'tagName' in c)
-  const after =
-    first && first.tagName === 'meta' && attr(first, 'charset') !== undefined
-      ? first.sourceCodeLocation?.endOffset
-      : reparsedHead?.sourceCodeLocation?.startTag?.endOffset
-  if (after === undefined) throw new Error('page has no <head> start tag')
-  return out.slice(0, after) + meta + out.slice(after)
+  const kept = old.length ? [...elements(parseHtml(out))] : all
+  const head = kept.find((el) => el.tagName === 'head')
+  const first = head?.childNodes.find((c): c is Element => 'tagName' in c)
+  const charset = first && first.tagName === 'meta' && attr(first, 'charset') !== undefined
+  const after = charset ? first.sourceCodeLocation : head?.sourceCodeLocation?.startTag
+  if (!after) throw new Error('page has no <head> start tag')
+  // The policy has no line break: only what follows it on its own line moves, by its length.
+  const at = (el: Element) => {
+    const loc = el.sourceCodeLocation
+    if (!loc) return '1:1'
+    const moved = loc.startLine === after.endLine && loc.startOffset >= after.endOffset
+    return `${loc.startLine}:${loc.startCol + (moved ? meta.length : 0)}`
+  }
+  return {
+    html: out.slice(0, after.endOffset) + meta + out.slice(after.endOffset),
+    links: pageLinks(kept, at),
+  }
 }

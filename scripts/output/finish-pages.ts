@@ -4,13 +4,15 @@
  * Content-Security-Policy (scripts/output/csp.ts), which must see the scripts that are left. A
  * large export is split across worker threads, one per core.
  */
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { ExtraSources } from '@/lib/security'
 import { stripRuntime } from '../strip-runtime'
-import { withContentSecurityPolicy } from './csp'
+import { withPolicyAndLinks } from './csp'
 import { htmlFiles, threadShares } from './html'
+import type { PageLinks } from './links'
 
 export interface FinishOptions {
   basePath: string
@@ -23,16 +25,17 @@ export interface FinishSummary {
   stripped: number
   /** Pages that kept the runtime for an interactive component, relative to the export. */
   hydrated: string[]
+  /** The links and ids of every finished page, by the hash of its bytes (for checkOutput). */
+  links: Map<string, PageLinks>
   milliseconds: number
 }
 
+/** What one thread returns (a Map does not cross to the main thread as one). */
+type Part = Omit<FinishSummary, 'milliseconds' | 'links'> & { links: [string, PageLinks][] }
+
 /** Finishes the given pages of `dir` in place (used by this thread and by each worker). */
-export function finishPages(
-  dir: string,
-  pages: string[],
-  options: FinishOptions,
-): Omit<FinishSummary, 'milliseconds'> {
-  const summary = { pages: 0, stripped: 0, hydrated: [] as string[] }
+export function finishPages(dir: string, pages: string[], options: FinishOptions): Part {
+  const summary: Part = { pages: 0, stripped: 0, hydrated: [], links: [] }
   for (const page of pages) {
     const file = path.join(dir, page)
     let html = fs.readFileSync(file, 'utf8')
@@ -44,7 +47,9 @@ export function finishPages(
       if (stripped.removed) summary.stripped++
       html = stripped.html
     }
-    fs.writeFileSync(file, withContentSecurityPolicy(html, options.extra))
+    const finished = withPolicyAndLinks(html, options.extra)
+    fs.writeFileSync(file, finished.html)
+    summary.links.push([createHash('sha256').update(finished.html).digest('hex'), finished.links])
   }
   return summary
 }
@@ -62,12 +67,12 @@ import('tsx/esm/api')
 `
 
 function inWorker(dir: string, pages: string[], options: FinishOptions) {
-  return new Promise<Omit<FinishSummary, 'milliseconds'>>((resolve, reject) => {
+  return new Promise<Part>((resolve, reject) => {
     const worker = new Worker(WORKER, {
       eval: true,
       workerData: { module: import.meta.url, dir, pages, options },
     })
-    worker.once('message', (m: { ok?: Omit<FinishSummary, 'milliseconds'>; error?: string }) =>
+    worker.once('message', (m: { ok?: Part; error?: string }) =>
       m.ok ? resolve(m.ok) : reject(new Error(m.error)),
     )
     worker.once('error', reject)
@@ -98,6 +103,7 @@ export async function finishExport(
     pages: parts.reduce((n, p) => n + p.pages, 0),
     stripped: parts.reduce((n, p) => n + p.stripped, 0),
     hydrated: parts.flatMap((p) => p.hydrated).sort(),
+    links: new Map(parts.flatMap((p) => p.links)),
     milliseconds: performance.now() - started,
   }
 }

@@ -71,46 +71,55 @@ interface Page {
   refs: { url: string; at: string }[]
 }
 
-function readPage(html: string): Page {
+/** What a page links to and which ids it holds, as the link check stores it. */
+export type PageLinks = { ids: string[]; refs: Page['refs'] }
+
+/**
+ * The links and ids of a parsed page's elements; `at` gives an element's `line:col` in the page
+ * (for elements parsed from the page as it is published, `position`).
+ */
+export function pageLinks(
+  all: Iterable<Element>,
+  at: (el: Element) => string = position,
+): PageLinks {
   const ids = new Set<string>()
   const refs: Page['refs'] = []
-  for (const el of elements(parseHtml(html))) {
+  for (const el of all) {
     const id = attr(el, 'id')
     if (id) ids.add(id)
     const name = el.tagName === 'a' ? attr(el, 'name') : undefined
     if (name) ids.add(name)
-    for (const url of references(el)) refs.push({ url, at: position(el) })
+    for (const url of references(el)) refs.push({ url, at: at(el) })
   }
-  return { ids, refs }
+  return { ids: [...ids], refs }
 }
-
-type StoredPage = { ids: string[]; refs: Page['refs'] }
 
 /**
  * What each page links to and which ids it holds, by a hash of the page's bytes and of the code
  * that reads them: a rebuild parses only the pages that changed. Only the latest export's pages
- * are kept.
+ * are kept. `known` are pages read by the build's last pass over them (scripts/output/finish-pages.ts),
+ * by the hash of what it wrote, so that the check parses none of them again.
  */
-function pageCache() {
+function pageCache(known: ReadonlyMap<string, PageLinks>) {
   const code = createHash('sha256')
   for (const source of ['./links.ts', './html.ts'])
     code.update(fs.readFileSync(new URL(source, import.meta.url)))
   const file = path.join(cacheRoot(), 'links', `${code.digest('hex').slice(0, 16)}.json`)
-  let stored: Record<string, StoredPage> = {}
+  let stored: Record<string, PageLinks> = {}
   try {
-    stored = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, StoredPage>
+    stored = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, PageLinks>
   } catch {
     // No cache yet: every page is parsed.
   }
-  const fresh: Record<string, StoredPage> = {}
+  const fresh: Record<string, PageLinks> = {}
   return {
     read(dir: string, name: string, hash: string): Page {
-      const hit = stored[hash]
-      const page = hit
-        ? { ids: new Set(hit.ids), refs: hit.refs }
-        : readPage(fs.readFileSync(path.join(dir, name), 'utf8'))
-      fresh[hash] = hit ?? { ids: [...page.ids], refs: page.refs }
-      return page
+      const links =
+        known.get(hash) ??
+        stored[hash] ??
+        pageLinks(elements(parseHtml(fs.readFileSync(path.join(dir, name), 'utf8'))))
+      fresh[hash] = links
+      return { ids: new Set(links.ids), refs: links.refs }
     },
     save: () => saveCacheFile(file, JSON.stringify(fresh)),
   }
@@ -130,12 +139,13 @@ export function checkLinks(
   dir: string,
   basePath: string,
   hashes = pageHashes(dir),
+  known: ReadonlyMap<string, PageLinks> = new Map(),
 ): { broken: BrokenLink[]; pages: number; links: number; external: Map<string, string> } {
   const files = new Set(
     (fs.readdirSync(dir, { recursive: true }) as string[]).map((f) => f.split(path.sep).join('/')),
   )
   const pages = new Map<string, Page>()
-  const cache = pageCache()
+  const cache = pageCache(known)
   const load = (file: string) => {
     let page = pages.get(file)
     if (!page) pages.set(file, (page = cache.read(dir, file, hashes.get(file)!)))

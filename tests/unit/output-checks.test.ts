@@ -4,8 +4,13 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { after, describe, it } from 'node:test'
-import { checkLinks, formatBrokenLink } from '../../scripts/output/links'
-import { inlineScriptHashes, withContentSecurityPolicy } from '../../scripts/output/csp'
+import { checkLinks, formatBrokenLink, pageLinks } from '../../scripts/output/links'
+import {
+  inlineScriptHashes,
+  withContentSecurityPolicy,
+  withPolicyAndLinks,
+} from '../../scripts/output/csp'
+import { elements, parseHtml } from '../../scripts/output/html'
 import { validatePages } from '../../scripts/output/validate'
 
 const dirs: string[] = []
@@ -106,6 +111,27 @@ describe('the hash-based Content-Security-Policy', () => {
     )
     assert.equal(out.match(/Content-Security-Policy/g)?.length, 1)
     assert.equal(withContentSecurityPolicy(out), out, 'running it twice changes nothing')
+  })
+
+  it('reads the links and ids of the page it writes, where a parse of that page finds them', () => {
+    const pages = [
+      // Links on the policy's own line, before and after it, and on later lines.
+      '<!DOCTYPE html><html><head><link rel="icon" href="/i.svg"><meta charset="utf-8"><link rel="stylesheet" href="/s.css"></head>' +
+        '<body><a href="/x/" id="a">x</a>\n<p>text</p><img src="/p.png" srcset="/p.png 1x, /q.png 2x" alt="">\n  <a name="n" href="#a">a</a></body></html>',
+      // No <meta charset>: the policy goes after <head>.
+      '<!DOCTYPE html><html>\n<head><title>t</title><link rel="alternate" href="/feed.xml"></head>\n<body><a href="/">home</a></body></html>',
+      // An old policy is removed first, so the positions are those of a second parse.
+      html,
+    ]
+    for (const page of pages) {
+      const result = withPolicyAndLinks(page)
+      assert.equal(result.html, withContentSecurityPolicy(page))
+      assert.deepEqual(result.links, pageLinks(elements(parseHtml(result.html))))
+      assert.ok(result.links.refs.length > 0)
+    }
+    const first = withPolicyAndLinks(pages[0]!).links
+    assert.deepEqual(first.ids, ['a', 'n'])
+    assert.equal(first.refs.find((r) => r.url === '/s.css')?.at.split(':')[0], '1')
   })
 })
 
