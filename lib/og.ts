@@ -1,4 +1,4 @@
-import type { SiteContent } from '@/lib/content'
+import type { PostHeader, SiteContent } from '@/lib/content'
 import { formatDay } from '@/lib/content/dates'
 import { publicationDate } from '@/lib/publications/model'
 
@@ -22,16 +22,21 @@ export function publicationUrl(key: string): string {
   return `/publications/${key}/`
 }
 
-/** A preview card for every post page and publication page (scripts/og-images.ts draws them). */
-export function ogCards(content: SiteContent): OgCard[] {
-  const posts = content.posts
+/** The preview cards of the posts that have a page here (not those published elsewhere). */
+export function postCards(posts: PostHeader[]): OgCard[] {
+  return posts
     .filter((p) => !p.externalUrl)
-    .map((p): OgCard => ({
+    .map((p) => ({
       path: ogImagePath(p.url),
       kind: 'Post',
       title: p.title,
       date: formatDay(p.date),
     }))
+}
+
+/** A preview card for every post page and publication page (scripts/og-images.ts draws them). */
+export function ogCards(content: SiteContent): OgCard[] {
+  const posts = postCards(content.posts)
   const publications = (content.publications ?? []).map((p): OgCard => ({
     path: ogImagePath(publicationUrl(p.key)),
     kind: 'Publication',

@@ -7,13 +7,15 @@
  * (default out/; CONTENT_DIR and BASE_PATH are read from the environment; CHECK_EXTERNAL=1 is the
  * same as --check-external, which also fetches every external link.)
  */
-import { spawn, spawnSync, type SpawnOptions } from 'node:child_process'
+import { spawn, type SpawnOptions } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { basePath } from '@/lib/base-path'
 import type { SiteContent } from '@/lib/content'
+import type { OgCard } from '@/lib/og'
 import type { ReusePlan } from '@/lib/reuse'
+import type { PageLinks } from './output/links'
 import { cacheEnabled } from '@/lib/content/document-cache'
 
 const { values } = parseArgs({
@@ -25,10 +27,22 @@ const { values } = parseArgs({
 const outDir = path.resolve(values.out)
 const stage = path.resolve('.build', `export-${process.pid}`)
 
-/** Runs a command with this process's output, without blocking the event loop meanwhile. */
-function run(command: string, args: string[], options: SpawnOptions) {
+/**
+ * Runs a command with this process's output, without blocking the event loop meanwhile; with
+ * `onMessage`, the child gets an IPC channel and its messages are passed on.
+ */
+function run(
+  command: string,
+  args: string[],
+  options: SpawnOptions,
+  onMessage?: (message: unknown) => void,
+) {
   return new Promise<{ status: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    const child = spawn(command, args, { stdio: 'inherit', ...options })
+    const child = spawn(command, args, {
+      stdio: onMessage ? ['inherit', 'inherit', 'inherit', 'ipc'] : 'inherit',
+      ...options,
+    })
+    if (onMessage) child.on('message', onMessage)
     child.once('error', () => resolve({ status: 1, signal: null }))
     child.once('exit', (status, signal) => resolve({ status, signal }))
   })
@@ -50,14 +64,35 @@ async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
 // Next.js builds (the memory peak of a large site); this process reads back only the prepared
 // content, without the bodies.
 // That process also plans which post pages can be taken from the previous output unchanged
-// (scripts/reuse-pages.ts); Next.js then generates only the others.
+// (scripts/reuse-pages.ts); Next.js then generates only the others. It sends the posts' preview
+// cards as soon as it has read their front matter, and this process draws them into the cache
+// meanwhile: the bodies are prepared on one core, and the cards use the other.
 const reusePlan = `${stage}-reuse.json`
+let cardsDrawn: Promise<number> = Promise.resolve(0)
 const checked = await step<SiteContent | boolean | undefined>('content', async () =>
   cacheEnabled()
-    ? spawnSync(
-        process.execPath,
-        ['--import', 'tsx', 'scripts/check-content.ts', '--reuse-plan', reusePlan, '--out', outDir],
-        { stdio: 'inherit' },
+    ? (
+        await run(
+          process.execPath,
+          [
+            '--import',
+            'tsx',
+            'scripts/check-content.ts',
+            '--reuse-plan',
+            reusePlan,
+            '--out',
+            outDir,
+          ],
+          {},
+          (message) => {
+            const { cards, siteTitle } = message as { cards: OgCard[]; siteTitle: string }
+            cardsDrawn = import('./og-images').then(
+              async ({ drawOgCards }) =>
+                (await drawOgCards(cards, siteTitle, { oneCore: true })).drawn,
+            )
+            cardsDrawn.catch(() => {}) // a failure surfaces where the cards are written
+          },
+        )
       ).status === 0
     : (await import('./check-content')).checkContent(),
 )
@@ -136,15 +171,18 @@ if (!content) {
 }
 const reused = plan ? copyReusedPages(plan, outDir, stage) : []
 let hydrated: string[] = []
+let links = new Map<string, PageLinks>()
 await step('post-build', () => postBuild(stage, content))
 try {
   // Content was checked in this process, so every image variant the pages refer to was planned here.
   const images = await step('images', () => writeImageVariants(stage, plannedVariants()))
   if (images.variants)
     console.log(`Images: ${images.variants} variants, ${images.encoded} newly encoded`)
-  const og = await step('preview images', () =>
-    writeOgImages(stage, ogCards(content), content.site.title),
-  )
+  const og = await step('preview images', async () => {
+    const early = await cardsDrawn
+    const report = await writeOgImages(stage, ogCards(content), content.site.title)
+    return { ...report, rendered: report.rendered + early }
+  })
   console.log(`Preview images: ${og.images}, ${og.rendered} drawn, the rest cached`)
   // The last change to the pages, so that it sees every page the steps above wrote.
   const finished = await step('strip and policies', () =>
@@ -155,6 +193,7 @@ try {
     ),
   )
   hydrated = finished.hydrated
+  links = finished.links
   console.log(
     (reused.length ? `Took ${reused.length} unchanged post pages from the previous build. ` : '') +
       `Removed the Next.js runtime from ${finished.stripped} of ${finished.pages} pages` +
@@ -176,7 +215,7 @@ for (const warning of writeHostFiles(stage, content.site, basePath))
 
 // The checks on exactly what will be published.
 const problems = await step('output checks', () =>
-  checkOutput(stage, basePath, { external: values['check-external'] }),
+  checkOutput(stage, basePath, { external: values['check-external'], links }),
 )
 if (problems.length) {
   // Kept for inspection (`npm run check:output -- .build/rejected` checks it again).

@@ -120,17 +120,29 @@ export interface OgReport {
   ms: number
 }
 
-/** Writes every card's PNG into the staged export at its path, drawing only what the cache lacks. */
-export async function writeOgImages(
-  dir: string,
+/**
+ * Makes sure every card is in the cache, drawing the missing ones; returns each card's cached file
+ * (in the order of `cards`) and how many were drawn. The build starts this while the content is
+ * still being checked, as soon as the posts' titles and dates are known, and `writeOgImages` then
+ * finds them drawn.
+ */
+export async function drawOgCards(
   cards: OgCard[],
   siteTitle: string,
-): Promise<OgReport> {
+  {
+    oneCore = false,
+  }: {
+    /**
+     * Draw one card at a time with one libvips thread (about 13 ms a card), to leave the other
+     * core to a process working meanwhile (the content check), rather than compete with it.
+     */
+    oneCore?: boolean
+  } = {},
+): Promise<{ files: string[]; drawn: number }> {
   const siteName = cardSiteName(siteTitle)
   const design = fs.readFileSync(new URL(import.meta.url), 'utf8')
   fs.mkdirSync(cacheDir(), { recursive: true })
-  let rendered = 0
-  const started = performance.now()
+  let drawn = 0
   const one = async (c: OgCard) => {
     const key = crypto
       .createHash('sha256')
@@ -139,27 +151,48 @@ export async function writeOgImages(
     const cached = path.join(cacheDir(), `${key}.png`)
     if (!fs.existsSync(cached)) {
       const png = await render(c, siteName)
-      rendered++
+      drawn++
       // Written under a temporary name first, so an interrupted build never caches half a file.
-      const partial = `${cached}.${process.pid}.${rendered}`
+      const partial = `${cached}.${process.pid}.${drawn}`
       fs.writeFileSync(partial, png)
       fs.renameSync(partial, cached)
     } else fs.utimesSync(cached, new Date(), new Date())
-    const target = path.join(dir, c.path)
-    fs.mkdirSync(path.dirname(target), { recursive: true })
-    fs.copyFileSync(cached, target)
+    return cached
   }
   // satori lays out on this thread while sharp rasterises earlier cards on its own threads.
-  const queue = [...cards]
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      for (let c = queue.shift(); c; c = queue.shift()) await one(c)
-    }),
-  )
+  const files: string[] = new Array<string>(cards.length)
+  let next = 0
+  const threads = sharp.concurrency()
+  if (oneCore) sharp.concurrency(1)
+  try {
+    await Promise.all(
+      Array.from({ length: oneCore ? 1 : CONCURRENCY }, async () => {
+        for (let i = next++; i < cards.length; i = next++) files[i] = await one(cards[i]!)
+      }),
+    )
+  } finally {
+    sharp.concurrency(threads)
+  }
+  return { files, drawn }
+}
+
+/** Writes every card's PNG into the staged export at its path, drawing only what the cache lacks. */
+export async function writeOgImages(
+  dir: string,
+  cards: OgCard[],
+  siteTitle: string,
+): Promise<OgReport> {
+  const started = performance.now()
+  const { files, drawn } = await drawOgCards(cards, siteTitle)
+  cards.forEach((c, i) => {
+    const target = path.join(dir, c.path)
+    fs.mkdirSync(path.dirname(target), { recursive: true })
+    fs.copyFileSync(files[i]!, target)
+  })
   pruneCache()
   return {
     images: cards.length,
-    rendered,
+    rendered: drawn,
     ms: Math.round(performance.now() - started),
   }
 }

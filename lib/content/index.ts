@@ -4,7 +4,7 @@ import { contentDir } from './files'
 import { ContentError, IssueList, type ContentIssue } from './issues'
 import { loadOpenSource, type OpenSource } from './oss'
 import { loadPages, type Page } from './pages'
-import { loadPosts, type Post } from './posts'
+import { loadPosts, type Post, type PostHeader } from './posts'
 import { loadPublications } from './publications'
 import type { Redirect } from './redirects'
 import type { Publication } from '@/lib/publications/model'
@@ -12,7 +12,7 @@ import { loadSiteConfig, type SiteConfig } from './site'
 
 export type { ContentIssue } from './issues'
 export type { Page } from './pages'
-export type { Post } from './posts'
+export type { Post, PostHeader } from './posts'
 export type { Redirect } from './redirects'
 export type { Author, Publication } from '@/lib/publications/model'
 export type { SiteConfig } from './site'
@@ -36,7 +36,13 @@ export interface SiteContent {
  * Reads, validates and prepares everything in the content folder. Never throws for bad content:
  * every problem in every file is returned, so an author sees them all in one run.
  */
-export async function loadContent(dir = contentDir()): Promise<{ content?: SiteContent; issues: ContentIssue[] }> {
+export async function loadContent(
+  dir = contentDir(),
+  hooks: {
+    /** Every valid post's header and the site, as soon as they are read (before the bodies). */
+    onPostHeaders?: (headers: PostHeader[], site: SiteConfig) => void
+  } = {},
+): Promise<{ content?: SiteContent; issues: ContentIssue[] }> {
   const issues = new IssueList()
   if (!fs.existsSync(dir)) {
     issues.error(dir, 'content folder does not exist (expected a folder with site.yaml and pages/; set CONTENT_DIR to use another)')
@@ -53,7 +59,12 @@ export async function loadContent(dir = contentDir()): Promise<{ content?: SiteC
   const pages = await loadPages(dir, liquid, issues)
   const posts = await loadPosts(
     dir,
-    { site, includeDrafts: process.env.NODE_ENV === 'development', now: new Date() },
+    {
+      site,
+      includeDrafts: process.env.NODE_ENV === 'development',
+      now: new Date(),
+      onHeaders: hooks.onPostHeaders && ((headers) => hooks.onPostHeaders?.(headers, site)),
+    },
     liquid,
     issues,
   )

@@ -5,7 +5,7 @@ import { parseContentDate, type ContentDate } from './dates'
 import { prepareDocument, type Document } from './documents'
 import { listFiles, readText } from './files'
 import { splitFrontMatter } from './front-matter'
-import type { IssueList } from './issues'
+import type { ContentIssue, IssueList } from './issues'
 import { normalisePermalink } from './permalink'
 import { collectRedirects, type Redirect } from './redirects'
 import type { SiteConfig } from './site'
@@ -74,61 +74,106 @@ function parseDate(raw: string, field: string, parsed: ParsedYaml, file: string,
  * Loads `<content>/posts/YYYY-MM-DD-slug.md(x)` and `YYYY-MM-DD-slug/index.md(x)`. Drafts and posts
  * dated in the future are dropped unless `includeDrafts`; this is the only place that decides.
  */
+/** A post as its front matter and file name describe it, before its body is prepared. */
+export type PostHeader = Omit<Post, 'document'>
+
+/** A post file read up to its body. */
+interface Read {
+  header: PostHeader
+  body: string
+  bodyLine: number
+  page: LiquidContext['page']
+}
+
 export async function loadPosts(
   dir: string,
-  options: { site: SiteConfig; includeDrafts: boolean; now: Date },
+  options: {
+    site: SiteConfig
+    includeDrafts: boolean
+    now: Date
+    /** Called with every valid post's header once all are read, before the bodies are prepared. */
+    onHeaders?: (headers: PostHeader[]) => void
+  },
   liquid: Omit<LiquidContext, 'page'>,
   issues: IssueList,
 ): Promise<Post[]> {
   const root = path.join(dir, 'posts')
-  const posts: Post[] = []
-  for (const file of listFiles(root, ['.md', '.mdx'])) {
+  const readPost = (file: string): Read | undefined => {
     const rel = path.relative(root, file).split(path.sep).join('/')
     const name = POST_NAME.exec(rel)
     if (!name) {
       issues.error(file, `post file name "${rel}" does not follow the pattern (expected YYYY-MM-DD-slug.md, .mdx, or YYYY-MM-DD-slug/index.md)`)
-      continue
+      return undefined
     }
     const [, fileDay = '', slug = ''] = name
     if (!/^[\w.-]+$/.test(slug) || slug.startsWith('.')) {
       issues.error(file, `post slug "${slug}" may only contain letters, digits, ".", "_" and "-"`)
-      continue
+      return undefined
     }
     const text = readText(file, issues)
     const fm = text === undefined ? undefined : splitFrontMatter(text, file, issues)
     const data = fm && validate(postSchema, fm.parsed, file, issues, 'front matter')
-    if (!fm || !data) continue
+    if (!fm || !data) return undefined
     const date = parseDate(data.date ?? fileDay, 'date', fm.parsed, file, issues)
     const updated = data.updated === undefined ? undefined : parseDate(data.updated, 'updated', fm.parsed, file, issues)
-    if (!date || (data.updated !== undefined && !updated)) continue
-    if (!options.includeDrafts && (data.draft || date.instant > options.now)) continue
+    if (!date || (data.updated !== undefined && !updated)) return undefined
+    if (!options.includeDrafts && (data.draft || date.instant > options.now)) return undefined
 
     const urlAt = fm.parsed.positionOf([data.permalink ? 'permalink' : 'date'])
     const permalink = normalisePermalink(data.permalink ?? expandPostPermalink(options.site.posts.permalink, date, slug))
     if ('error' in permalink) {
       issues.error(file, permalink.error, urlAt.line, urlAt.column)
-      continue
+      return undefined
     }
     const redirects = postRedirects(data.redirect_from, options.site.posts.redirect_from, { date, slug, to: permalink.url }, fm.parsed, file, issues)
-    const document = await prepareDocument(file, fm.body, fm.bodyLine, { ...liquid, page: { ...data, url: permalink.url, date: date.day } }, issues)
-    posts.push({
-      file: document.file,
-      slug,
-      title: data.title,
-      date,
-      updated,
-      description: data.description,
-      image: data.image,
-      tags: [...new Set([...data.tags, ...data.categories.filter((c) => c !== 'blog')])],
-      draft: data.draft,
-      url: permalink.url,
-      externalUrl: data.external_url,
-      urlAt,
-      redirects: data.external_url ? [] : redirects,
-      assetsDir: rel.includes('/') ? path.dirname(file) : undefined,
-      document,
-    })
+    return {
+      header: {
+        file,
+        slug,
+        title: data.title,
+        date,
+        updated,
+        description: data.description,
+        image: data.image,
+        tags: [...new Set([...data.tags, ...data.categories.filter((c) => c !== 'blog')])],
+        draft: data.draft,
+        url: permalink.url,
+        externalUrl: data.external_url,
+        urlAt,
+        redirects: data.external_url ? [] : redirects,
+        assetsDir: rel.includes('/') ? path.dirname(file) : undefined,
+      },
+      body: fm.body,
+      bodyLine: fm.bodyLine,
+      page: { ...data, url: permalink.url, date: date.day },
+    }
   }
+
+  // Every post's front matter is read before any body is prepared (so that the headers can be
+  // handed on early); the issues are put back in file order, each file's together, as a single
+  // pass over the files would list them.
+  const first = issues.items.length
+  const fileOf = new Map<ContentIssue, number>()
+  const noteFile = (index: number, from: number) => {
+    for (const issue of issues.items.slice(from)) if (!fileOf.has(issue)) fileOf.set(issue, index)
+  }
+  const read: (Read & { index: number })[] = []
+  for (const [index, file] of listFiles(root, ['.md', '.mdx']).entries()) {
+    const from = issues.items.length
+    const post = readPost(file)
+    noteFile(index, from)
+    if (post) read.push({ ...post, index })
+  }
+  options.onHeaders?.(read.map((r) => r.header))
+  const posts: Post[] = []
+  for (const { header, body, bodyLine, page, index } of read) {
+    const from = issues.items.length
+    const document = await prepareDocument(header.file, body, bodyLine, { ...liquid, page }, issues)
+    noteFile(index, from)
+    posts.push({ ...header, file: document.file, document })
+  }
+  const mine = issues.items.splice(first)
+  issues.items.push(...mine.sort((a, b) => fileOf.get(a)! - fileOf.get(b)!))
   return posts.sort((a, b) => b.date.instant.getTime() - a.date.instant.getTime() || a.slug.localeCompare(b.slug))
 }
 

@@ -17,6 +17,25 @@ describe('the real content', () => {
     assert.equal(content.publications?.length, 13)
   })
 
+  it("hands on every post's header before any body is prepared", async () => {
+    let seen: { urls: string[]; title: string; prepared: boolean } | undefined
+    const { content } = await loadContent('content', {
+      onPostHeaders: (headers, site) => {
+        seen = {
+          urls: headers.map((h) => h.url).sort(),
+          title: site.title,
+          prepared: headers.some((h) => 'document' in h),
+        }
+      },
+    })
+    assert.ok(content && content.posts.length > 0)
+    assert.deepEqual(seen, {
+      urls: content.posts.map((p) => p.url).sort(),
+      title: content.site.title,
+      prepared: false,
+    })
+  })
+
   it('renders the About page with repaired characters and the picture floated', async () => {
     const { content } = await loadContent('content')
     const about = content!.pages.find((p) => p.url === '/')!
