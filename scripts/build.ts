@@ -7,13 +7,12 @@
  * (default out/; CONTENT_DIR and BASE_PATH are read from the environment; CHECK_EXTERNAL=1 is the
  * same as --check-external, which also fetches every external link.)
  */
-import { spawn, type SpawnOptions } from 'node:child_process'
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { basePath } from '@/lib/base-path'
 import type { SiteContent } from '@/lib/content'
-import type { OgCard } from '@/lib/og'
 import type { ReusePlan } from '@/lib/reuse'
 import type { PageLinks } from './output/links'
 import { cacheEnabled } from '@/lib/content/document-cache'
@@ -26,6 +25,10 @@ const { values } = parseArgs({
 })
 const outDir = path.resolve(values.out)
 const stage = path.resolve('.build', `export-${process.pid}`)
+
+// A build that stops early leaves no child running (a card drawer, say).
+const children = new Set<ChildProcess>()
+process.on('exit', () => children.forEach((child) => child.kill()))
 
 /**
  * Runs a command with this process's output, without blocking the event loop meanwhile; with
@@ -42,6 +45,8 @@ function run(
       stdio: onMessage ? ['inherit', 'inherit', 'inherit', 'ipc'] : 'inherit',
       ...options,
     })
+    children.add(child)
+    child.once('exit', () => children.delete(child))
     if (onMessage) child.on('message', onMessage)
     child.once('error', () => resolve({ status: 1, signal: null }))
     child.once('exit', (status, signal) => resolve({ status, signal }))
@@ -64,11 +69,25 @@ async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
 // Next.js builds (the memory peak of a large site); this process reads back only the prepared
 // content, without the bodies.
 // That process also plans which post pages can be taken from the previous output unchanged
-// (scripts/reuse-pages.ts); Next.js then generates only the others. It sends the posts' preview
-// cards as soon as it has read their front matter, and this process draws them into the cache
-// meanwhile: the bodies are prepared on one core, and the cards use the other.
+// (scripts/reuse-pages.ts); Next.js then generates only the others.
+// It sends the posts' preview cards as soon as it has read their front matter, and a process of
+// their own draws them into the cache at a low priority: they take the CPU that the check leaves
+// idle (it prepares the bodies on one core) without slowing it down, and the post-build step
+// finds them drawn (and draws any still missing).
 const reusePlan = `${stage}-reuse.json`
+const cardList = `${stage}-cards.json`
 let cardsDrawn: Promise<number> = Promise.resolve(0)
+const drawCards = (cards: unknown) => {
+  fs.mkdirSync(path.dirname(cardList), { recursive: true })
+  fs.writeFileSync(cardList, JSON.stringify(cards))
+  let drawn = 0
+  const node = [process.execPath, '--import', 'tsx', 'scripts/og-images.ts', cardList]
+  // Windows has no `nice`: there the cards are drawn at the normal priority.
+  const [command, ...args] = process.platform === 'win32' ? node : ['nice', '-n', '10', ...node]
+  cardsDrawn = run(command!, args, {}, (answer) => (drawn = (answer as { drawn: number }).drawn))
+    .then(() => drawn)
+    .finally(() => fs.rmSync(cardList, { force: true }))
+}
 const checked = await step<SiteContent | boolean | undefined>('content', async () =>
   cacheEnabled()
     ? (
@@ -84,14 +103,7 @@ const checked = await step<SiteContent | boolean | undefined>('content', async (
             outDir,
           ],
           {},
-          (message) => {
-            const { cards, siteTitle } = message as { cards: OgCard[]; siteTitle: string }
-            cardsDrawn = import('./og-images').then(
-              async ({ drawOgCards }) =>
-                (await drawOgCards(cards, siteTitle, { oneCore: true })).drawn,
-            )
-            cardsDrawn.catch(() => {}) // a failure surfaces where the cards are written
-          },
+          drawCards,
         )
       ).status === 0
     : (await import('./check-content')).checkContent(),

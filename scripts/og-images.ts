@@ -122,22 +122,11 @@ export interface OgReport {
 
 /**
  * Makes sure every card is in the cache, drawing the missing ones; returns each card's cached file
- * (in the order of `cards`) and how many were drawn. The build starts this while the content is
- * still being checked, as soon as the posts' titles and dates are known, and `writeOgImages` then
- * finds them drawn.
+ * (in the order of `cards`) and how many were drawn.
  */
 export async function drawOgCards(
   cards: OgCard[],
   siteTitle: string,
-  {
-    oneCore = false,
-  }: {
-    /**
-     * Draw one card at a time with one libvips thread (about 13 ms a card), to leave the other
-     * core to a process working meanwhile (the content check), rather than compete with it.
-     */
-    oneCore?: boolean
-  } = {},
 ): Promise<{ files: string[]; drawn: number }> {
   const siteName = cardSiteName(siteTitle)
   const design = fs.readFileSync(new URL(import.meta.url), 'utf8')
@@ -162,17 +151,11 @@ export async function drawOgCards(
   // satori lays out on this thread while sharp rasterises earlier cards on its own threads.
   const files: string[] = new Array<string>(cards.length)
   let next = 0
-  const threads = sharp.concurrency()
-  if (oneCore) sharp.concurrency(1)
-  try {
-    await Promise.all(
-      Array.from({ length: oneCore ? 1 : CONCURRENCY }, async () => {
-        for (let i = next++; i < cards.length; i = next++) files[i] = await one(cards[i]!)
-      }),
-    )
-  } finally {
-    sharp.concurrency(threads)
-  }
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      for (let i = next++; i < cards.length; i = next++) files[i] = await one(cards[i]!)
+    }),
+  )
   return { files, drawn }
 }
 
@@ -195,4 +178,20 @@ export async function writeOgImages(
     rendered: drawn,
     ms: Math.round(performance.now() - started),
   }
+}
+
+/**
+ * `node --import tsx scripts/og-images.ts CARDS.json`: draws the cards of a JSON file
+ * (`{ cards, siteTitle }`) into the cache and, with an IPC channel, sends how many it drew (the
+ * build runs this at a low priority while the content is checked; see scripts/build.ts).
+ */
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const file = process.argv[2]
+  if (!file) throw new Error('usage: og-images.ts CARDS.json')
+  const { cards, siteTitle } = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    cards: OgCard[]
+    siteTitle: string
+  }
+  const { drawn } = await drawOgCards(cards, siteTitle)
+  process.send?.({ drawn })
 }
