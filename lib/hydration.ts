@@ -1,5 +1,3 @@
-import type { Properties } from 'hast'
-
 /**
  * Pages are rendered by React at build time only; the post-build step (scripts/strip-runtime.ts)
  * removes Next.js's runtime from every page that does not carry this marker. An interactive
@@ -9,7 +7,7 @@ import type { Properties } from 'hast'
  */
 export const hydrateMarker = { 'data-hydrate': '' } as const
 
-/** Whether a parsed element (hast, where `data-hydrate` is `dataHydrate`) carries the marker. */
-export function hasHydrateMarker(properties: Properties): boolean {
-  return properties.dataHydrate !== undefined
+/** Whether an element with these attributes (name and value) carries the marker. */
+export function hasHydrateMarker(attrs: { name: string }[]): boolean {
+  return attrs.some((a) => a.name in hydrateMarker)
 }

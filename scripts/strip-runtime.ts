@@ -17,9 +17,9 @@
  * The RSC payload files (`index.txt`, `__next.*.txt`) stay: a page that hydrates prefetches them
  * through its `next/link`s and navigates with them, also to stripped pages.
  */
-import type { Element, Nodes, Root } from 'hast'
-import { fromHtml } from 'hast-util-from-html'
+import type { DefaultTreeAdapterTypes as T } from 'parse5'
 import { hasHydrateMarker } from '@/lib/hydration'
+import { attr, parseHtml, textOf, type Element } from './output/html'
 
 /** How Next.js's own inline scripts begin (the flight data and Turbopack's chunk registry). */
 const NEXT_INLINE_SCRIPTS = [
@@ -37,6 +37,91 @@ const REACT_MARKERS = new Set(['$', '/$', ' '])
 const STREAMING_MARKERS = new Set(['$?', '$!'])
 const STREAMING_SCRIPT = /^\$R[A-Z]\s*=/
 
+/** A stretch of a page, from its start offset to its end offset (exclusive). */
+export type Range = [start: number, end: number]
+
+export interface RuntimeParts {
+  /** The page carries the hydration marker: nothing is to be removed. */
+  hydrated: boolean
+  /** What to remove, in page order (empty for a hydrated page). */
+  cut: Range[]
+}
+
+const isComment = (node: T.ChildNode): node is T.CommentNode => node.nodeName === '#comment'
+
+/** Finds the runtime in a page parsed with positions (`parseHtml`); throws for streamed content. */
+export function findRuntime(doc: T.Document, basePath: string, file = 'page'): RuntimeParts {
+  const runtime = `${basePath}/_next/`
+  const underRuntime = (href: string | undefined) =>
+    href !== undefined && new URL(href, 'http://site.invalid').pathname.startsWith(runtime)
+  const range = (node: T.ChildNode): Range => {
+    const loc = node.sourceCodeLocation
+    if (!loc) throw new Error(`${file}: the parser gave no position for a <${node.nodeName}>`)
+    return [loc.startOffset, loc.endOffset]
+  }
+
+  const cut: Range[] = []
+  let hydrated = false
+  const visit = (node: T.ChildNode): void => {
+    if (isComment(node)) {
+      if (STREAMING_MARKERS.has(node.data))
+        throw new Error(
+          `${file}: content streamed by React needs the runtime (<!--${node.data}-->)`,
+        )
+      if (REACT_MARKERS.has(node.data)) cut.push(range(node))
+      return
+    }
+    if (!('tagName' in node)) return
+    if (hasHydrateMarker(node.attrs)) hydrated = true
+    if (node.tagName === 'script') {
+      const text = textOf(node).trimStart()
+      const src = attr(node, 'src')
+      if (
+        src !== undefined ? underRuntime(src) : NEXT_INLINE_SCRIPTS.some((s) => text.startsWith(s))
+      )
+        cut.push(range(node))
+      else if (STREAMING_SCRIPT.test(text))
+        throw new Error(
+          `${file}: content streamed by React needs the runtime (${text.slice(0, 4)})`,
+        )
+      return
+    }
+    if (node.tagName === 'link') {
+      const rel = (attr(node, 'rel') ?? '').split(/\s+/)
+      const preloadsScript =
+        rel.includes('modulepreload') || (rel.includes('preload') && attr(node, 'as') === 'script')
+      if (preloadsScript && underRuntime(attr(node, 'href'))) cut.push(range(node))
+      return
+    }
+    if (
+      node.tagName === 'div' &&
+      attr(node, 'hidden') !== undefined &&
+      node.childNodes.length > 0 &&
+      node.childNodes.every((c) => isComment(c) && REACT_MARKERS.has(c.data))
+    ) {
+      cut.push(range(node))
+      return
+    }
+    // A <template>'s content is a fragment of its own, not among its child nodes.
+    node.childNodes.forEach(visit)
+  }
+  doc.childNodes.forEach(visit)
+  return { hydrated, cut: hydrated ? [] : cut }
+}
+
+/** The page without the given stretches (in page order), joined once. */
+export function cutOut(html: string, cut: Range[]): string {
+  // Cutting one stretch at a time would copy the whole page for each of its hundreds of markers.
+  const kept: string[] = []
+  let from = 0
+  for (const [start, end] of cut) {
+    kept.push(html.slice(from, start))
+    from = end
+  }
+  kept.push(html.slice(from))
+  return kept.join('')
+}
+
 export interface StripResult {
   html: string
   /** The page carries the hydration marker and was left as it was. */
@@ -45,86 +130,8 @@ export interface StripResult {
   removed: number
 }
 
-function textOf(node: Element): string {
-  return node.children.map((c) => (c.type === 'text' ? c.value : '')).join('')
-}
-
-function tokens(value: unknown): string[] {
-  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : []
-}
-
+/** Removes the runtime from a page (the build does this and more in one pass: finish-pages.ts). */
 export function stripRuntime(html: string, basePath: string, file = 'page'): StripResult {
-  const tree: Root = fromHtml(html)
-  const runtime = `${basePath}/_next/`
-  const underRuntime = (href: unknown) =>
-    typeof href === 'string' && new URL(href, 'http://site.invalid').pathname.startsWith(runtime)
-
-  const cut: Nodes[] = []
-  let hydrated = false
-  const visit = (node: Nodes): void => {
-    if (node.type === 'comment') {
-      if (STREAMING_MARKERS.has(node.value))
-        throw new Error(
-          `${file}: content streamed by React needs the runtime (<!--${node.value}-->)`,
-        )
-      if (REACT_MARKERS.has(node.value)) cut.push(node)
-      return
-    }
-    if (node.type !== 'element' && node.type !== 'root') return
-    if (node.type === 'element') {
-      const p = node.properties
-      if (hasHydrateMarker(p)) hydrated = true
-      if (node.tagName === 'script') {
-        const text = textOf(node).trimStart()
-        if (
-          p.src !== undefined
-            ? underRuntime(p.src)
-            : NEXT_INLINE_SCRIPTS.some((s) => text.startsWith(s))
-        )
-          cut.push(node)
-        else if (STREAMING_SCRIPT.test(text))
-          throw new Error(
-            `${file}: content streamed by React needs the runtime (${text.slice(0, 4)})`,
-          )
-        return
-      }
-      if (node.tagName === 'link') {
-        const rel = tokens(p.rel)
-        const preloadsScript =
-          rel.includes('modulepreload') || (rel.includes('preload') && p.as === 'script')
-        if (preloadsScript && underRuntime(p.href)) cut.push(node)
-        return
-      }
-      if (
-        node.tagName === 'div' &&
-        p.hidden !== undefined &&
-        node.children.length > 0 &&
-        node.children.every((c) => c.type === 'comment' && REACT_MARKERS.has(c.value))
-      ) {
-        cut.push(node)
-        return
-      }
-    }
-    for (const child of node.children) visit(child)
-  }
-  visit(tree)
-  if (hydrated || !cut.length) return { html, hydrated, removed: 0 }
-
-  // The kept stretches between the cuts, joined once (cutting one node at a time would copy the
-  // whole page for each of its hundreds of markers).
-  const kept: string[] = []
-  let from = 0
-  for (const node of cut) {
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
-    if (start === undefined || end === undefined)
-      throw new Error(
-        `${file}: the parser gave no position for a <${'tagName' in node ? node.tagName : node.type}>`,
-      )
-    kept.push(html.slice(from, start))
-    from = end
-  }
-  kept.push(html.slice(from))
-  const out = kept.join('')
-  return { html: out, hydrated, removed: cut.length }
+  const { hydrated, cut } = findRuntime(parseHtml(html), basePath, file)
+  return { html: cut.length ? cutOut(html, cut) : html, hydrated, removed: cut.length }
 }

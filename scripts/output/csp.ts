@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto'
 import { metaContentSecurityPolicy, type ExtraSources } from '@/lib/security'
+import type { DefaultTreeAdapterTypes as T } from 'parse5'
+import { cutOut, type Range } from '../strip-runtime'
 import { attr, elements, parseHtml, textOf, type Element } from './html'
 import { pageLinks, type PageLinks } from './links'
 
@@ -32,44 +34,81 @@ export function withContentSecurityPolicy(html: string, extra: ExtraSources = {}
 
 /**
  * `withContentSecurityPolicy`, and the links and ids of the page it returns (for the link check,
- * scripts/output/links.ts), read from the same parse: the positions are shifted past the inserted
- * policy, so they are those of the published page.
+ * scripts/output/links.ts), all from one parse of the page: `doc` when the caller has parsed it.
+ * With `cut` (stretches of the page, in page order: scripts/strip-runtime.ts), those are removed
+ * first, and the policy allows only the inline scripts that are left. Positions are those of the
+ * page returned.
  */
 export function withPolicyAndLinks(
   html: string,
   extra: ExtraSources = {},
+  { doc = parseHtml(html), cut = [] }: { doc?: T.Document; cut?: Range[] } = {},
 ): { html: string; links: PageLinks } {
-  const all = [...elements(parseHtml(html))]
-  const hashes = all
+  const all = [...elements(doc)]
+  const span = (el: Element): Range => {
+    const loc = el.sourceCodeLocation
+    return loc ? [loc.startOffset, loc.endOffset] : [0, 0]
+  }
+  // Old policies go too, with the cut stretches.
+  const cuts = [
+    ...cut,
+    ...all
+      .filter(
+        (el) =>
+          el.tagName === 'meta' &&
+          attr(el, 'http-equiv')?.toLowerCase() === 'content-security-policy',
+      )
+      .map(span),
+  ].sort((a, b) => a[0] - b[0])
+  // Elements and cuts are both in page order: one sweep finds the elements that stay.
+  let c = 0
+  const kept = all.filter((el) => {
+    const [start] = span(el)
+    while (c < cuts.length && cuts[c]![1] <= start) c++
+    return !(c < cuts.length && cuts[c]![0] <= start)
+  })
+  // Where an offset of the page lands once the cuts are out.
+  const before = cuts.map(([start, end]) => ({ start, end }))
+  const moved = (offset: number) => {
+    let removed = 0
+    for (const { start, end } of before) {
+      if (start >= offset) break
+      removed += Math.min(end, offset) - start
+    }
+    return offset - removed
+  }
+
+  const hashes = kept
     .filter(isInlineScript)
     .map((el) => createHash('sha256').update(textOf(el), 'utf8').digest('base64'))
   const meta = `<meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy(hashes, extra)}"/>`
-
-  // Remove old policies (back to front, so earlier offsets stay valid), then insert the new one.
-  let out = html
-  const old = all.filter(
-    (el) =>
-      el.tagName === 'meta' && attr(el, 'http-equiv')?.toLowerCase() === 'content-security-policy',
-  )
-  for (const el of old.reverse()) {
-    const loc = el.sourceCodeLocation!
-    out = out.slice(0, loc.startOffset) + out.slice(loc.endOffset)
-  }
-  const kept = old.length ? [...elements(parseHtml(out))] : all
   const head = kept.find((el) => el.tagName === 'head')
-  const first = head?.childNodes.find((c): c is Element => 'tagName' in c)
+  const keptSet = new Set(kept)
+  const first = head?.childNodes.find((n): n is Element => 'tagName' in n && keptSet.has(n))
   const charset = first && first.tagName === 'meta' && attr(first, 'charset') !== undefined
-  const after = charset ? first.sourceCodeLocation : head?.sourceCodeLocation?.startTag
-  if (!after) throw new Error('page has no <head> start tag')
-  // The policy has no line break: only what follows it on its own line moves, by its length.
+  const end = charset
+    ? first.sourceCodeLocation?.endOffset
+    : head?.sourceCodeLocation?.startTag?.endOffset
+  if (end === undefined) throw new Error('page has no <head> start tag')
+  const after = moved(end)
+  const stripped = cuts.length ? cutOut(html, cuts) : html
+  const out = stripped.slice(0, after) + meta + stripped.slice(after)
+
+  // line:col of an offset of the page returned (1-based, as the parser counts them).
+  const lineStarts = [0]
+  for (let i = out.indexOf('\n'); i !== -1; i = out.indexOf('\n', i + 1)) lineStarts.push(i + 1)
   const at = (el: Element) => {
-    const loc = el.sourceCodeLocation
-    if (!loc) return '1:1'
-    const moved = loc.startLine === after.endLine && loc.startOffset >= after.endOffset
-    return `${loc.startLine}:${loc.startCol + (moved ? meta.length : 0)}`
+    if (!el.sourceCodeLocation) return '1:1'
+    const offset = moved(el.sourceCodeLocation.startOffset)
+    const final = offset >= after ? offset + meta.length : offset
+    let lo = 0
+    let hi = lineStarts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (lineStarts[mid]! <= final) lo = mid
+      else hi = mid - 1
+    }
+    return `${lo + 1}:${final - lineStarts[lo]! + 1}`
   }
-  return {
-    html: out.slice(0, after.endOffset) + meta + out.slice(after.endOffset),
-    links: pageLinks(kept, at),
-  }
+  return { html: out, links: pageLinks(kept, at) }
 }

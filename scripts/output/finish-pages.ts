@@ -9,9 +9,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { ExtraSources } from '@/lib/security'
-import { stripRuntime } from '../strip-runtime'
+import { findRuntime } from '../strip-runtime'
 import { withPolicyAndLinks } from './csp'
-import { htmlFiles, threadShares } from './html'
+import { htmlFiles, parseHtml, threadCount } from './html'
 import type { PageLinks } from './links'
 
 export interface FinishOptions {
@@ -33,21 +33,31 @@ export interface FinishSummary {
 /** What one thread returns (a Map does not cross to the main thread as one). */
 type Part = Omit<FinishSummary, 'milliseconds' | 'links'> & { links: [string, PageLinks][] }
 
-/** Finishes the given pages of `dir` in place (used by this thread and by each worker). */
-export function finishPages(dir: string, pages: string[], options: FinishOptions): Part {
+/**
+ * Finishes pages of `dir` in place, in one parse each (used by this thread and by each worker).
+ * With `next` (shared by the threads), each thread takes the next page not yet taken, so the
+ * threads end together however long each page takes and however late a worker starts.
+ */
+export function finishPages(
+  dir: string,
+  pages: string[],
+  options: FinishOptions,
+  next: Int32Array<ArrayBufferLike> = new Int32Array(1),
+): Part {
   const summary: Part = { pages: 0, stripped: 0, hydrated: [], links: [] }
-  for (const page of pages) {
+  for (let i = Atomics.add(next, 0, 1); i < pages.length; i = Atomics.add(next, 0, 1)) {
+    const page = pages[i]!
     const file = path.join(dir, page)
-    let html = fs.readFileSync(file, 'utf8')
+    const html = fs.readFileSync(file, 'utf8')
+    const doc = parseHtml(html)
     // Files under _next/ are Next.js's own, not pages: they keep what they have.
-    if (!page.startsWith('_next/')) {
-      const stripped = stripRuntime(html, options.basePath, page)
+    const runtime = page.startsWith('_next/') ? undefined : findRuntime(doc, options.basePath, page)
+    if (runtime) {
       summary.pages++
-      if (stripped.hydrated) summary.hydrated.push(page)
-      if (stripped.removed) summary.stripped++
-      html = stripped.html
+      if (runtime.hydrated) summary.hydrated.push(page)
+      if (runtime.cut.length) summary.stripped++
     }
-    const finished = withPolicyAndLinks(html, options.extra)
+    const finished = withPolicyAndLinks(html, options.extra, { doc, cut: runtime?.cut })
     fs.writeFileSync(file, finished.html)
     summary.links.push([createHash('sha256').update(finished.html).digest('hex'), finished.links])
   }
@@ -62,15 +72,20 @@ const WORKER = `
 const { parentPort, workerData: w } = require('node:worker_threads')
 import('tsx/esm/api')
   .then((tsx) => { tsx.register(); return import(w.module) })
-  .then((m) => parentPort.postMessage({ ok: m.finishPages(w.dir, w.pages, w.options) }))
+  .then((m) => parentPort.postMessage({ ok: m.finishPages(w.dir, w.pages, w.options, w.next) }))
   .catch((error) => parentPort.postMessage({ error: error instanceof Error ? error.message : String(error) }))
 `
 
-function inWorker(dir: string, pages: string[], options: FinishOptions) {
+function inWorker(
+  dir: string,
+  pages: string[],
+  options: FinishOptions,
+  next: Int32Array<ArrayBufferLike>,
+) {
   return new Promise<Part>((resolve, reject) => {
     const worker = new Worker(WORKER, {
       eval: true,
-      workerData: { module: import.meta.url, dir, pages, options },
+      workerData: { module: import.meta.url, dir, pages, options, next },
     })
     worker.once('message', (m: { ok?: Part; error?: string }) =>
       m.ok ? resolve(m.ok) : reject(new Error(m.error)),
@@ -94,11 +109,13 @@ export async function finishExport(
 ): Promise<FinishSummary> {
   const started = performance.now()
   const pages = htmlFiles(dir).filter((page) => !done.has(page))
-  const shares = threadShares(pages, pagesPerWorker)
-  const parts =
-    shares.length === 1
-      ? [finishPages(dir, pages, options)]
-      : await Promise.all(shares.map((share) => inWorker(dir, share, options)))
+  // This thread works too, while the workers start; all take pages from one counter.
+  const next = new Int32Array(new SharedArrayBuffer(4))
+  const workers = Array.from({ length: threadCount(pages.length, pagesPerWorker) - 1 }, () =>
+    inWorker(dir, pages, options, next),
+  )
+  const own = finishPages(dir, pages, options, next)
+  const parts = [own, ...(await Promise.all(workers))]
   return {
     pages: parts.reduce((n, p) => n + p.pages, 0),
     stripped: parts.reduce((n, p) => n + p.stripped, 0),

@@ -29,12 +29,17 @@ export function pageHashes(dir: string): Map<string, string> {
   )
 }
 
+/** How many threads `pages` pages are worth: one per core, each with at least `perThread`. */
+export function threadCount(pages: number, perThread: number): number {
+  return Math.max(1, Math.min(os.availableParallelism(), Math.floor(pages / perThread)))
+}
+
 /**
  * Pages split into one share per worker thread, a thread per core, when there are enough of them
  * for each thread to pay for its start (`perThread`); otherwise one share, for this thread.
  */
 export function threadShares<T>(pages: T[], perThread: number): T[][] {
-  const threads = Math.min(os.availableParallelism(), Math.floor(pages.length / perThread))
+  const threads = threadCount(pages.length, perThread)
   if (threads < 2) return [pages]
   return Array.from({ length: threads }, (_, i) => pages.filter((_, j) => j % threads === i))
 }
