@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { metaContentSecurityPolicy, type ExtraSources } from '@/lib/security'
-import type { DefaultTreeAdapterTypes as T } from 'parse5'
+import { parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5'
 import { cutOut, type Range } from '../strip-runtime'
 import { attr, elements, parseHtml, textOf, type Element } from './html'
 import { pageLinks, type PageLinks } from './links'
@@ -42,7 +42,16 @@ export function withContentSecurityPolicy(html: string, extra: ExtraSources = {}
 export function withPolicyAndLinks(
   html: string,
   extra: ExtraSources = {},
-  { doc = parseHtml(html), cut = [] }: { doc?: T.Document; cut?: Range[] } = {},
+  {
+    doc = parseHtml(html),
+    cut = [],
+    headExtra,
+  }: {
+    doc?: T.Document
+    cut?: Range[]
+    /** HTML to place right after the policy (preloads, say), given the elements that stay. */
+    headExtra?: (kept: Element[]) => string
+  } = {},
 ): { html: string; links: PageLinks } {
   const all = [...elements(doc)]
   const span = (el: Element): Range => {
@@ -81,7 +90,9 @@ export function withPolicyAndLinks(
   const hashes = kept
     .filter(isInlineScript)
     .map((el) => createHash('sha256').update(textOf(el), 'utf8').digest('base64'))
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy(hashes, extra)}"/>`
+  const policy = `<meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy(hashes, extra)}"/>`
+  const added = headExtra?.(kept) ?? ''
+  const meta = policy + added
   const head = kept.find((el) => el.tagName === 'head')
   const keptSet = new Set(kept)
   const first = head?.childNodes.find((n): n is Element => 'tagName' in n && keptSet.has(n))
@@ -97,10 +108,23 @@ export function withPolicyAndLinks(
   // line:col of an offset of the page returned (1-based, as the parser counts them).
   const lineStarts = [0]
   for (let i = out.indexOf('\n'); i !== -1; i = out.indexOf('\n', i + 1)) lineStarts.push(i + 1)
+  const finalOffset = new Map<Element, number>()
+  for (const el of kept) {
+    const offset = moved(el.sourceCodeLocation?.startOffset ?? 0)
+    finalOffset.set(el, offset >= after ? offset + meta.length : offset)
+  }
+  // The elements added after the policy, where they are in the page returned.
+  const addedElements = added
+    ? [...elements(parseFragment(added, { sourceCodeLocationInfo: true }))]
+    : []
+  for (const el of addedElements)
+    finalOffset.set(el, after + policy.length + (el.sourceCodeLocation?.startOffset ?? 0))
+  const inOrder = addedElements.length
+    ? [...kept, ...addedElements].sort((a, b) => finalOffset.get(a)! - finalOffset.get(b)!)
+    : kept
   const at = (el: Element) => {
     if (!el.sourceCodeLocation) return '1:1'
-    const offset = moved(el.sourceCodeLocation.startOffset)
-    const final = offset >= after ? offset + meta.length : offset
+    const final = finalOffset.get(el)!
     let lo = 0
     let hi = lineStarts.length - 1
     while (lo < hi) {
@@ -110,5 +134,5 @@ export function withPolicyAndLinks(
     }
     return `${lo + 1}:${final - lineStarts[lo]! + 1}`
   }
-  return { html: out, links: pageLinks(kept, at) }
+  return { html: out, links: pageLinks(inOrder, at) }
 }

@@ -1,8 +1,8 @@
 /**
  * The last changes to every exported page, in one pass per page: the Next.js runtime comes out of
  * pages that need no hydration (scripts/strip-runtime.ts), then the page gets its hash-based
- * Content-Security-Policy (scripts/output/csp.ts), which must see the scripts that are left. A
- * large export is split across worker threads, one per core.
+ * Content-Security-Policy (scripts/output/csp.ts), which must see the scripts that are left, and
+ * a page with math preloads its fonts. A large export is split across worker threads, one per core.
  */
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
@@ -11,13 +11,61 @@ import { Worker } from 'node:worker_threads'
 import type { ExtraSources } from '@/lib/security'
 import { findRuntime } from '../strip-runtime'
 import { withPolicyAndLinks } from './csp'
-import { htmlFiles, parseHtml, threadCount } from './html'
+import { attr, htmlFiles, parseHtml, threadCount, type Element } from './html'
 import type { PageLinks } from './links'
 
 export interface FinishOptions {
   basePath: string
   /** The analytics provider's hosts, when the site has one (lib/analytics.ts). */
   extra?: ExtraSources
+  /** The fonts that typeset math, preloaded by pages with math (`mathFonts`). */
+  mathFonts?: string[]
+}
+
+/** The KaTeX fonts almost every formula uses: its roman (digits, operators) and italic (letters). */
+const MATH_FONTS = ['KaTeX_Main-Regular', 'KaTeX_Math-Italic']
+
+/**
+ * The URLs of the fonts of `MATH_FONTS` (WOFF2), as the export's stylesheets name them (Next.js
+ * gives each a hashed name). KaTeX's fonts are `font-display: block`: a formula stays blank until
+ * its font arrives, which the browser only asks for once the stylesheet is in and the page laid
+ * out; preloaded, they arrive with the stylesheet.
+ */
+export function mathFonts(dir: string, basePath: string): string[] {
+  const css = path.join(dir, '_next', 'static')
+  const hrefs = new Set<string>()
+  for (const file of fs.existsSync(css)
+    ? (fs.readdirSync(css, { recursive: true }) as string[])
+    : [])
+    if (file.endsWith('.css'))
+      for (const [, url] of fs
+        .readFileSync(path.join(css, file), 'utf8')
+        .matchAll(/url\(["']?([^"')]+\.woff2)["']?\)/g))
+        if (MATH_FONTS.some((font) => path.posix.basename(url!).startsWith(`${font}.`)))
+          hrefs.add(
+            new URL(
+              url!,
+              `http://site.invalid${basePath}/_next/static/${file.split(path.sep).join('/')}`,
+            ).pathname,
+          )
+  return [...hrefs].sort()
+}
+
+/** Preloads of `fonts` for a page with math that does not preload them yet. */
+function mathPreloads(kept: Element[], fonts: string[] = []): string {
+  if (!fonts.length || !kept.some((el) => attr(el, 'class')?.split(/\s+/).includes('katex')))
+    return ''
+  const preloaded = new Set(
+    kept
+      .filter((el) => el.tagName === 'link' && attr(el, 'rel') === 'preload')
+      .map((el) => attr(el, 'href')),
+  )
+  return fonts
+    .filter((href) => !preloaded.has(href))
+    .map(
+      (href) => `<link rel="preload" href="${href}" as="font" type="font/woff2" crossorigin=""/>`,
+    )
+    .join('')
 }
 
 export interface FinishSummary {
@@ -57,7 +105,11 @@ export function finishPages(
       if (runtime.hydrated) summary.hydrated.push(page)
       if (runtime.cut.length) summary.stripped++
     }
-    const finished = withPolicyAndLinks(html, options.extra, { doc, cut: runtime?.cut })
+    const finished = withPolicyAndLinks(html, options.extra, {
+      doc,
+      cut: runtime?.cut,
+      headExtra: (kept) => mathPreloads(kept, options.mathFonts),
+    })
     fs.writeFileSync(file, finished.html)
     summary.links.push([createHash('sha256').update(finished.html).digest('hex'), finished.links])
   }
@@ -109,6 +161,7 @@ export async function finishExport(
 ): Promise<FinishSummary> {
   const started = performance.now()
   const pages = htmlFiles(dir).filter((page) => !done.has(page))
+  options = { mathFonts: mathFonts(dir, options.basePath), ...options }
   // This thread works too, while the workers start; all take pages from one counter.
   const next = new Int32Array(new SharedArrayBuffer(4))
   const workers = Array.from({ length: threadCount(pages.length, pagesPerWorker) - 1 }, () =>

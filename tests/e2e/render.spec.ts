@@ -60,6 +60,29 @@ for (const path of [MD, MDX]) {
       expect(titleBox.y + titleBox.height).toBeLessThanOrEqual(preBox.y + 1)
     })
 
+    test('the page preloads the two KaTeX fonts its math uses first, and uses them', async ({
+      page,
+    }) => {
+      await page.goto(path)
+      const preloads = await page
+        .locator('head link[rel="preload"][as="font"]')
+        .evaluateAll((links) =>
+          links.map((l) => [l.getAttribute('href'), l.getAttribute('crossorigin')]),
+        )
+      expect(preloads.map(([href]) => href!.replace(/\.[\w-]+\.woff2$/, ''))).toEqual([
+        '/_next/static/media/KaTeX_Main-Regular',
+        '/_next/static/media/KaTeX_Math-Italic',
+      ])
+      expect(preloads.every(([, cors]) => cors === '')).toBe(true)
+      await page.evaluate(() => document.fonts.ready)
+      const used = await page.evaluate(() =>
+        [...document.fonts]
+          .filter((f) => f.status === 'loaded')
+          .map((f) => `${f.family.replace(/"/g, '')} ${f.style}`),
+      )
+      expect(used).toEqual(expect.arrayContaining(['KaTeX_Main normal', 'KaTeX_Math italic']))
+    })
+
     test('math is typeset with the self-hosted KaTeX fonts', async ({ page }) => {
       const fontRequests: string[] = []
       page.on('request', (r) => {
@@ -140,6 +163,13 @@ test('Markdown extras: tables, task lists, prose dollars, unknown languages, ifr
     'src',
     '/assets/badges/website-up.svg',
   )
+})
+
+test('a page without math preloads no math fonts', async ({ page }) => {
+  await page.goto('/posts/')
+  await expect(page.locator('main')).toBeVisible()
+  expect(await page.locator('.katex').count()).toBe(0)
+  await expect(page.locator('link[rel="preload"][as="font"]')).toHaveCount(0)
 })
 
 test('display math scrolls inside itself on a phone, not the page', async ({ page }) => {

@@ -128,6 +128,18 @@ describe('the hash-based Content-Security-Policy', () => {
       assert.equal(result.html, withContentSecurityPolicy(page))
       assert.deepEqual(result.links, pageLinks(elements(parseHtml(result.html))))
       assert.ok(result.links.refs.length > 0)
+      // With elements added after the policy.
+      const added = withPolicyAndLinks(
+        page,
+        {},
+        {
+          cut: [],
+          headExtra: () =>
+            '<link rel="preload" href="/f.woff2" as="font"/><link rel="next" href="/n/">',
+        },
+      )
+      assert.deepEqual(added.links, pageLinks(elements(parseHtml(added.html))))
+      assert.ok(added.links.refs.some((r) => r.url === '/n/'))
     }
     const first = withPolicyAndLinks(pages[0]!).links
     assert.deepEqual(first.ids, ['a', 'n'])

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -132,4 +133,47 @@ describe('stripping the framework runtime', () => {
       assert.equal(read('index.html'), csp(stripped()), 'running it twice changes nothing')
       fs.rmSync(dir, { recursive: true })
     })
+
+  it('preloads the math fonts the stylesheet names on pages with math, once', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'strip-'))
+    const files: Record<string, string> = {
+      '_next/static/chunks/a.css':
+        '@font-face{font-family:KaTeX_Main;src:url(../media/KaTeX_Main-Regular.ab1.woff2) format("woff2"),url(../media/KaTeX_Main-Regular.cd2.woff) format("woff")}' +
+        '@font-face{font-family:KaTeX_Math;src:url(../media/KaTeX_Math-Italic.ef3.woff2) format("woff2")}' +
+        '@font-face{font-family:KaTeX_Size1;src:url(../media/KaTeX_Size1-Regular.gh4.woff2) format("woff2")}',
+      'math/index.html': page(
+        '',
+        '<p>Let <span class="katex"><span class="mord">x</span></span>.</p>',
+      ),
+      'plain/index.html': page(),
+    }
+    for (const [name, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
+      fs.writeFileSync(path.join(dir, name), text)
+    }
+    const summary = await finishExport(dir, { basePath: '' })
+    const read = (name: string) => fs.readFileSync(path.join(dir, name), 'utf8')
+    const preloads = (html: string) =>
+      [...html.matchAll(/<link rel="preload" href="([^"]+KaTeX[^"]+)" as="font"[^>]*>/g)].map(
+        (m) => m[1],
+      )
+    const fonts = [
+      '/_next/static/media/KaTeX_Main-Regular.ab1.woff2',
+      '/_next/static/media/KaTeX_Math-Italic.ef3.woff2',
+    ]
+    assert.deepEqual(preloads(read('math/index.html')), fonts)
+    // Right after the policy, before every stylesheet.
+    assert.match(
+      read('math/index.html'),
+      /<meta http-equiv="Content-Security-Policy"[^>]*\/><link rel="preload" href="\/_next\/static\/media\/KaTeX_Main/,
+    )
+    assert.deepEqual(preloads(read('plain/index.html')), [])
+    const refs = summary.links.get(
+      createHash('sha256').update(read('math/index.html')).digest('hex'),
+    )?.refs
+    assert.deepEqual(refs?.filter((r) => fonts.includes(r.url)).length, 2)
+    await finishExport(dir, { basePath: '' })
+    assert.deepEqual(preloads(read('math/index.html')), fonts, 'finishing again adds none')
+    fs.rmSync(dir, { recursive: true })
+  })
 })
