@@ -1,6 +1,7 @@
 /**
  * `npm start`: serves the exported site on 127.0.0.1 the way GitHub Pages does: `/posts` redirects
- * to `/posts/`, which serves posts/index.html; unknown URLs get 404.html with status 404. A site
+ * to `/posts/`, which serves posts/index.html; unknown URLs get 404.html with status 404; text
+ * (HTML, CSS, JavaScript, JSON, XML, SVG) is gzipped for browsers that accept it. A site
  * built with BASE_PATH is served under that path (the build records it in the export), as a
  * GitHub project site is, and anything outside the path is a 404.
  *
@@ -10,6 +11,7 @@ import http from 'node:http'
 import path from 'node:path'
 import fs from 'node:fs'
 import { parseArgs } from 'node:util'
+import compression from 'compression'
 import handler from 'serve-handler'
 import { readBuildInfo } from '@/lib/build-info'
 
@@ -26,7 +28,18 @@ if (!fs.existsSync(path.join(root, 'index.html'))) {
 }
 const { basePath } = readBuildInfo(root)
 
-const server = http.createServer((req, res) => {
+// Text is compressed as GitHub Pages and Vercel compress it (compression's default filter: types
+// that compress, from 1 KB).
+// (Its types are Express's; it needs no more of a request and response than Node's own.)
+const gzip = compression() as unknown as (
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  next: () => void,
+) => void
+
+const server = http.createServer((req, res) => gzip(req, res, () => serve(req, res)))
+
+function serve(req: http.IncomingMessage, res: http.ServerResponse): void {
   const pathname = (req.url ?? '/').split('?')[0] ?? '/'
   if (basePath && pathname === basePath) {
     res.writeHead(301, { Location: `${basePath}/` }).end()
@@ -51,7 +64,7 @@ const server = http.createServer((req, res) => {
     // serve-handler's MIME table predates AVIF; static hosts send this type.
     headers: [{ source: '**/*.avif', headers: [{ key: 'Content-Type', value: 'image/avif' }] }],
   })
-})
+}
 
 /** serve-handler redirects (`/posts` → `/posts/`) within the folder; put the base path back. */
 function prefixRedirects(res: http.ServerResponse, prefix: string): void {
