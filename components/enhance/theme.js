@@ -8,6 +8,17 @@
 
   const current = () => root.dataset.theme || (systemDark.matches ? 'dark' : 'light')
 
+  // The browser's own interface (address bar, task switcher) takes its colour from the
+  // theme-color metas, one per system scheme. Once a theme is chosen, both give its colour.
+  const metas = [...document.querySelectorAll('meta[name="theme-color"]')]
+  const colours = Object.fromEntries(
+    metas.map((m) => [/dark/.test(m.media) ? 'dark' : 'light', m.content]),
+  )
+  function colourInterface(theme) {
+    if (colours[theme]) for (const m of metas) m.content = colours[theme]
+  }
+  if (root.dataset.theme) colourInterface(root.dataset.theme)
+
   function remember(theme) {
     try {
       localStorage.setItem(KEY, theme)
@@ -24,6 +35,7 @@
       const next = current() === 'dark' ? 'light' : 'dark'
       root.dataset.theme = next
       remember(next)
+      colourInterface(next)
       sync()
     })
     button.hidden = false

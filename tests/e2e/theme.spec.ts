@@ -8,6 +8,12 @@ const DARK_BG = 'rgb(23, 24, 28)'
 const bodyBackground = (page: Page) =>
   page.evaluate(() => getComputedStyle(document.body).backgroundColor)
 
+/** The colours the theme-color metas give the browser's interface, in page order. */
+const interfaceColours = (page: Page) =>
+  page
+    .locator('meta[name="theme-color"]')
+    .evaluateAll((metas) => metas.map((m) => (m as HTMLMetaElement).content))
+
 /**
  * Records, before any of the page's own scripts run, what the first frame that has a <body> will
  * paint: the animation-frame callback runs just before that frame is drawn.
@@ -39,12 +45,15 @@ test.describe('theme toggle', () => {
     const toggle = page.getByRole('button', { name: 'Dark theme' })
     await expect(toggle).toHaveAttribute('aria-pressed', 'false')
     expect(await bodyBackground(page)).toBe(LIGHT_BG)
+    expect(await interfaceColours(page)).toEqual(['#fbfbf8', '#17181c'])
     await toggle.click()
     await expect(toggle).toHaveAttribute('aria-pressed', 'true')
     expect(await bodyBackground(page)).toBe(DARK_BG)
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(
       'dark',
     )
+    // The browser's interface follows the choice, whatever the system prefers.
+    expect(await interfaceColours(page)).toEqual(['#17181c', '#17181c'])
 
     await page
       .getByRole('navigation', { name: 'Main' })
@@ -61,11 +70,13 @@ test.describe('theme toggle', () => {
     expect(await bodyBackground(page)).toBe(DARK_BG)
     await page.reload()
     expect(await bodyBackground(page)).toBe(DARK_BG)
+    await expect.poll(() => interfaceColours(page)).toEqual(['#17181c', '#17181c'])
 
     // And back: light chosen explicitly, now on a system that prefers dark.
     await page.emulateMedia({ colorScheme: 'dark' })
     await page.getByRole('button', { name: 'Dark theme' }).click()
     expect(await bodyBackground(page)).toBe(LIGHT_BG)
+    expect(await interfaceColours(page)).toEqual(['#fbfbf8', '#fbfbf8'])
     await page.reload()
     expect(await bodyBackground(page)).toBe(LIGHT_BG)
     await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute(
