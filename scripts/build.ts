@@ -76,6 +76,8 @@ async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
 // finds them drawn (and draws any still missing).
 const reusePlan = `${stage}-reuse.json`
 const cardList = `${stage}-cards.json`
+// A build that stops early (bad content, say) leaves neither file behind in .build/.
+process.on('exit', () => [reusePlan, cardList].forEach((f) => fs.rmSync(f, { force: true })))
 let cardsDrawn: Promise<number> = Promise.resolve(0)
 const drawCards = (cards: unknown) => {
   fs.mkdirSync(path.dirname(cardList), { recursive: true })

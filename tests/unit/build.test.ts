@@ -26,6 +26,11 @@ describe('npm run build with bad content', () => {
     assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace')
     assert.deepEqual(fs.readdirSync(out), ['index.html'])
     assert.equal(fs.readFileSync(path.join(out, 'index.html'), 'utf-8'), 'previous build')
+    // Nor any of its scratch files (the staged export, the reuse plan, the preview card list).
+    assert.deepEqual(
+      fs.readdirSync('.build').filter((f) => f.startsWith(`export-${run.pid}`)),
+      [],
+    )
     fs.rmSync(out, { recursive: true })
   })
 })
