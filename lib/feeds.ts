@@ -15,12 +15,12 @@ const FEED_LENGTH = 30
 /** A post's HTML for a feed reader: every URL absolute, since the reader is not on this site. */
 async function feedHtml(content: SiteContent, post: Post): Promise<string> {
   const base = absoluteUrl(content.site, post.url)
+  // Both give a tree of this call's own, which is changed in place.
   const tree: Root =
     post.document.format === 'md'
       ? await documentHast(post.document)
       : await mdxToHast(post.document.source)
-  const copy = structuredClone(tree)
-  visit(copy, 'element', (el: Element) => {
+  visit(tree, 'element', (el: Element) => {
     for (const key of ['href', 'src', 'poster'] as const) {
       const value = el.properties[key]
       if (typeof value === 'string' && !value.startsWith('#'))
@@ -30,7 +30,7 @@ async function feedHtml(content: SiteContent, post: Post): Promise<string> {
     if ((el.properties.className as string[] | undefined)?.includes('heading-anchor'))
       el.children = []
   })
-  return toHtml(copy)
+  return toHtml(tree)
 }
 
 /**

@@ -31,11 +31,12 @@ export type Document = (
 export type MarkdownDocument = Extract<Document, { format: 'md' }>
 
 /**
- * A Markdown body's HTML tree: the one kept in memory, else the cached one, else made again from
- * its text (the cache is only a shortcut: a deleted entry costs time, never a wrong page).
+ * A Markdown body's HTML tree, the caller's own to change: a copy of the one kept in memory, else
+ * the cached one, else made again from its text (the cache is only a shortcut: a deleted entry
+ * costs time, never a wrong page).
  */
 export async function documentHast(doc: MarkdownDocument): Promise<Root> {
-  if (doc.hast) return doc.hast
+  if (doc.hast) return structuredClone(doc.hast)
   const cached = doc.key ? readCachedHast(doc.key) : undefined
   if (cached) return cached
   return markdownToHast(new VFile({ path: doc.file, value: doc.text, data: { url: doc.url } }), doc.basePath)

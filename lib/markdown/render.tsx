@@ -1,4 +1,4 @@
-import type { Element, Root } from 'hast'
+import type { Element } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { compileMDX } from 'next-mdx-remote/rsc'
 import type { ReactElement } from 'react'
@@ -21,9 +21,7 @@ import { mdxCompileOptions } from './mdx'
 export async function markdownHtml(
   doc: MarkdownDocument,
 ): Promise<{ html: string; codeBlocks: number }> {
-  // A tree kept in memory is shared (feeds read it too), so it is changed in a copy; one read from
-  // the cache is this call's own.
-  const tree: Root = doc.hast ? structuredClone(doc.hast) : await documentHast(doc)
+  const tree = await documentHast(doc)
   let codeBlocks = 0
   visit(tree, 'element', (el: Element) => {
     // GFM's column alignment, as a style: HTML's `align` attribute is obsolete (React's renderer
