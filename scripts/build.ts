@@ -126,6 +126,7 @@ const modules = Promise.all([
   import('./host-files'),
   import('./og-images'),
   import('./output/check'),
+  import('./output/html'),
   import('./output/finish-pages'),
   import('./postbuild'),
   import('./postbuild-images'),
@@ -171,6 +172,7 @@ const [
   { writeHostFiles },
   { writeOgImages },
   { checkOutput },
+  { pageHashes },
   { finishExport },
   { postBuild },
   { writeImageVariants },
@@ -227,9 +229,11 @@ try {
 for (const warning of writeHostFiles(stage, content.site, basePath))
   console.warn(`warning: ${warning}`)
 
-// The checks on exactly what will be published.
+// The checks on exactly what will be published (the pages' hashes also go into the reuse
+// manifest).
+const hashes = pageHashes(stage)
 const problems = await step('output checks', () =>
-  checkOutput(stage, basePath, { external: values['check-external'], links }),
+  checkOutput(stage, basePath, { external: values['check-external'], links, hashes }),
 )
 if (problems.length) {
   // Kept for inspection (`npm run check:output -- .build/rejected` checks it again).
@@ -249,7 +253,7 @@ fs.mkdirSync(path.dirname(outDir), { recursive: true })
 if (fs.existsSync(outDir)) fs.renameSync(outDir, old)
 fs.renameSync(stage, outDir)
 fs.rmSync(old, { recursive: true, force: true })
-if (plan) writeManifest(plan, outDir, new Set(hydrated))
+if (plan) writeManifest(plan, outDir, new Set(hydrated), hashes)
 console.log(
   `\nSteps: ${steps.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(', ')}`,
 )

@@ -23,6 +23,7 @@ import type { Post, SiteContent } from '@/lib/content'
 import { cacheRoot, hastFile, saveCacheFile } from '@/lib/content/document-cache'
 import { contentDir } from '@/lib/content/files'
 import type { ReusePlan } from '@/lib/reuse'
+import { pageHash, pageHashes } from './output/html'
 
 /** Files Next.js writes into a page's folder: the page and its RSC payloads. */
 const PAGE_FILES = /^(index\.html|index\.txt|__next\..*\.txt)$/
@@ -31,7 +32,7 @@ export type { ReusePlan } from '@/lib/reuse'
 
 interface Manifest {
   site: string
-  /** Post URL → its signature and the hash of the index.html the build published. */
+  /** Post URL → its signature and the hash (`pageHash`) of the index.html the build published. */
   posts: Record<string, { signature: string; html: string }>
 }
 
@@ -100,7 +101,7 @@ export function planReuse(content: SiteContent, outDir: string): ReusePlan {
           const before = previous.posts[url]
           if (before?.signature !== posts[url]) return false
           const file = pageFile(outDir, url)
-          return fs.existsSync(file) && sha(fs.readFileSync(file)) === before!.html
+          return fs.existsSync(file) && pageHash(fs.readFileSync(file)) === before!.html
         })
   return { site, posts, reuse }
 }
@@ -130,15 +131,21 @@ export function copyReusedPages(plan: ReusePlan, outDir: string, stage: string):
 
 /**
  * Records what this build published, once it is in place: plain Markdown post pages only (a page
- * that kept the runtime for hydration is never reused).
+ * that kept the runtime for hydration is never reused). `hashes` are the published pages' hashes
+ * (`pageHashes`), which the build has from its output checks.
  */
-export function writeManifest(plan: ReusePlan, outDir: string, hydrated: Set<string>): void {
+export function writeManifest(
+  plan: ReusePlan,
+  outDir: string,
+  hydrated: Set<string>,
+  hashes = pageHashes(outDir),
+): void {
   const posts: Manifest['posts'] = {}
   for (const [url, signature] of Object.entries(plan.posts)) {
-    const file = pageFile(outDir, url)
-    const relative = path.relative(outDir, file).split(path.sep).join('/')
-    if (hydrated.has(relative) || !fs.existsSync(file)) continue
-    posts[url] = { signature, html: sha(fs.readFileSync(file)) }
+    const relative = path.relative(outDir, pageFile(outDir, url)).split(path.sep).join('/')
+    const html = hashes.get(relative)
+    if (hydrated.has(relative) || !html) continue
+    posts[url] = { signature, html }
   }
   // Only a shortcut: if it cannot be stored, the next build generates every page.
   saveCacheFile(manifestFile(outDir), JSON.stringify({ site: plan.site, posts }))

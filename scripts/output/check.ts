@@ -14,15 +14,17 @@ export async function checkOutput(
   {
     external = false,
     links: known,
+    hashes = pageHashes(dir),
   }: {
     external?: boolean
     /** Pages whose links are known already, by the hash of their bytes (scripts/output/links.ts). */
     links?: ReadonlyMap<string, PageLinks>
+    /** Every page's hash (`pageHashes`), when the caller has them. */
+    hashes?: Map<string, string>
   } = {},
 ): Promise<string[]> {
   let start = performance.now()
   // Both checks remember pages by a hash of their bytes: each page is read and hashed once.
-  const hashes = pageHashes(dir)
   const links = checkLinks(dir, basePath, hashes, known)
   const linkMs = performance.now() - start
   start = performance.now()

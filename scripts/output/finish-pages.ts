@@ -4,14 +4,13 @@
  * Content-Security-Policy (scripts/output/csp.ts), which must see the scripts that are left, and
  * a page with math preloads its fonts. A large export is split across worker threads, one per core.
  */
-import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { ExtraSources } from '@/lib/security'
 import { findRuntime } from '../strip-runtime'
 import { withPolicyAndLinks } from './csp'
-import { attr, htmlFiles, parseHtml, threadCount, type Element } from './html'
+import { attr, htmlFiles, pageHash, parseHtml, threadCount, type Element } from './html'
 import type { PageLinks } from './links'
 
 export interface FinishOptions {
@@ -111,7 +110,7 @@ export function finishPages(
       headExtra: (kept) => mathPreloads(kept, options.mathFonts),
     })
     fs.writeFileSync(file, finished.html)
-    summary.links.push([createHash('sha256').update(finished.html).digest('hex'), finished.links])
+    summary.links.push([pageHash(finished.html), finished.links])
   }
   return summary
 }

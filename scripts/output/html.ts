@@ -20,13 +20,13 @@ export function htmlFiles(dir: string): string[] {
  */
 export function pageHashes(dir: string): Map<string, string> {
   return new Map(
-    htmlFiles(dir).map((page) => [
-      page,
-      createHash('sha256')
-        .update(fs.readFileSync(path.join(dir, page)))
-        .digest('hex'),
-    ]),
+    htmlFiles(dir).map((page) => [page, pageHash(fs.readFileSync(path.join(dir, page)))]),
   )
+}
+
+/** The hash a page is known by (its text is hashed as the UTF-8 it is written as). */
+export function pageHash(page: string | Buffer): string {
+  return createHash('sha256').update(page).digest('hex')
 }
 
 /** How many threads `pages` pages are worth: one per core, each with at least `perThread`. */
