@@ -76,7 +76,7 @@ async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
 // finds them drawn (and draws any still missing).
 const reusePlan = `${stage}-reuse.json`
 const cardList = `${stage}-cards.json`
-// A build that stops early (bad content, say) leaves neither file behind in .build/.
+// Neither file outlives the build, however it ends (bad content, say): none is left in .build/.
 process.on('exit', () => [reusePlan, cardList].forEach((f) => fs.rmSync(f, { force: true })))
 let cardsDrawn: Promise<number> = Promise.resolve(0)
 const drawCards = (cards: unknown) => {
@@ -86,9 +86,12 @@ const drawCards = (cards: unknown) => {
   const node = [process.execPath, '--import', 'tsx', 'scripts/og-images.ts', cardList]
   // Windows has no `nice`: there the cards are drawn at the normal priority.
   const [command, ...args] = process.platform === 'win32' ? node : ['nice', '-n', '10', ...node]
-  cardsDrawn = run(command!, args, {}, (answer) => (drawn = (answer as { drawn: number }).drawn))
-    .then(() => drawn)
-    .finally(() => fs.rmSync(cardList, { force: true }))
+  cardsDrawn = run(
+    command!,
+    args,
+    {},
+    (answer) => (drawn = (answer as { drawn: number }).drawn),
+  ).then(() => drawn)
 }
 const checked = await step<SiteContent | boolean | undefined>('content', async () =>
   cacheEnabled()

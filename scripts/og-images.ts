@@ -118,8 +118,6 @@ function pruneCache(): void {
 export interface OgReport {
   images: number
   rendered: number
-  /** Wall time of the whole step, in milliseconds. */
-  ms: number
 }
 
 /**
@@ -167,7 +165,6 @@ export async function writeOgImages(
   cards: OgCard[],
   siteTitle: string,
 ): Promise<OgReport> {
-  const started = performance.now()
   const { files, drawn } = await drawOgCards(cards, siteTitle)
   cards.forEach((c, i) => {
     const target = path.join(dir, c.path)
@@ -175,11 +172,7 @@ export async function writeOgImages(
     fs.copyFileSync(files[i]!, target)
   })
   pruneCache()
-  return {
-    images: cards.length,
-    rendered: drawn,
-    ms: Math.round(performance.now() - started),
-  }
+  return { images: cards.length, rendered: drawn }
 }
 
 /**

@@ -19,7 +19,7 @@
  */
 import type { DefaultTreeAdapterTypes as T } from 'parse5'
 import { hasHydrateMarker } from '@/lib/hydration'
-import { attr, parseHtml, textOf, type Element } from './output/html'
+import { attr, parseHtml, textOf } from './output/html'
 
 /** How Next.js's own inline scripts begin (the flight data and Turbopack's chunk registry). */
 const NEXT_INLINE_SCRIPTS = [

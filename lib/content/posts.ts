@@ -70,10 +70,6 @@ function parseDate(raw: string, field: string, parsed: ParsedYaml, file: string,
   return undefined
 }
 
-/**
- * Loads `<content>/posts/YYYY-MM-DD-slug.md(x)` and `YYYY-MM-DD-slug/index.md(x)`. Drafts and posts
- * dated in the future are dropped unless `includeDrafts`; this is the only place that decides.
- */
 /** A post as its front matter and file name describe it, before its body is prepared. */
 export type PostHeader = Omit<Post, 'document'>
 
@@ -85,6 +81,10 @@ interface Read {
   page: LiquidContext['page']
 }
 
+/**
+ * Loads `<content>/posts/YYYY-MM-DD-slug.md(x)` and `YYYY-MM-DD-slug/index.md(x)`. Drafts and posts
+ * dated in the future are dropped unless `includeDrafts`; this is the only place that decides.
+ */
 export async function loadPosts(
   dir: string,
   options: {

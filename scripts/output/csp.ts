@@ -77,10 +77,9 @@ export function withPolicyAndLinks(
     return !(c < cuts.length && cuts[c]![0] <= start)
   })
   // Where an offset of the page lands once the cuts are out.
-  const before = cuts.map(([start, end]) => ({ start, end }))
   const moved = (offset: number) => {
     let removed = 0
-    for (const { start, end } of before) {
+    for (const [start, end] of cuts) {
       if (start >= offset) break
       removed += Math.min(end, offset) - start
     }
