@@ -2,6 +2,7 @@ import rehypeShikiFromHighlighter from '@shikijs/rehype/core'
 import { transformerMetaHighlight } from '@shikijs/transformers'
 import type { Element, Root } from 'hast'
 import { createHighlighter, type Highlighter, type ShikiTransformer } from 'shiki'
+import { GRAMMARS, LANGUAGE_ALIASES } from './grammars'
 import { visit } from './visit'
 import type { VFile } from 'vfile'
 
@@ -51,7 +52,11 @@ let highlighter: Promise<Highlighter> | undefined
 
 /** One highlighter per process: creating it costs far more than highlighting a block. */
 export function getHighlighter(): Promise<Highlighter> {
-  highlighter ??= createHighlighter({ themes: Object.values(CODE_THEMES), langs: [...LANGUAGES] })
+  highlighter ??= createHighlighter({
+    themes: Object.values(CODE_THEMES),
+    langs: [...LANGUAGES, ...GRAMMARS],
+    langAlias: LANGUAGE_ALIASES,
+  })
   return highlighter
 }
 
@@ -122,7 +127,7 @@ export default function rehypeCode() {
       const fence = fenceLanguage(node)
       if (!fence || loaded.has(fence.lang) || PLAIN.includes(fence.lang)) return
       file.message(
-        `unknown code language "${fence.lang}", shown as plain text (expected one of: ${[...LANGUAGES, 'text'].join(', ')})`,
+        `unknown code language "${fence.lang}", shown as plain text (expected one of: ${[...LANGUAGES, ...GRAMMARS.map((g) => g.name), ...Object.keys(LANGUAGE_ALIASES), 'text'].join(', ')})`,
         node,
       )
     })
