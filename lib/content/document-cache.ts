@@ -46,9 +46,14 @@ let pipelineVersion: string | undefined
 function pipeline(): string {
   if (pipelineVersion) return pipelineVersion
   const hash = createHash('sha256')
-  const sources = ['lib/markdown', 'components/mdx']
+  // Subfolders too (lib/markdown/grammars); the citation formatter and the BibTeX model shape
+  // the references a post's tree ends with.
+  const sources = ['lib/markdown', 'components/mdx', 'lib/citations', 'lib/publications']
   for (const dir of sources) {
-    const files = fs.readdirSync(path.resolve(dir)).sort()
+    const files = fs
+      .readdirSync(path.resolve(dir), { recursive: true, encoding: 'utf8' })
+      .filter((name) => fs.statSync(path.resolve(dir, name)).isFile())
+      .sort()
     for (const name of files) hash.update(name).update(fs.readFileSync(path.resolve(dir, name)))
   }
   for (const file of ['lib/content/documents.ts', 'lib/content/document-cache.ts', 'package-lock.json'])

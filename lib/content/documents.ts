@@ -1,5 +1,6 @@
 import type { Root } from 'hast'
 import { VFile } from 'vfile'
+import type { Bibliography } from '@/lib/citations/model'
 import { renderLiquid, type LiquidContext } from '@/lib/markdown/liquid'
 import { markdownToHast } from '@/lib/markdown/markdown'
 import { checkMdx } from '@/lib/markdown/mdx'
@@ -26,7 +27,13 @@ export type Document = (
       basePath: string
     }
   | { format: 'mdx'; file: string; source: string }
-) & { outline: Outline; /** The page's site path, which relative URLs resolve against. */ url: string }
+) & {
+  outline: Outline
+  /** The page's site path, which relative URLs resolve against. */
+  url: string
+  /** What the body may cite (posts only). */
+  bibliography?: Bibliography
+}
 
 export type MarkdownDocument = Extract<Document, { format: 'md' }>
 
@@ -39,7 +46,12 @@ export async function documentHast(doc: MarkdownDocument): Promise<Root> {
   if (doc.hast) return structuredClone(doc.hast)
   const cached = doc.key ? readCachedHast(doc.key) : undefined
   if (cached) return cached
-  return markdownToHast(new VFile({ path: doc.file, value: doc.text, data: { url: doc.url } }), doc.basePath)
+  return markdownToHast(new VFile({ path: doc.file, value: doc.text, data: documentData(doc) }), doc.basePath)
+}
+
+/** What the pipeline's plugins read besides the text, for a VFile. */
+export function documentData(doc: { url: string; bibliography?: Bibliography }) {
+  return { url: doc.url, ...(doc.bibliography && { bibliography: doc.bibliography }) }
 }
 
 const EMPTY_OUTLINE: Outline = { toc: [], excerpt: '', readingMinutes: 1 }
@@ -59,9 +71,10 @@ export async function prepareDocument(
   bodyLine: number,
   liquid: LiquidContext,
   issues: IssueList,
+  bibliography?: Bibliography,
 ): Promise<Document> {
   try {
-    return await prepare(file, body, bodyLine, liquid, issues)
+    return { ...(await prepare(file, body, bodyLine, liquid, issues, bibliography)), ...(bibliography && { bibliography }) }
   } catch (err) {
     // A plugin that throws (instead of leaving a message) must still not end the run with a
     // stack trace: the file is reported like any other problem, and the others are still checked.
@@ -77,6 +90,7 @@ async function prepare(
   bodyLine: number,
   liquid: LiquidContext,
   issues: IssueList,
+  bibliography: Bibliography | undefined,
 ): Promise<Document> {
   const padding = '\n'.repeat(bodyLine - 1)
   const format = formatOf(file)
@@ -88,7 +102,7 @@ async function prepare(
 
   const url = liquid.page.url as string
   const cacheKey = (text: string) =>
-    cacheEnabled() ? documentKey({ file, format, text, url, basePath: liquid.basePath }) : undefined
+    cacheEnabled() ? documentKey({ file, format, text, url, basePath: liquid.basePath, bibliography: bibliography?.digest ?? '' }) : undefined
 
   if (format === 'mdx') {
     const source = padding + body
@@ -96,7 +110,7 @@ async function prepare(
     const cached = key ? readCachedDocument(key) : undefined
     let messages: readonly Message[] | undefined = cached?.messages
     if (!messages) {
-      const vfile = new VFile({ path: file, value: source, data: { url } })
+      const vfile = new VFile({ path: file, value: source, data: documentData({ url, bibliography }) })
       await checkMdx(vfile, liquid.basePath)
       messages = vfile.messages
       if (key) writeCachedDocument(key, { messages: messages.map(plain), outline: EMPTY_OUTLINE, imageFiles: vfile.data.imageFiles ?? [], variants: vfile.data.imageVariants ?? [] })
@@ -120,7 +134,7 @@ async function prepare(
     collect(cached.messages, file, issues)
     return { ...base, key, outline: cached.outline }
   }
-  const vfile = new VFile({ path: file, value: text, data: { url } })
+  const vfile = new VFile({ path: file, value: text, data: documentData({ url, bibliography }) })
   const hast = await markdownToHast(vfile, liquid.basePath)
   collect(vfile.messages, file, issues)
   const summary = outline(hast)

@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import path from 'node:path'
 import { basePath } from '@/lib/base-path'
 import { contentDir } from './files'
 import { ContentError, IssueList, type ContentIssue } from './issues'
@@ -57,6 +58,14 @@ export async function loadContent(
 
   const liquid = { site: { ...site.raw, baseurl: basePath, url: site.url }, siteUrl: site.url, basePath }
   const pages = await loadPages(dir, liquid, issues)
+  // Read before the posts, which cite its entries; its problems are listed after theirs, as before.
+  const bibIssues = new IssueList()
+  const publications = loadPublications(dir, bibIssues)
+  const bibliography = {
+    style: site.citations.style,
+    publications: publications ?? [],
+    file: publications && path.join(dir, 'publications.bib'),
+  }
   const posts = await loadPosts(
     dir,
     {
@@ -64,12 +73,13 @@ export async function loadContent(
       includeDrafts: process.env.NODE_ENV === 'development',
       now: new Date(),
       onHeaders: hooks.onPostHeaders && ((headers) => hooks.onPostHeaders?.(headers, site)),
+      bibliography,
     },
     liquid,
     issues,
   )
   const oss = loadOpenSource(dir, issues)
-  const publications = loadPublications(dir, issues)
+  issues.items.push(...bibIssues.items)
   const redirects = [...site.redirects, ...[...pages, ...posts].flatMap((p) => p.redirects)]
   checkUniqueUrls([...pages, ...posts.filter((p) => !p.externalUrl), ...redirects.map((r) => ({ url: r.from, file: r.file, urlAt: r.urlAt }))], issues)
 

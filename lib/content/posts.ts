@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { z } from 'zod'
 import type { LiquidContext } from '@/lib/markdown/liquid'
+import { postBibliography, type SiteBibliography } from './bibliography'
 import { parseContentDate, type ContentDate } from './dates'
 import { prepareDocument, type Document } from './documents'
 import { listFiles, readText } from './files'
@@ -30,6 +31,7 @@ const postSchema = z.looseObject({
   permalink: z.string().optional(),
   redirect_from: z.union([z.string().transform((s) => [s]), z.array(z.string())]).default([]),
   external_url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
+  bibliography: z.union([z.string().transform((s) => [s]), z.array(z.string())]).default([]),
 })
 
 export interface Post {
@@ -79,6 +81,8 @@ interface Read {
   body: string
   bodyLine: number
   page: LiquidContext['page']
+  /** `bibliography:` from the front matter: the post's own .bib files. */
+  bibliography: string[]
 }
 
 /**
@@ -93,6 +97,8 @@ export async function loadPosts(
     now: Date
     /** Called with every valid post's header once all are read, before the bodies are prepared. */
     onHeaders?: (headers: PostHeader[]) => void
+    /** The site's publications.bib and citation style, which every post may cite. */
+    bibliography: SiteBibliography
   },
   liquid: Omit<LiquidContext, 'page'>,
   issues: IssueList,
@@ -146,6 +152,7 @@ export async function loadPosts(
       body: fm.body,
       bodyLine: fm.bodyLine,
       page: { ...data, url: permalink.url, date: date.day },
+      bibliography: data.bibliography,
     }
   }
 
@@ -166,9 +173,10 @@ export async function loadPosts(
   }
   options.onHeaders?.(read.map((r) => r.header))
   const posts: Post[] = []
-  for (const { header, body, bodyLine, page, index } of read) {
+  for (const { header, body, bodyLine, page, bibliography, index } of read) {
     const from = issues.items.length
-    const document = await prepareDocument(header.file, body, bodyLine, { ...liquid, page }, issues)
+    const bib = postBibliography(header.file, bibliography, options.bibliography, issues)
+    const document = await prepareDocument(header.file, body, bodyLine, { ...liquid, page }, issues, bib)
     noteFile(index, from)
     posts.push({ ...header, file: document.file, document })
   }

@@ -91,6 +91,14 @@ const siteSchema = z.looseObject({
       redirect_from: [],
       per_page: DEFAULT_PER_PAGE,
     }),
+  /** How posts cite BibTeX entries (lib/markdown/citations.ts): `[1]` or `(Gibson et al., 2023)`. */
+  citations: z
+    .object({
+      style: z
+        .enum(['numbered', 'author-year'], { error: 'expected numbered or author-year' })
+        .default('numbered'),
+    })
+    .default({ style: 'numbered' }),
   /** Off when absent, so a fork starts without anyone's tracking. */
   analytics: analytics.optional(),
   social: z

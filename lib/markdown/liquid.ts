@@ -1,5 +1,6 @@
 import { lineColumnAt } from './positions'
 import { withBasePath } from '@/lib/urls'
+import { scholarTag } from '@/lib/citations/jekyll-scholar'
 
 /** A problem in a Liquid construct; line and column are relative to the text given to renderLiquid. */
 export interface LiquidProblem {
@@ -78,6 +79,10 @@ export function renderLiquid(
           if (name === 'raw') out += text.slice(end + 2, closing.index)
           pos = closing.index + closing[0].length
         }
+      } else if (scholarTag(tag) !== undefined) {
+        // jekyll-scholar's citations, read by lib/markdown/citations.ts.
+        out += scholarTag(tag)
+        pos = end + 2
       } else {
         report(
           start,

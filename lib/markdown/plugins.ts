@@ -2,6 +2,7 @@ import remarkGfm from 'remark-gfm'
 import remarkMath from 'remark-math'
 import type { PluggableList } from 'unified'
 import remarkCheckLinks from './check-links'
+import remarkCitations from './citations'
 import rehypeCode from './code'
 import rehypeExternalLinks from './external-links'
 import { headingPlugins } from './headings'
@@ -20,8 +21,11 @@ import rehypeTaskListLabels from './task-lists'
 /** Syntax on top of CommonMark: GFM (tables, footnotes, task lists) and `$` math. */
 export const remarkSyntax: PluggableList = [remarkGfm, remarkMath, remarkProseDollars]
 
-/** Markdown-tree checks and rewrites, after the format's own steps. */
-export const remarkTransforms: PluggableList = [remarkFigures, remarkCheckLinks]
+/**
+ * Markdown-tree checks and rewrites, after the format's own steps. Citations come first so the
+ * links they make (to a DOI, from a .bib file) are checked like the author's own.
+ */
+export const remarkTransforms: PluggableList = [remarkCitations, remarkFigures, remarkCheckLinks]
 
 /**
  * HTML-tree steps. Math runs before highlighting (remark-math's display blocks look like code

@@ -8,7 +8,12 @@ import { codeBlockComponents } from '@/components/code/CodeBlock'
 import { copyControlTree } from '@/components/copy/CopyControl'
 import { mdxComponents } from '@/components/mdx'
 import { basePath } from '@/lib/base-path'
-import { documentHast, type Document, type MarkdownDocument } from '@/lib/content/documents'
+import {
+  documentData,
+  documentHast,
+  type Document,
+  type MarkdownDocument,
+} from '@/lib/content/documents'
 import { mdxCompileOptions } from './mdx'
 
 /**
@@ -49,7 +54,7 @@ export async function renderMdx(doc: Extract<Document, { format: 'mdx' }>): Prom
   // The file's path lets images next to the document be found and measured,
   const { content } = await compileMDX({
     // and its page URL lets relative links resolve against the page.
-    source: new VFile({ path: doc.file, value: doc.source, data: { url: doc.url } }),
+    source: new VFile({ path: doc.file, value: doc.source, data: documentData(doc) }),
     components: { ...codeBlockComponents, ...mdxComponents },
     options: { mdxOptions: mdxCompileOptions(basePath) },
   })
