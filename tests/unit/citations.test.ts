@@ -7,6 +7,7 @@ import { toHtml } from 'hast-util-to-html'
 import { VFile } from 'vfile'
 import { referenceHref, type Bibliography, type CitationStyle } from '@/lib/citations/model'
 import { loadContent } from '@/lib/content'
+import { documentHast, type MarkdownDocument } from '@/lib/content/documents'
 import { displayPath, formatIssue } from '@/lib/content/issues'
 import { renderLiquid } from '@/lib/markdown/liquid'
 import { markdownToHast } from '@/lib/markdown/markdown'
@@ -188,5 +189,42 @@ describe('a post and its own .bib', () => {
     assert.equal(named!.document.format, 'mdx')
     assert.ok(named!.document.bibliography?.references.lattner2021mlir)
     fs.rmSync(dir, { recursive: true })
+  })
+})
+
+describe('the document cache', () => {
+  it("misses when a post's bibliography changes, though its text does not", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cite-cache-'))
+    const previous = process.env.GIBSONIC_CACHE_DIR
+    process.env.GIBSONIC_CACHE_DIR = path.join(dir, 'cache')
+    try {
+      const content = path.join(dir, 'content')
+      const write = (rel: string, text: string) => {
+        fs.mkdirSync(path.dirname(path.join(content, rel)), { recursive: true })
+        fs.writeFileSync(path.join(content, rel), text)
+      }
+      write(
+        'site.yaml',
+        'title: T\ndescription: D\nurl: https://x.org\nauthor: {name: A}\nnav: [{title: Home, url: /}]\n',
+      )
+      write('pages/index.md', '---\ntitle: Home\n---\nHi.\n')
+      write('posts/2024-01-01-p/index.md', '---\ntitle: P\n---\nSee [@tvm2018].\n')
+      write('posts/2024-01-01-p/references.bib', OTHERS)
+      const referenceText = async () => {
+        const { content: loaded } = await loadContent(content)
+        const doc = loaded!.posts[0]!.document
+        assert.equal(doc.format, 'md')
+        return toHtml(await documentHast(doc as MarkdownDocument))
+      }
+      assert.match(await referenceText(), /TVM: Über-compiler/)
+      write('posts/2024-01-01-p/references.bib', OTHERS.replace('{\\"U}ber-compiler', 'Compiler'))
+      const again = await referenceText()
+      assert.match(again, /TVM: Compiler for GPUs/)
+      assert.doesNotMatch(again, /Über/)
+    } finally {
+      if (previous === undefined) delete process.env.GIBSONIC_CACHE_DIR
+      else process.env.GIBSONIC_CACHE_DIR = previous
+      fs.rmSync(dir, { recursive: true })
+    }
   })
 })
