@@ -6,6 +6,9 @@ import { unified } from 'unified'
 import { visit } from './visit'
 import type { VFile } from 'vfile'
 import remarkKramdownAttributes from './kramdown'
+import { JEKYLL_KRAMDOWN_DEFAULTS, type KramdownOptions } from './kramdown-options'
+import remarkKramdownFootnotes from './footnotes'
+import remarkKramdownTypography from './typography'
 import { rehypeTransforms, remarkSyntax, remarkTransforms } from './plugins'
 
 /**
@@ -26,15 +29,22 @@ function rehypeKeepFenceMeta() {
  * attribute lists, link checks and base-path-aware URLs. Liquid has already been expanded.
  * Returns a HTML syntax tree; problems are left as messages on `file`.
  */
-export async function markdownToHast(file: VFile, basePath: string): Promise<Root> {
+export async function markdownToHast(
+  file: VFile,
+  basePath: string,
+  kramdown: Partial<KramdownOptions> = {},
+): Promise<Root> {
+  const options: KramdownOptions = { ...JEKYLL_KRAMDOWN_DEFAULTS, ...kramdown }
   const processor = unified()
     .use(remarkParse)
     .use(remarkSyntax)
     .use(remarkKramdownAttributes)
+    .use(remarkKramdownTypography, options)
+    .use(remarkKramdownFootnotes, options)
     .use(remarkTransforms)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeKeepFenceMeta)
     .use(rehypeRaw)
-    .use(rehypeTransforms(basePath))
+    .use(rehypeTransforms(basePath, options))
   return (await processor.run(processor.parse(file), file)) as Root
 }

@@ -5,6 +5,7 @@ import remarkCheckLinks from './check-links'
 import rehypeCode from './code'
 import rehypeExternalLinks from './external-links'
 import { headingPlugins } from './headings'
+import type { KramdownOptions } from './kramdown-options'
 import rehypeImages, { remarkFigures } from './images'
 import rehypeMath, { remarkProseDollars } from './math'
 import rehypeFocusableScroll from './scrollable'
@@ -28,7 +29,10 @@ export const remarkTransforms: PluggableList = [remarkFigures, remarkCheckLinks]
  * fences to a highlighter), images before site URLs (sizes are read from the unprefixed path),
  * and the focusable-scroll pass last so it sees the final code blocks and formulas.
  */
-export function rehypeTransforms(basePath: string): PluggableList {
+export function rehypeTransforms(
+  basePath: string,
+  kramdown?: Pick<KramdownOptions, 'auto_ids' | 'auto_id_prefix'>,
+): PluggableList {
   return [
     rehypeMath,
     rehypeCode,
@@ -36,7 +40,7 @@ export function rehypeTransforms(basePath: string): PluggableList {
     [rehypeImages, { basePath }],
     [rehypeSiteUrls, { basePath }],
     rehypeExternalLinks,
-    ...headingPlugins,
+    ...headingPlugins(kramdown),
     rehypeFocusableScroll,
   ]
 }
