@@ -22,9 +22,11 @@ const autolink: AutolinkOptions = {
  */
 export function headingPlugins(
   options: { auto_ids: boolean; auto_id_prefix: string } = { auto_ids: true, auto_id_prefix: '' },
+  /** Steps that need the ids and not the anchors (a table of contents). */
+  withIds: PluggableList = [],
 ): PluggableList {
   const slug: PluggableList = options.auto_ids
     ? [[rehypeSlug, { prefix: options.auto_id_prefix }]]
     : []
-  return [...slug, [rehypeAutolinkHeadings, autolink]]
+  return [...slug, ...withIds, [rehypeAutolinkHeadings, autolink]]
 }

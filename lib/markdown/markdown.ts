@@ -1,15 +1,24 @@
 import type { Element, Root } from 'hast'
 import rehypeRaw from 'rehype-raw'
+import remarkGfm from 'remark-gfm'
+import remarkMath from 'remark-math'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { visit } from './visit'
 import type { VFile } from 'vfile'
 import remarkKramdownAttributes from './kramdown'
-import { JEKYLL_KRAMDOWN_DEFAULTS, type KramdownOptions } from './kramdown-options'
+import { remarkKramdownBlocks, scanBlocks } from './blocks'
+import {
+  JEKYLL_KRAMDOWN_DEFAULTS,
+  mergeKramdownOptions,
+  type KramdownOptions,
+} from './kramdown-options'
+import remarkKramdownAbbreviations from './abbreviations'
 import remarkKramdownFootnotes from './footnotes'
 import remarkKramdownTypography from './typography'
-import { rehypeTransforms, remarkSyntax, remarkTransforms } from './plugins'
+import { remarkKramdownMath, remarkProseDollars } from './math'
+import { rehypeTransforms, remarkTransforms } from './plugins'
 
 /**
  * Rehype plugin: rehype-raw re-parses the tree and drops `data`, where remark-rehype keeps a
@@ -34,13 +43,25 @@ export async function markdownToHast(
   basePath: string,
   kramdown: Partial<KramdownOptions> = {},
 ): Promise<Root> {
-  const options: KramdownOptions = { ...JEKYLL_KRAMDOWN_DEFAULTS, ...kramdown }
+  const given: KramdownOptions = { ...JEKYLL_KRAMDOWN_DEFAULTS, ...kramdown }
+  const blocks = scanBlocks(String(file.value), given.parse_block_html)
+  // `{::options}` lines apply to the whole document (kramdown: from that line on).
+  const { options } = mergeKramdownOptions(given, blocks.options)
+  for (const { line, values } of blocks.optionLines)
+    for (const problem of mergeKramdownOptions(given, values).problems)
+      file.message(`{::options}: ${problem}`, { line, column: 1 })
+  file.value = blocks.text
   const processor = unified()
     .use(remarkParse)
-    .use(remarkSyntax)
+    .use(remarkGfm)
+    .use(remarkMath)
+    .use(remarkKramdownMath, options)
+    .use(remarkProseDollars, { kramdown: true })
+    .use(remarkKramdownBlocks, blocks)
     .use(remarkKramdownAttributes)
     .use(remarkKramdownTypography, options)
     .use(remarkKramdownFootnotes, options)
+    .use(remarkKramdownAbbreviations, blocks)
     .use(remarkTransforms)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeKeepFenceMeta)

@@ -11,6 +11,7 @@ import rehypeMath, { remarkProseDollars } from './math'
 import rehypeFocusableScroll from './scrollable'
 import rehypeSiteUrls from './site-urls'
 import rehypeTaskListLabels from './task-lists'
+import rehypeKramdownToc from './toc'
 
 /**
  * The plugins `.md` and `.mdx` share, in one place so the two formats cannot drift apart. Each
@@ -31,7 +32,7 @@ export const remarkTransforms: PluggableList = [remarkFigures, remarkCheckLinks]
  */
 export function rehypeTransforms(
   basePath: string,
-  kramdown?: Pick<KramdownOptions, 'auto_ids' | 'auto_id_prefix'>,
+  kramdown?: Pick<KramdownOptions, 'auto_ids' | 'auto_id_prefix' | 'toc_levels'>,
 ): PluggableList {
   return [
     rehypeMath,
@@ -40,7 +41,7 @@ export function rehypeTransforms(
     [rehypeImages, { basePath }],
     [rehypeSiteUrls, { basePath }],
     rehypeExternalLinks,
-    ...headingPlugins(kramdown),
+    ...headingPlugins(kramdown, kramdown ? [[rehypeKramdownToc, kramdown]] : []),
     rehypeFocusableScroll,
   ]
 }

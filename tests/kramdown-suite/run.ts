@@ -101,7 +101,8 @@ export async function runCase(c: SuiteCase): Promise<CaseResult> {
   const { options } = mergeKramdownOptions(JEKYLL_KRAMDOWN_DEFAULTS, caseOptions(c.base))
   const expected = normalise(fromHtml(expectedHtml, { fragment: true }))
   try {
-    const file = new VFile({ path: 'case.md', value: text, data: { url: '/case/' } })
+    // Without a page URL, relative links stay as written.
+    const file = new VFile({ path: 'case.md', value: text })
     const tree = await markdownToHast(file, '', options)
     const fatal = file.messages.find((m) => m.fatal && !/^image .* does not exist/.test(m.reason))
     // Serialised and parsed again, as a browser would read the page.
@@ -143,7 +144,7 @@ function katexSource(el: Element): string {
     else node.children.forEach(find)
   }
   find(el)
-  return tex.trim()
+  return tex.replace(/[ \t\n\r\f]+/g, ' ').trim()
 }
 
 function normaliseChildren(
