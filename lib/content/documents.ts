@@ -1,6 +1,7 @@
 import type { Root } from 'hast'
 import { VFile } from 'vfile'
 import { renderLiquid, type LiquidContext } from '@/lib/markdown/liquid'
+import { JEKYLL_KRAMDOWN_DEFAULTS, mergeKramdownOptions, type KramdownOptions } from '@/lib/markdown/kramdown-options'
 import { markdownToHast } from '@/lib/markdown/markdown'
 import { checkMdx } from '@/lib/markdown/mdx'
 import { mdxOutline } from '@/lib/markdown/mdx-outline'
@@ -24,6 +25,8 @@ export type Document = (
       key?: string
       hast?: Root
       basePath: string
+      /** kramdown's options for this body: Jekyll's defaults, site.yaml's, the front matter's. */
+      kramdown: KramdownOptions
     }
   | { format: 'mdx'; file: string; source: string }
 ) & { outline: Outline; /** The page's site path, which relative URLs resolve against. */ url: string }
@@ -39,7 +42,21 @@ export async function documentHast(doc: MarkdownDocument): Promise<Root> {
   if (doc.hast) return structuredClone(doc.hast)
   const cached = doc.key ? readCachedHast(doc.key) : undefined
   if (cached) return cached
-  return markdownToHast(new VFile({ path: doc.file, value: doc.text, data: { url: doc.url } }), doc.basePath)
+  return markdownToHast(new VFile({ path: doc.file, value: doc.text, data: { url: doc.url } }), doc.basePath, doc.kramdown)
+}
+
+/**
+ * The kramdown options a body renders with: Jekyll's defaults, then site.yaml's `kramdown:` (checked
+ * with the site's schema), then the page's own front matter `kramdown:`, whose bad values are
+ * reported and left out.
+ */
+function kramdownOptions(liquid: LiquidContext, file: string, issues: IssueList): KramdownOptions {
+  const own = (value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+  const site = mergeKramdownOptions(JEKYLL_KRAMDOWN_DEFAULTS, own(liquid.site.kramdown)).options
+  const page = mergeKramdownOptions(site, own(liquid.page.kramdown))
+  for (const problem of page.problems) issues.warn(file, `front matter kramdown.${problem}`, 1, 1)
+  return page.options
 }
 
 const EMPTY_OUTLINE: Outline = { toc: [], excerpt: '', readingMinutes: 1 }
@@ -67,7 +84,7 @@ export async function prepareDocument(
     // stack trace: the file is reported like any other problem, and the others are still checked.
     const e = err as { line?: number; column?: number; reason?: string; message?: string }
     issues.error(file, `could not be processed: ${e.reason ?? e.message ?? String(err)}`, e.line ?? bodyLine, e.column ?? 1)
-    return { format: 'md', file, url: String(liquid.page.url ?? '/'), text: '', basePath: liquid.basePath, hast: { type: 'root', children: [] }, outline: EMPTY_OUTLINE }
+    return { format: 'md', file, url: String(liquid.page.url ?? '/'), text: '', basePath: liquid.basePath, kramdown: JEKYLL_KRAMDOWN_DEFAULTS, hast: { type: 'root', children: [] }, outline: EMPTY_OUTLINE }
   }
 }
 
@@ -87,8 +104,11 @@ async function prepare(
   }
 
   const url = liquid.page.url as string
+  const kramdown = format === 'md' ? kramdownOptions(liquid, file, issues) : JEKYLL_KRAMDOWN_DEFAULTS
   const cacheKey = (text: string) =>
-    cacheEnabled() ? documentKey({ file, format, text, url, basePath: liquid.basePath }) : undefined
+    cacheEnabled()
+      ? documentKey({ file, format, text, url, basePath: liquid.basePath, ...(format === 'md' ? { kramdown: JSON.stringify(kramdown) } : {}) })
+      : undefined
 
   if (format === 'mdx') {
     const source = padding + body
@@ -114,14 +134,14 @@ async function prepare(
   }
   const text = padding + expanded.text
   const key = cacheKey(text)
-  const base = { format, file, url, text, basePath: liquid.basePath }
+  const base = { format, file, url, text, basePath: liquid.basePath, kramdown }
   const cached = key ? readCachedDocument(key) : undefined
   if (cached && hasCachedHast(key!)) {
     collect(cached.messages, file, issues)
     return { ...base, key, outline: cached.outline }
   }
   const vfile = new VFile({ path: file, value: text, data: { url } })
-  const hast = await markdownToHast(vfile, liquid.basePath)
+  const hast = await markdownToHast(vfile, liquid.basePath, kramdown)
   collect(vfile.messages, file, issues)
   const summary = outline(hast)
   const stored = key !== undefined && writeCachedDocument(key, { hast, outline: summary, messages: vfile.messages.map(plain), imageFiles: vfile.data.imageFiles ?? [], variants: vfile.data.imageVariants ?? [] })

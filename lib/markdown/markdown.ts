@@ -16,6 +16,7 @@ import {
 } from './kramdown-options'
 import remarkKramdownAbbreviations from './abbreviations'
 import remarkKramdownFootnotes from './footnotes'
+import remarkHardWrap from './hard-wrap'
 import remarkKramdownTypography from './typography'
 import { remarkKramdownMath, remarkProseDollars } from './math'
 import { rehypeTransforms, remarkTransforms } from './plugins'
@@ -62,6 +63,7 @@ export async function markdownToHast(
     .use(remarkKramdownTypography, options)
     .use(remarkKramdownFootnotes, options)
     .use(remarkKramdownAbbreviations, blocks)
+    .use(remarkHardWrap, options)
     .use(remarkTransforms)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeKeepFenceMeta)

@@ -271,6 +271,11 @@ function trimBlocks(nodes: ElementContent[]): ElementContent[] {
   return out.filter((n) => n.type !== 'text' || n.value !== '')
 }
 
+/** An HTML fragment in the comparison's normal form. */
+export function normaliseHtml(html: string): string {
+  return normalise(fromHtml(html, { fragment: true }))
+}
+
 function normalise(tree: Root): string {
   const children = normaliseChildren(tree.children, false)
   return toHtml({ type: 'root', children }, { characterReferences: { useNamedReferences: false } })
