@@ -62,7 +62,11 @@ const kramdownSchema = z.looseObject({
   footnote_prefix: z.string().optional(),
   footnote_link_text: z.string().optional(),
   footnote_backlink: z.string().optional(),
-  footnote_nr: z.number().int({ error: 'expected a whole number, such as 1' }).min(0).optional(),
+  footnote_nr: z
+    .number({ error: 'expected a whole number, such as 1' })
+    .int({ error: 'expected a whole number, such as 1' })
+    .min(0)
+    .optional(),
   smart_quotes: z
     .string()
     .regex(/^\s*[^,]+(\s*,\s*[^,]+){3}\s*$/, 'expected four comma-separated entity names or numbers, such as lsquo,rsquo,ldquo,rdquo')
