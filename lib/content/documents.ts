@@ -2,6 +2,7 @@ import type { Root } from 'hast'
 import { VFile } from 'vfile'
 import type { Bibliography } from '@/lib/citations/model'
 import { renderLiquid, type LiquidContext } from '@/lib/markdown/liquid'
+import { JEKYLL_KRAMDOWN_DEFAULTS, mergeKramdownOptions, type KramdownOptions } from '@/lib/markdown/kramdown-options'
 import { markdownToHast } from '@/lib/markdown/markdown'
 import { checkMdx } from '@/lib/markdown/mdx'
 import { mdxOutline } from '@/lib/markdown/mdx-outline'
@@ -25,6 +26,8 @@ export type Document = (
       key?: string
       hast?: Root
       basePath: string
+      /** kramdown's options for this body: Jekyll's defaults, site.yaml's, the front matter's. */
+      kramdown: KramdownOptions
     }
   | { format: 'mdx'; file: string; source: string }
 ) & {
@@ -46,12 +49,26 @@ export async function documentHast(doc: MarkdownDocument): Promise<Root> {
   if (doc.hast) return structuredClone(doc.hast)
   const cached = doc.key ? readCachedHast(doc.key) : undefined
   if (cached) return cached
-  return markdownToHast(new VFile({ path: doc.file, value: doc.text, data: documentData(doc) }), doc.basePath)
+  return markdownToHast(new VFile({ path: doc.file, value: doc.text, data: documentData(doc) }), doc.basePath, doc.kramdown)
 }
 
 /** What the pipeline's plugins read besides the text, for a VFile. */
 export function documentData(doc: { url: string; bibliography?: Bibliography }) {
   return { url: doc.url, ...(doc.bibliography && { bibliography: doc.bibliography }) }
+}
+
+/**
+ * The kramdown options a body renders with: Jekyll's defaults, then site.yaml's `kramdown:` (checked
+ * with the site's schema), then the page's own front matter `kramdown:`, whose bad values are
+ * reported and left out.
+ */
+function kramdownOptions(liquid: LiquidContext, file: string, issues: IssueList): KramdownOptions {
+  const own = (value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+  const site = mergeKramdownOptions(JEKYLL_KRAMDOWN_DEFAULTS, own(liquid.site.kramdown)).options
+  const page = mergeKramdownOptions(site, own(liquid.page.kramdown))
+  for (const problem of page.problems) issues.warn(file, `front matter kramdown.${problem}`, 1, 1)
+  return page.options
 }
 
 const EMPTY_OUTLINE: Outline = { toc: [], excerpt: '', readingMinutes: 1 }
@@ -80,7 +97,7 @@ export async function prepareDocument(
     // stack trace: the file is reported like any other problem, and the others are still checked.
     const e = err as { line?: number; column?: number; reason?: string; message?: string }
     issues.error(file, `could not be processed: ${e.reason ?? e.message ?? String(err)}`, e.line ?? bodyLine, e.column ?? 1)
-    return { format: 'md', file, url: String(liquid.page.url ?? '/'), text: '', basePath: liquid.basePath, hast: { type: 'root', children: [] }, outline: EMPTY_OUTLINE }
+    return { format: 'md', file, url: String(liquid.page.url ?? '/'), text: '', basePath: liquid.basePath, kramdown: JEKYLL_KRAMDOWN_DEFAULTS, hast: { type: 'root', children: [] }, outline: EMPTY_OUTLINE }
   }
 }
 
@@ -101,8 +118,19 @@ async function prepare(
   }
 
   const url = liquid.page.url as string
+  const kramdown = format === 'md' ? kramdownOptions(liquid, file, issues) : JEKYLL_KRAMDOWN_DEFAULTS
   const cacheKey = (text: string) =>
-    cacheEnabled() ? documentKey({ file, format, text, url, basePath: liquid.basePath, bibliography: bibliography?.digest ?? '' }) : undefined
+    cacheEnabled()
+      ? documentKey({
+          file,
+          format,
+          text,
+          url,
+          basePath: liquid.basePath,
+          bibliography: bibliography?.digest ?? '',
+          ...(format === 'md' ? { kramdown: JSON.stringify(kramdown) } : {}),
+        })
+      : undefined
 
   if (format === 'mdx') {
     const source = padding + body
@@ -128,14 +156,14 @@ async function prepare(
   }
   const text = padding + expanded.text
   const key = cacheKey(text)
-  const base = { format, file, url, text, basePath: liquid.basePath }
+  const base = { format, file, url, text, basePath: liquid.basePath, kramdown }
   const cached = key ? readCachedDocument(key) : undefined
   if (cached && hasCachedHast(key!)) {
     collect(cached.messages, file, issues)
     return { ...base, key, outline: cached.outline }
   }
   const vfile = new VFile({ path: file, value: text, data: documentData({ url, bibliography }) })
-  const hast = await markdownToHast(vfile, liquid.basePath)
+  const hast = await markdownToHast(vfile, liquid.basePath, kramdown)
   collect(vfile.messages, file, issues)
   const summary = outline(hast)
   const stored = key !== undefined && writeCachedDocument(key, { hast, outline: summary, messages: vfile.messages.map(plain), imageFiles: vfile.data.imageFiles ?? [], variants: vfile.data.imageVariants ?? [] })

@@ -47,6 +47,38 @@ const analytics = z.discriminatedUnion(
   { error: 'expected provider: ga4, plausible, umami or goatcounter' },
 )
 
+const flag = z.boolean({ error: 'expected true or false' }).optional()
+const kramdownSchema = z.looseObject({
+  input: z
+    .string()
+    .regex(/^(gfm|kramdown)$/i, 'expected GFM (Jekyll\'s default) or kramdown')
+    .optional(),
+  parse_block_html: flag,
+  parse_span_html: flag,
+  auto_ids: flag,
+  hard_wrap: flag,
+  footnote_backlink_inline: flag,
+  auto_id_prefix: z.string().optional(),
+  footnote_prefix: z.string().optional(),
+  footnote_link_text: z.string().optional(),
+  footnote_backlink: z.string().optional(),
+  footnote_nr: z
+    .number({ error: 'expected a whole number, such as 1' })
+    .int({ error: 'expected a whole number, such as 1' })
+    .min(0)
+    .optional(),
+  smart_quotes: z
+    .string()
+    .regex(/^\s*[^,]+(\s*,\s*[^,]+){3}\s*$/, 'expected four comma-separated entity names or numbers, such as lsquo,rsquo,ldquo,rdquo')
+    .optional(),
+  math_engine: z.string().nullable().optional(),
+  toc_levels: z
+    .union([z.string().regex(/^\s*[1-6]\s*\.\.\s*[1-6]\s*$/), z.array(z.number().int().min(1).max(6))], {
+      error: 'expected a range of heading levels such as 1..6, or a list such as [2, 3]',
+    })
+    .optional(),
+})
+
 const siteSchema = z.looseObject({
   title: z.string().min(1),
   description: z.string().min(1),
@@ -109,6 +141,8 @@ const siteSchema = z.looseObject({
    * and where each now leads; every one becomes a small page that sends the visitor on.
    */
   redirects: z.array(z.object({ from: z.string(), to: z.string() })).default([]),
+  /** kramdown's options, as in Jekyll's `_config.yml` (see lib/markdown/kramdown-options.ts). */
+  kramdown: kramdownSchema.optional(),
 }).refine((site) => !site.domain || new URL(site.url).hostname === site.domain, {
   path: ['domain'],
   message: 'expected the host of `url`: the custom domain is where the canonical URLs point',

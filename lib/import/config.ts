@@ -119,6 +119,9 @@ export function mapConfig(input: ConfigInputs): SiteImport {
       message: `timezone ${str(config.timezone)}: post dates keep the day written in their front matter`,
     })
 
+  const kramdown = kramdownConfig(config.kramdown)
+  if (kramdown) site.kramdown = kramdown
+
   // Other values the pages print with {{ site.x }}.
   for (const key of [...input.siteKeys].sort())
     if (!(key in site) && key !== 'baseurl' && config[key] !== undefined) site[key] = config[key]
@@ -194,4 +197,33 @@ export function mapAnalytics(
       `analytics provider ${str(block.provider)} is not one the site supports (ga4, plausible, umami, goatcounter): not imported`,
     )
   return undefined
+}
+
+// kramdown options that change what a page renders as; the others (highlighter, entity output,
+// ...) have no effect on this site and are not carried over.
+const KRAMDOWN_KEYS = [
+  'input',
+  'parse_block_html',
+  'parse_span_html',
+  'auto_ids',
+  'auto_id_prefix',
+  'footnote_nr',
+  'footnote_prefix',
+  'footnote_link_text',
+  'footnote_backlink',
+  'footnote_backlink_inline',
+  'smart_quotes',
+  'hard_wrap',
+  'math_engine',
+  'toc_levels',
+]
+
+/** `_config.yml`'s `kramdown:` block → site.yaml's, keeping the options the site honours. */
+export function kramdownConfig(value: unknown): Record<string, unknown> | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined
+  const out: Record<string, unknown> = {}
+  for (const [key, v] of Object.entries(value as Record<string, unknown>))
+    if (KRAMDOWN_KEYS.includes(key) && v !== undefined)
+      out[key] = key === 'toc_levels' && typeof v === 'number' ? `${v}..${v}` : v
+  return Object.keys(out).length ? out : undefined
 }

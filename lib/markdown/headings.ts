@@ -15,5 +15,18 @@ const autolink: AutolinkOptions = {
   content: { type: 'text', value: '#' },
 }
 
-/** Heading ids (GitHub's slugs) and anchor links, the same for Markdown and MDX. */
-export const headingPlugins: PluggableList = [rehypeSlug, [rehypeAutolinkHeadings, autolink]]
+/**
+ * Heading ids (GitHub's slugs, as kramdown's GFM parser makes them) and anchor links, the same
+ * for Markdown and MDX. kramdown's `auto_ids: false` leaves headings without a generated id (an
+ * id an author gave still gets its anchor), and `auto_id_prefix` goes before each generated one.
+ */
+export function headingPlugins(
+  options: { auto_ids: boolean; auto_id_prefix: string } = { auto_ids: true, auto_id_prefix: '' },
+  /** Steps that need the ids and not the anchors (a table of contents). */
+  withIds: PluggableList = [],
+): PluggableList {
+  const slug: PluggableList = options.auto_ids
+    ? [[rehypeSlug, { prefix: options.auto_id_prefix }]]
+    : []
+  return [...slug, ...withIds, [rehypeAutolinkHeadings, autolink]]
+}

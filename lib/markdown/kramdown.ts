@@ -1,4 +1,13 @@
-import type { Heading, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast'
+import type {
+  Heading,
+  List,
+  Paragraph,
+  Parent,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Text,
+} from 'mdast'
 import type { VFile } from 'vfile'
 import { visit } from './visit'
 
@@ -68,7 +77,16 @@ export default function remarkKramdownAttributes() {
   return (tree: Root, file: VFile) => {
     visit(tree, (node, index, parent) => {
       if (node.type === 'heading') return applyHeading(node, file)
+      if (node.type === 'list') markToc(node)
       if (node.type !== 'paragraph') return
+      if (parent && index !== undefined && index > 0 && isTocMarker(node)) {
+        const before = (parent as Parent).children[index - 1]
+        if (before?.type === 'list') {
+          tocList(before)
+          ;(parent as Parent).children.splice(index, 1)
+          return index
+        }
+      }
       // A paragraph that is only an attribute list applies to the block before it.
       const only =
         node.children.length === 1 && node.children[0]?.type === 'text'
@@ -117,4 +135,29 @@ function applyHeading(heading: Heading, file: VFile): void {
   if (!m || !attrs) return
   apply(heading, attrs, file, last)
   last.value = last.value.slice(0, m.index)
+}
+
+const TOC_AT_END = /\n?\{:\s*toc\s*\}\s*$/
+
+function isTocMarker(paragraph: Paragraph): boolean {
+  const only = paragraph.children.length === 1 ? paragraph.children[0] : undefined
+  return only?.type === 'text' && /^\{:\s*toc\s*\}\s*$/.test(only.value)
+}
+
+function tocList(list: List): void {
+  const data = (list.data ??= {}) as { hProperties?: Record<string, unknown> }
+  data.hProperties = { ...data.hProperties, dataKramdownToc: '' }
+}
+
+/**
+ * kramdown's `{:toc}`: a list whose attribute list names `toc` (usually `* TOC` and `{:toc}` on
+ * the next line) is replaced by the table of contents (see toc.ts).
+ */
+function markToc(list: List): void {
+  const item = list.children.at(-1)
+  const paragraph = item?.children.at(-1)
+  const text = paragraph?.type === 'paragraph' ? paragraph.children.at(-1) : undefined
+  if (text?.type !== 'text' || !TOC_AT_END.test(text.value)) return
+  text.value = text.value.replace(TOC_AT_END, '')
+  tocList(list)
 }

@@ -1,12 +1,25 @@
 import type { Element, Root } from 'hast'
 import rehypeRaw from 'rehype-raw'
+import remarkGfm from 'remark-gfm'
+import remarkMath from 'remark-math'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { visit } from './visit'
 import type { VFile } from 'vfile'
 import remarkKramdownAttributes from './kramdown'
-import { rehypeTransforms, remarkSyntax, remarkTransforms } from './plugins'
+import { remarkKramdownBlocks, scanBlocks } from './blocks'
+import {
+  JEKYLL_KRAMDOWN_DEFAULTS,
+  mergeKramdownOptions,
+  type KramdownOptions,
+} from './kramdown-options'
+import remarkKramdownAbbreviations from './abbreviations'
+import remarkKramdownFootnotes from './footnotes'
+import remarkHardWrap from './hard-wrap'
+import remarkKramdownTypography from './typography'
+import { remarkKramdownMath, remarkProseDollars } from './math'
+import { rehypeTransforms, remarkTransforms } from './plugins'
 
 /**
  * Rehype plugin: rehype-raw re-parses the tree and drops `data`, where remark-rehype keeps a
@@ -26,15 +39,35 @@ function rehypeKeepFenceMeta() {
  * attribute lists, link checks and base-path-aware URLs. Liquid has already been expanded.
  * Returns a HTML syntax tree; problems are left as messages on `file`.
  */
-export async function markdownToHast(file: VFile, basePath: string): Promise<Root> {
+export async function markdownToHast(
+  file: VFile,
+  basePath: string,
+  kramdown: Partial<KramdownOptions> = {},
+): Promise<Root> {
+  const given: KramdownOptions = { ...JEKYLL_KRAMDOWN_DEFAULTS, ...kramdown }
+  const blocks = scanBlocks(String(file.value), given.parse_block_html)
+  // `{::options}` lines apply to the whole document (kramdown: from that line on).
+  const { options } = mergeKramdownOptions(given, blocks.options)
+  for (const { line, values } of blocks.optionLines)
+    for (const problem of mergeKramdownOptions(given, values).problems)
+      file.message(`{::options}: ${problem}`, { line, column: 1 })
+  file.value = blocks.text
   const processor = unified()
     .use(remarkParse)
-    .use(remarkSyntax)
+    .use(remarkGfm)
+    .use(remarkMath)
+    .use(remarkKramdownMath, options)
+    .use(remarkProseDollars, { kramdown: true })
+    .use(remarkKramdownBlocks, blocks)
     .use(remarkKramdownAttributes)
+    .use(remarkKramdownTypography, options)
+    .use(remarkKramdownFootnotes, options)
+    .use(remarkKramdownAbbreviations, blocks)
+    .use(remarkHardWrap, options)
     .use(remarkTransforms)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeKeepFenceMeta)
     .use(rehypeRaw)
-    .use(rehypeTransforms(basePath))
+    .use(rehypeTransforms(basePath, options))
   return (await processor.run(processor.parse(file), file)) as Root
 }

@@ -1,6 +1,7 @@
 import type { Root } from 'hast'
-import type { InlineMath } from 'mdast-util-math'
-import type { Root as MdastRoot } from 'mdast'
+import type { InlineMath, Math as MdastMath } from 'mdast-util-math'
+import type { Html, Paragraph, Parent, Root as MdastRoot } from 'mdast'
+import type { Processor } from 'unified'
 import rehypeKatex from 'rehype-katex'
 import { visit } from './visit'
 import type { VFile } from 'vfile'
@@ -31,7 +32,7 @@ export default function rehypeMath() {
  * with a space and its closing `$` must not be followed by a digit; anything else is put back
  * as the text it was.
  */
-export function remarkProseDollars() {
+export function remarkProseDollars(options: { kramdown?: boolean } = {}) {
   return (tree: MdastRoot, file: VFile) => {
     const source = String(file.value)
     visit(tree, 'inlineMath', (node: InlineMath, index, parent) => {
@@ -41,6 +42,8 @@ export function remarkProseDollars() {
       const raw = source.slice(start, end)
       // The source, not node.value: remark-math strips one space of padding, as in code spans.
       const inner = raw.slice(1, -1)
+      // kramdown's `$$…$$` is math wherever it is (in MDX it stays text).
+      if (options.kramdown && raw.startsWith('$$') && raw.endsWith('$$')) return
       const isMath =
         !raw.startsWith('$$') &&
         /^\S/.test(inner) &&
@@ -50,4 +53,68 @@ export function remarkProseDollars() {
       parent.children[index] = { type: 'text', value: raw, position: node.position }
     })
   }
+}
+
+/**
+ * Remark plugin for `.md`: math as kramdown reads it. `$$…$$` is display math when it is all of
+ * its paragraph and inline math inside a sentence; a `$$` at the start of a line never opens a
+ * block that runs to the next `$$` line (remark-math's fenced form would swallow the rest of the
+ * document after `$$\begin{align*}`). With `math_engine: null` the TeX stays as written, in
+ * kramdown's `kdmath` elements.
+ */
+export function remarkKramdownMath(this: Processor, options: { math_engine: string | null }) {
+  // remark-math registered its syntax just before: its block form goes, its inline form stays.
+  for (const ext of (this.data('micromarkExtensions') ?? []) as {
+    flow?: Record<number, unknown>
+  }[])
+    if (ext.flow && 36 in ext.flow) delete ext.flow[36]
+  return (tree: MdastRoot, file: VFile) => {
+    const source = String(file.value)
+    const isDouble = (node: InlineMath) => {
+      const start = node.position?.start.offset
+      return start !== undefined && source.startsWith('$$', start)
+    }
+    visit(tree, 'paragraph', (node: Paragraph, index, parent) => {
+      const parts = node.children.filter((c) => c.type !== 'text' || c.value.trim() !== '')
+      const only = parts.length === 1 && parts[0]!.type === 'inlineMath' ? parts[0] : undefined
+      if (!only || !parent || index === undefined || !isDouble(only)) return
+      const value = only.value.trim()
+      // As mdast-util-math builds a `$$` block, with an attribute list's properties kept.
+      const code = {
+        type: 'element',
+        tagName: 'code',
+        properties: { className: ['language-math', 'math-display'] },
+        children: [{ type: 'text', value }],
+      }
+      const display: MdastMath = {
+        type: 'math',
+        value,
+        position: node.position,
+        data: {
+          hName: 'pre',
+          hProperties: node.data?.hProperties,
+          hChildren: [code],
+        } as MdastMath['data'],
+      }
+      parent.children[index] = display as never
+    })
+    if (options.math_engine !== null) return
+    visit(tree, (node, index, parent) => {
+      if ((node.type !== 'math' && node.type !== 'inlineMath') || !parent || index === undefined)
+        return
+      const block = node.type === 'math'
+      const tex = block ? `$$\n${node.value}\n$$` : `$${node.value}$`
+      const html: Html = {
+        type: 'html',
+        value: block
+          ? `<div class="kdmath">${escape(tex)}</div>`
+          : `<span class="kdmath">${escape(tex)}</span>`,
+      }
+      ;(parent as Parent).children[index] = html as never
+    })
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }

@@ -16,7 +16,7 @@ const processor = unified()
   // The same syntax as the renderer: without math, `$\\frac{a}{b}$` would read as JSX expressions.
   .use(remarkSyntax)
   .use(remarkRehype, { passThrough: [...JSX_ELEMENTS, ...EXPRESSIONS] })
-  .use(headingPlugins)
+  .use(headingPlugins())
 
 type Child = RootContent | ElementContent
 

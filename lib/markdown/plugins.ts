@@ -6,11 +6,13 @@ import remarkCitations from './citations'
 import rehypeCode from './code'
 import rehypeExternalLinks from './external-links'
 import { headingPlugins } from './headings'
+import type { KramdownOptions } from './kramdown-options'
 import rehypeImages, { remarkFigures } from './images'
 import rehypeMath, { remarkProseDollars } from './math'
 import rehypeFocusableScroll from './scrollable'
 import rehypeSiteUrls from './site-urls'
 import rehypeTaskListLabels from './task-lists'
+import rehypeKramdownToc from './toc'
 
 /**
  * The plugins `.md` and `.mdx` share, in one place so the two formats cannot drift apart. Each
@@ -32,7 +34,10 @@ export const remarkTransforms: PluggableList = [remarkCitations, remarkFigures, 
  * fences to a highlighter), images before site URLs (sizes are read from the unprefixed path),
  * and the focusable-scroll pass last so it sees the final code blocks and formulas.
  */
-export function rehypeTransforms(basePath: string): PluggableList {
+export function rehypeTransforms(
+  basePath: string,
+  kramdown?: Pick<KramdownOptions, 'auto_ids' | 'auto_id_prefix' | 'toc_levels'>,
+): PluggableList {
   return [
     rehypeMath,
     rehypeCode,
@@ -40,7 +45,7 @@ export function rehypeTransforms(basePath: string): PluggableList {
     [rehypeImages, { basePath }],
     [rehypeSiteUrls, { basePath }],
     rehypeExternalLinks,
-    ...headingPlugins,
+    ...headingPlugins(kramdown, kramdown ? [[rehypeKramdownToc, kramdown]] : []),
     rehypeFocusableScroll,
   ]
 }

@@ -141,10 +141,18 @@ for (const path of [MD, MDX]) {
 
     test('footnotes link both ways', async ({ page }) => {
       await page.goto(path)
-      await page.locator('[data-footnote-ref]').first().click()
-      await expect(page).toHaveURL(/#user-content-fn-/)
-      await page.locator('[data-footnote-backref]').first().click()
-      await expect(page).toHaveURL(/#user-content-fnref-/)
+      // `.md` uses kramdown's footnote markup (as Jekyll did), MDX GitHub's.
+      const md = path === MD
+      await page
+        .locator(md ? 'a.footnote' : '[data-footnote-ref]')
+        .first()
+        .click()
+      await expect(page).toHaveURL(md ? /#fn:/ : /#user-content-fn-/)
+      await page
+        .locator(md ? 'a.reversefootnote' : '[data-footnote-backref]')
+        .first()
+        .click()
+      await expect(page).toHaveURL(md ? /#fnref:/ : /#user-content-fnref-/)
     })
   })
 }

@@ -60,12 +60,16 @@ describe('math', () => {
 })
 
 describe('GFM extras', () => {
-  it('renders footnotes with a way back, and labels task-list checkboxes', async () => {
+  it("renders footnotes in kramdown's markup with a way back, and labels task-list checkboxes", async () => {
     const { html } = await renderMd('Claim.[^1]\n\n- [x] done\n\n[^1]: Source.')
-    assert.match(html, /<a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref/)
     assert.match(
       html,
-      /<a href="#user-content-fnref-1" data-footnote-backref="" aria-label="Back to reference 1"/,
+      /<sup id="fnref:1"><a href="#fn:1" class="footnote" rel="footnote" role="doc-noteref">1<\/a><\/sup>/,
+    )
+    assert.match(html, /<div class="footnotes" role="doc-endnotes"><ol><li id="fn:1">/)
+    assert.match(
+      html,
+      /<a href="#fnref:1" class="reversefootnote" role="doc-backlink" aria-label="Back to reference 1">↩<\/a>/,
     )
     assert.match(html, /<label><input type="checkbox" checked disabled> done<\/label>/)
   })

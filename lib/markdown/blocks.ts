@@ -1,0 +1,259 @@
+import type { Properties } from 'hast'
+import { fromHtml } from 'hast-util-from-html'
+import type { Html, Root, RootContent } from 'mdast'
+import { parseAttributeList } from './kramdown'
+import { visit } from './visit'
+
+/**
+ * kramdown's block-level rules that CommonMark has no words for, found line by line before the
+ * Markdown parser runs and applied to its tree after:
+ *
+ * - `{::options key="value" /}` lines set options for the document (and are not text);
+ * - `{::comment}…{:/}` becomes an HTML comment, `{::nomarkdown}…{:/}` raw output;
+ * - an HTML block element runs to its matching end tag, blank lines and indented lines included
+ *   (CommonMark ends it at the first blank line and may read what follows as code);
+ * - with `markdown="1"` (or `"block"`/`"span"`), or `parse_block_html`, the element's content is
+ *   Markdown.
+ *
+ * Lines the parser must not see (the options, the extension markers, the tags around parsed
+ * content) are emptied, never removed, so every position still points into the author's file.
+ */
+
+export type Region =
+  | { kind: 'raw'; start: number; end: number; value: string }
+  | {
+      kind: 'element'
+      start: number
+      end: number
+      tag: string
+      properties: Properties
+      span: boolean
+    }
+
+export interface BlockScan {
+  text: string
+  options: Record<string, string>
+  /** `{::options}` lines, for reporting bad values where they were written. */
+  optionLines: { line: number; values: Record<string, string> }[]
+  regions: Region[]
+  /** `*[HTML]: HyperText Markup Language` definitions: abbreviation → title. */
+  abbreviations: Map<string, string>
+}
+
+/** What an end-of-block `^` line becomes: an empty block that remarkKramdownBlocks removes. */
+export const END_OF_BLOCK = '<!--^-->'
+
+const EXT_START = /^ {0,3}\{::(comment|nomarkdown|options)((?:\s[^}]*?)?)(\/)?\}\s*$/
+const EXT_END = (name: string) => new RegExp(`^ {0,3}\\{:/(${name})?\\}\\s*$`)
+const ABBREVIATION = /^ {0,3}\*\[([^\]\n]+)\]:(.*)$/
+const FENCE = /^ {0,3}(`{3,}|~{3,})/
+const OPEN_TAG =
+  /^ {0,3}<([A-Za-z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*>/
+
+// kramdown's content models: what `markdown="1"` parses an element's content as.
+const SPAN_MODEL = new Set(
+  'a abbr acronym b bdo big button cite caption del dfn dt em h1 h2 h3 h4 h5 h6 i ins label legend optgroup p q rb rbc rp rt rtc ruby select small span strong sub sup th tt'.split(
+    ' ',
+  ),
+)
+const RAW_MODEL = new Set('script style math option textarea pre code kbd samp var'.split(' '))
+const BLOCK_TAGS = new Set(
+  'address applet article aside blockquote body center dd details div dl fieldset figcaption figure footer form header hgroup iframe li main map menu nav noscript object section summary td table ul ol p h1 h2 h3 h4 h5 h6 pre dt tr tbody thead tfoot video audio canvas'.split(
+    ' ',
+  ),
+)
+
+function attributeValues(source: string): Record<string, string> {
+  return parseAttributeList(source.trim())?.other ?? {}
+}
+
+/** The line (0-based) holding the end tag matching an open `tag` at `line`, or -1. */
+function matchingEnd(
+  lines: string[],
+  line: number,
+  tag: string,
+  after: number,
+): { line: number; column: number } {
+  const re = new RegExp(`<(/?)${tag}(?=[\\s>/])[^>]*>`, 'gi')
+  let depth = 1
+  for (let l = line; l < lines.length; l++) {
+    re.lastIndex = l === line ? after : 0
+    for (let m = re.exec(lines[l]!); m; m = re.exec(lines[l]!)) {
+      if (m[0].endsWith('/>')) continue
+      depth += m[1] ? -1 : 1
+      if (depth === 0) return { line: l, column: m.index }
+    }
+  }
+  return { line: -1, column: -1 }
+}
+
+function tagProperties(tag: string, attributes: string): Properties {
+  const html = `<div${attributes.replace(/\s+markdown\s*=\s*("[^"]*"|'[^']*'|\S+)/i, '')}></div>`
+  const el = fromHtml(html, { fragment: true }).children[0]
+  return el?.type === 'element' ? el.properties : {}
+}
+
+/** Finds kramdown's block rules in `source`; `parseBlockHtml` is the option's value. */
+export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
+  const lines = source.split('\n')
+  const scan: BlockScan = {
+    text: '',
+    options: {},
+    optionLines: [],
+    regions: [],
+    abbreviations: new Map(),
+  }
+  let fence: string | undefined
+  let parseHtml = parseBlockHtml
+  const blank = (l: number) => l < 0 || /^\s*$/.test(lines[l] ?? '')
+  for (let l = 0; l < lines.length; l++) {
+    const line = lines[l]!
+    const f = FENCE.exec(line)
+    if (fence) {
+      if (f && f[1]!.startsWith(fence)) fence = undefined
+      continue
+    }
+    if (f) {
+      fence = f[1]
+      continue
+    }
+    // kramdown's end-of-block marker ends a list or quote and is not output.
+    if (/^ {0,3}\^\s*$/.test(line)) {
+      lines[l] = END_OF_BLOCK
+      continue
+    }
+    const abbr = ABBREVIATION.exec(line)
+    if (abbr) {
+      scan.abbreviations.set(abbr[1]!, abbr[2]!.trim())
+      lines[l] = ''
+      continue
+    }
+    const ext = EXT_START.exec(line)
+    if (ext && blank(l - 1)) {
+      const [, name, attrs, selfClosing] = ext
+      if (selfClosing) {
+        if (name === 'options') {
+          const values = attributeValues(attrs ?? '')
+          scan.optionLines.push({ line: l + 1, values })
+          Object.assign(scan.options, values)
+          if ('parse_block_html' in values) parseHtml = values.parse_block_html === 'true'
+        }
+        lines[l] = ''
+        continue
+      }
+      const endRe = EXT_END(name!)
+      const end = lines.findIndex((text, i) => i > l && endRe.test(text))
+      if (end < 0 || name === 'options') continue
+      const body = lines.slice(l + 1, end).join('\n')
+      const type = /type=["']?(\w+)/.exec(attrs ?? '')?.[1]
+      const value =
+        name === 'comment' ? `<!-- ${body.trim()} -->` : type && type !== 'html' ? '' : body
+      scan.regions.push({ kind: 'raw', start: l + 1, end: end + 1, value })
+      for (let i = l; i <= end; i++) lines[i] = ''
+      l = end
+      continue
+    }
+    const open = OPEN_TAG.exec(line)
+    if (!open) continue
+    const tag = open[1]!.toLowerCase()
+    if (!BLOCK_TAGS.has(tag)) continue
+    const attrs = open[2] ?? ''
+    const markdown = /\smarkdown\s*=\s*["']?(\w+)/i.exec(attrs)?.[1]
+    const end = matchingEnd(lines, l, tag, open[0].length)
+    const parse = markdown ? markdown !== '0' : parseHtml
+    const model =
+      markdown === 'block'
+        ? 'block'
+        : markdown === 'span'
+          ? 'span'
+          : RAW_MODEL.has(tag)
+            ? 'raw'
+            : SPAN_MODEL.has(tag)
+              ? 'span'
+              : 'block'
+    const alone = line.slice(open[0].length).trim() === ''
+    const endLine = end.line < 0 ? lines.length - 1 : end.line
+    const endAlone =
+      end.line < 0 ||
+      (lines[end.line]!.slice(0, end.column).trim() === '' &&
+        /^<\/[^>]+>\s*$/.test(lines[end.line]!.slice(end.column)))
+    if (parse && model !== 'raw' && alone && endAlone && endLine > l) {
+      scan.regions.push({
+        kind: 'element',
+        start: l + 1,
+        end: endLine + 1,
+        tag,
+        properties: tagProperties(tag, attrs),
+        span: model === 'span',
+      })
+      lines[l] = ''
+      if (end.line >= 0) lines[end.line] = ''
+      continue
+    }
+    if (
+      end.line <= l ||
+      !/^\s*$/.test(lines[end.line]!.slice(end.column).replace(/^<\/[^>]+>/, ''))
+    )
+      continue
+    // Raw HTML, as kramdown keeps it: the whole element, blank lines included.
+    const value = lines
+      .slice(l, end.line + 1)
+      .join('\n')
+      .replace(/(<[^>]*?)\s+markdown\s*=\s*("[^"]*"|'[^']*'|\S+?)(?=[\s>])/i, '$1')
+    scan.regions.push({ kind: 'raw', start: l + 1, end: end.line + 1, value })
+    l = end.line
+  }
+  scan.text = lines.join('\n')
+  return scan
+}
+
+/**
+ * Remark plugin: puts the regions found by `scanBlocks` into the tree. Each takes the top-level
+ * blocks on its lines (inner regions first, so an element can hold another); a region whose
+ * lines a block only partly covers is left as CommonMark parsed it.
+ */
+export function remarkKramdownBlocks(options: { regions: Region[] }) {
+  return (tree: Root) => {
+    visit(tree, 'html', (node: Html, index, parent) => {
+      if (node.value !== END_OF_BLOCK || !parent || index === undefined) return
+      parent.children.splice(index, 1)
+      return index
+    })
+    const regions = [...options.regions].sort((a, b) => a.end - a.start - (b.end - b.start))
+    for (const region of regions) {
+      const lineOf = (n: RootContent, side: 'start' | 'end') => n.position?.[side].line ?? -1
+      const inside = tree.children.filter(
+        (n) => lineOf(n, 'start') >= region.start && lineOf(n, 'end') <= region.end,
+      )
+      const straddles = tree.children.some(
+        (n) =>
+          (lineOf(n, 'start') < region.start && lineOf(n, 'end') >= region.start) ||
+          (lineOf(n, 'start') <= region.end && lineOf(n, 'end') > region.end),
+      )
+      if (straddles) continue
+      const position = {
+        start: { line: region.start, column: 1 },
+        end: { line: region.end, column: 1 },
+      }
+      let node: RootContent
+      if (region.kind === 'raw') node = { type: 'html', value: region.value, position }
+      else {
+        const only = inside.length === 1 ? inside[0] : undefined
+        const children = region.span && only?.type === 'paragraph' ? only.children : inside
+        node = {
+          type: 'kramdownElement',
+          children,
+          position,
+          data: { hName: region.tag, hProperties: region.properties },
+        } as unknown as RootContent
+      }
+      const first = tree.children.findIndex((n) => lineOf(n, 'start') > region.start - 1)
+      const at = inside.length
+        ? tree.children.indexOf(inside[0]!)
+        : first < 0
+          ? tree.children.length
+          : first
+      tree.children.splice(at, inside.length, node)
+    }
+  }
+}

@@ -1,0 +1,168 @@
+import assert from 'node:assert/strict'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { describe, it } from 'node:test'
+import { toHtml } from 'hast-util-to-html'
+import { documentHast, prepareDocument } from '@/lib/content/documents'
+import { formatIssue, IssueList } from '@/lib/content/issues'
+import { loadSiteConfig } from '@/lib/content/site'
+import { kramdownConfig } from '@/lib/import/config'
+import { renderMd, renderMdx } from './helpers'
+
+// What Jekyll 4.3 (Debian's kramdown 2.4.0 with kramdown-parser-gfm) renders for the same input.
+
+describe('kramdown typography', () => {
+  it('makes smart quotes, dashes, ellipses and guillemets in prose', async () => {
+    const { html } = await renderMd(`"Fancy" it's 'cool' -- even the '80s... --- <<is>> << a >>`)
+    assert.equal(html, '<p>“Fancy” it’s ‘cool’ – even the ’80s… — «is» «\u00a0a\u00a0»</p>')
+  })
+
+  it('leaves code, math, URLs and raw HTML attributes alone', async () => {
+    const { html } = await renderMd(
+      'Run `a -- "b"` at <https://x.org/a--b> or <span title="x -- \'y\'">"z"</span>\n\n```\n"q" -- x\n```',
+    )
+    assert.match(html, /<code>a -- "b"<\/code>/)
+    assert.match(html, /href="https:\/\/x\.org\/a--b"[^>]*>https:\/\/x\.org\/a--b</)
+    assert.match(html, /<span title="x -- &#x27;y&#x27;">“z”<\/span>/)
+    assert.match(html, /<span>"q" -- x<\/span>/)
+  })
+
+  it('honours smart_quotes, and MDX keeps straight quotes', async () => {
+    const doc = await prepare('"a" \'b\'', {}, { smart_quotes: 'sbquo,lsquo,bdquo,ldquo' })
+    assert.match(doc.html, /<p>„a“ ‚b‘<\/p>/)
+    assert.match(await renderMdx('"a" -- b'), /<p>&quot;a&quot; -- b<\/p>/)
+  })
+})
+
+describe('kramdown blocks', () => {
+  it('applies {::options} lines without showing them, and reports bad values at their line', async () => {
+    const { html, messages } = await renderMd(
+      'a\n\n{::options parse_block_html="true" footnote_nr="x" /}\n\n<div>\n*b*\n</div>',
+    )
+    assert.equal(html, '<p>a</p>\n<div><p><em>b</em></p></div>')
+    assert.deepEqual(messages, ['3:1: warning: {::options}: footnote_nr: expected a whole number'])
+  })
+
+  it('parses Markdown inside an element with markdown="1", and keeps other HTML blocks whole', async () => {
+    const { html } = await renderMd(
+      '<div class="note" markdown="1">\n## Title\n\nSome *text*\n</div>\n\n<div>\n  <p>one</p>\n\n      <p>two</p>\n</div>',
+    )
+    assert.match(
+      html,
+      /^<div class="note"><h2 id="title">Title<a [^>]+>#<\/a><\/h2><p>Some <em>text<\/em><\/p><\/div>/,
+    )
+    // CommonMark would end the block at the blank line and make the indented line code.
+    assert.match(html, /<div>\n {2}<p>one<\/p>\n\n {6}<p>two<\/p>\n<\/div>$/)
+  })
+
+  it('renders comments, nomarkdown, abbreviations, the end-of-block marker and {:toc}', async () => {
+    const { html } = await renderMd(
+      '* TOC\n{:toc}\n\n# One\n\n{::comment}\nhidden\n{:/comment}\n\n{::nomarkdown}\n<b>*raw*</b>\n{:/}\n\n* a\n^\n* b\n\nUse CSS.\n\n*[CSS]: Cascading Style Sheets',
+    )
+    assert.match(
+      html,
+      /^<ul id="markdown-toc"><li><a href="#one" id="markdown-toc-one">One<\/a><\/li><\/ul>/,
+    )
+    assert.match(html, /<!-- hidden -->/)
+    assert.match(html, /<b>\*raw\*<\/b>/)
+    assert.match(html, /<ul>\n<li>a<\/li>\n<\/ul>\n+<ul>\n<li>b<\/li>\n<\/ul>/)
+    assert.match(html, /<p>Use <abbr title="Cascading Style Sheets">CSS<\/abbr>\.<\/p>/)
+  })
+})
+
+describe('kramdown math', () => {
+  it('is inline inside a sentence and display alone, and $$\\begin on the first line does not swallow the rest', async () => {
+    const { html } = await renderMd(
+      '$$\\begin{align*}\na &= 1\n\\end{align*}$$\n\nText $$x$$ here.\n\n## After',
+    )
+    assert.match(html, /^<span class="katex-display"/)
+    assert.match(html, /<p>Text <span class="katex">/)
+    assert.match(html, /<h2 id="after">After/)
+  })
+
+  it('keeps the TeX with math_engine: null', async () => {
+    const doc = await prepare('a $$x<1$$\n\n$$y$$', {}, { math_engine: null })
+    assert.equal(
+      doc.html,
+      '<p>a <span class="kdmath">$x&#x3C;1$</span></p>\n<div class="kdmath">$$\ny\n$$</div>',
+    )
+  })
+})
+
+describe('kramdown options', () => {
+  it("come from site.yaml's kramdown: block, then the page's front matter", async () => {
+    const doc = await prepare(
+      'A[^n].\n\n## Part\n\n[^n]: Note.',
+      { footnote_nr: 5, auto_id_prefix: 's-' },
+      { hard_wrap: true },
+    )
+    assert.match(doc.html, /<ol start="5"><li id="fn:n">/)
+    assert.match(doc.html, /<h2 id="s-part">/)
+    const wrapped = await prepare('one\ntwo', {}, { hard_wrap: true })
+    assert.equal(wrapped.html, '<p>one<br>\ntwo</p>')
+  })
+
+  it('are checked in site.yaml, each bad value at its line', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gibsonic-kramdown-'))
+    fs.writeFileSync(
+      path.join(dir, 'site.yaml'),
+      'nav:\n  - title: About\n    url: /\ntitle: T\ndescription: D\nurl: https://example.org\nauthor:\n  name: A\nkramdown:\n  input: markdown\n  footnote_nr: one\n  toc_levels: 2..3\n',
+    )
+    const issues = new IssueList()
+    assert.equal(loadSiteConfig(dir, issues), undefined)
+    assert.deepEqual(
+      issues.items.map((i) => formatIssue(i).replace(/^.*site\.yaml/, 'site.yaml')),
+      [
+        "site.yaml:10:3: kramdown.input: expected GFM (Jekyll's default) or kramdown",
+        'site.yaml:11:3: kramdown.footnote_nr: expected a whole number, such as 1',
+      ],
+    )
+  })
+
+  it("are imported from _config.yml's kramdown: block, keeping those that change the output", () => {
+    assert.deepEqual(
+      kramdownConfig({
+        input: 'GFM',
+        parse_block_html: true,
+        syntax_highlighter: 'rouge',
+        toc_levels: '2..3',
+      }),
+      {
+        input: 'GFM',
+        parse_block_html: true,
+        toc_levels: '2..3',
+      },
+    )
+    assert.equal(kramdownConfig({ syntax_highlighter: 'rouge' }), undefined)
+  })
+
+  it('are part of the document cache key', async () => {
+    process.env.GIBSONIC_CACHE_DIR = fs.mkdtempSync(
+      path.join(os.tmpdir(), 'gibsonic-kramdown-cache-'),
+    )
+    try {
+      const a = await prepare('A[^n].\n\n[^n]: N.', {}, { footnote_nr: 2 })
+      const b = await prepare('A[^n].\n\n[^n]: N.', {}, { footnote_nr: 3 })
+      assert.match(a.html, /start="2"/)
+      assert.match(b.html, /start="3"/)
+    } finally {
+      delete process.env.GIBSONIC_CACHE_DIR
+    }
+  })
+})
+
+/** A page body prepared as the loader prepares it, with site.yaml's and the page's kramdown options. */
+async function prepare(body: string, site: Record<string, unknown>, page: Record<string, unknown>) {
+  const issues = new IssueList()
+  const liquid = {
+    site: { kramdown: site },
+    page: { url: '/p/', kramdown: page },
+    siteUrl: 'https://x.org',
+    basePath: '',
+  }
+  const doc = await prepareDocument('content/pages/p.md', body, 1, liquid, issues)
+  assert.equal(doc.format, 'md')
+  const html = doc.format === 'md' ? toHtml(await documentHast(doc)).trim() : ''
+  return { html, issues: issues.items.map(formatIssue) }
+}
