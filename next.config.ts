@@ -18,6 +18,9 @@ const nextConfig: NextConfig = {
   // `npm run typecheck` (and so `npm test`) checks types; a second check inside every build
   // costs a separate TypeScript process and up to half a minute on two cores.
   typescript: { ignoreBuildErrors: true },
+  // The document cache's key (lib/content/pipeline-key.ts) asks esbuild for the pipeline's
+  // imports: esbuild runs as the package it is, with its own binary, not bundled into the pages.
+  serverExternalPackages: ['esbuild'],
   experimental: {
     // Off: the build ID (lib/build-id.ts, which covers the content) is one of the cache's inputs,
     // so after editing one post a cached compile took 14 s against 7 s without, and the cache

@@ -7,6 +7,9 @@ import path from 'node:path'
  * browser gets it as written, without React or a bundler.
  */
 export function staticScript(file: string): Response {
-  const script = fs.readFileSync(path.resolve(file), 'utf8')
+  const source = fs.readFileSync(path.resolve(file), 'utf8')
+  // `npm run dev` serves no search index (the build writes it): the search says so (search.js).
+  const script =
+    process.env.NODE_ENV === 'development' ? `self.gibsonicDevServer = true\n${source}` : source
   return new Response(script, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } })
 }

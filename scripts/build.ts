@@ -15,6 +15,8 @@ import { basePath } from '@/lib/base-path'
 import type { SiteContent } from '@/lib/content'
 import type { ReusePlan } from '@/lib/reuse'
 import type { PageLinks } from './output/links'
+import { filterNextOutput } from './next-output'
+import { removePayloads } from './strip-runtime'
 import { cacheEnabled } from '@/lib/content/document-cache'
 
 const { values } = parseArgs({
@@ -32,7 +34,8 @@ process.on('exit', () => children.forEach((child) => child.kill()))
 
 /**
  * Runs a command with this process's output, without blocking the event loop meanwhile; with
- * `onMessage`, the child gets an IPC channel and its messages are passed on.
+ * `onMessage`, the child gets an IPC channel and its messages are passed on. Output that the
+ * options send through pipes is printed through `filterNextOutput`.
  */
 function run(
   command: string,
@@ -46,10 +49,16 @@ function run(
       ...options,
     })
     children.add(child)
+    const output = [child.stdout, child.stderr].map((from, i) =>
+      from ? filterNextOutput(from, i ? process.stderr : process.stdout) : undefined,
+    )
     child.once('exit', () => children.delete(child))
     if (onMessage) child.on('message', onMessage)
     child.once('error', () => resolve({ status: 1, signal: null }))
-    child.once('exit', (status, signal) => resolve({ status, signal }))
+    // Once its output is all printed.
+    child.once('exit', (status, signal) =>
+      Promise.all(output).then(() => resolve({ status, signal })),
+    )
   })
 }
 
@@ -79,6 +88,8 @@ const cardList = `${stage}-cards.json`
 // Neither file outlives the build, however it ends (bad content, say): none is left in .build/.
 process.on('exit', () => [reusePlan, cardList].forEach((f) => fs.rmSync(f, { force: true })))
 let cardsDrawn: Promise<number> = Promise.resolve(0)
+// Warnings printed along the way, counted in the summary.
+let warnings = 0
 const drawCards = (cards: unknown) => {
   fs.mkdirSync(path.dirname(cardList), { recursive: true })
   fs.writeFileSync(cardList, JSON.stringify(cards))
@@ -108,10 +119,16 @@ const checked = await step<SiteContent | boolean | undefined>('content', async (
             outDir,
           ],
           {},
-          drawCards,
+          (message) =>
+            typeof message === 'object' && message && 'warnings' in message
+              ? (warnings += message.warnings as number)
+              : drawCards(message),
         )
       ).status === 0
-    : (await import('./check-content')).checkContent(),
+    : (await import('./check-content')).checkContent().then((checked) => {
+        warnings += checked.warnings
+        return checked.content
+      }),
 )
 if (!checked) process.exit(1)
 const plan = fs.existsSync(reusePlan)
@@ -144,9 +161,12 @@ const reloaded = modules.then(async ([, { loadContent }]) =>
 reloaded.catch(() => {})
 const next = await step('next build', () =>
   run(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'build'], {
-    stdio: 'inherit',
+    // Through a filter that leaves out what only looks like a problem (./next-output.ts).
+    stdio: ['inherit', 'pipe', 'pipe'],
     env: {
       ...process.env,
+      // Piped, its output keeps its colours where ours has them.
+      ...(process.stdout.isTTY && !process.env.NO_COLOR && { FORCE_COLOR: '1' }),
       GIBSONIC_DIST_DIR: path.relative(process.cwd(), stage),
       ...(plan && { GIBSONIC_REUSE_PLAN: reusePlan }),
       NEXT_TELEMETRY_DISABLED: '1',
@@ -190,6 +210,7 @@ if (!content) {
 }
 const reused = plan ? copyReusedPages(plan, outDir, stage) : []
 let hydrated: string[] = []
+let pages = 0
 let links = new Map<string, PageLinks>()
 await step('post-build', () => postBuild(stage, content))
 try {
@@ -213,12 +234,16 @@ try {
   )
   hydrated = finished.hydrated
   links = finished.links
+  pages = finished.pages + reused.length
+  // Only the Next.js router reads the RSC payloads, and only pages that hydrate run it.
+  const payloads = removePayloads(stage, basePath, hydrated)
   console.log(
     (reused.length ? `Took ${reused.length} unchanged post pages from the previous build. ` : '') +
       `Removed the Next.js runtime from ${finished.stripped} of ${finished.pages} pages` +
       (finished.hydrated.length
         ? `; kept for interactive components on ${finished.hydrated.join(', ')}`
-        : ''),
+        : '') +
+      `; left out ${payloads.files} RSC payload files (${(payloads.bytes / 1024 / 1024).toFixed(1)} MiB) that no page reads`,
   )
   const search = await step('search index', () => writeSearchIndex(stage, content.site.lang))
   console.log(
@@ -229,8 +254,10 @@ try {
   console.error(`\nA post-build step failed: ${(error as Error).message}`)
   process.exit(1)
 }
-for (const warning of writeHostFiles(stage, content.site, basePath))
+for (const warning of writeHostFiles(stage, content.site, basePath)) {
   console.warn(`warning: ${warning}`)
+  warnings++
+}
 
 // The checks on exactly what will be published (the pages' hashes also go into the reuse
 // manifest).
@@ -260,6 +287,9 @@ if (plan) writeManifest(plan, outDir, new Set(hydrated), hashes)
 console.log(
   `\nSteps: ${steps.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(', ')}`,
 )
+// The summary, last: nothing is printed after it.
 console.log(
-  `Site exported to ${path.relative(process.cwd(), outDir) || '.'}/${basePath ? `, for serving under ${basePath}/` : ''}`,
+  `${pages} pages, ${warnings ? `${warnings} warning(s), listed above` : 'no warnings'}: ` +
+    `the site is in ${path.relative(process.cwd(), outDir) || '.'}/` +
+    (basePath ? `, for serving under ${basePath}/` : ''),
 )

@@ -4,10 +4,13 @@ import { formatIssue } from '@/lib/content/issues'
 import { loadContent, type SiteContent } from '@/lib/content'
 import { postCards } from '@/lib/og'
 
-/** Prints every content problem; returns the content when there is no error (warnings are fine). */
+/**
+ * Prints every content problem; returns the content when there is no error (warnings are fine),
+ * and how many warnings were printed (the build counts them in its summary).
+ */
 export async function checkContent(
   hooks?: Parameters<typeof loadContent>[1],
-): Promise<SiteContent | undefined> {
+): Promise<{ content?: SiteContent; warnings: number }> {
   const { content, issues } = await loadContent(undefined, hooks)
   for (const issue of issues) console.error(formatIssue(issue))
   const errors = issues.filter((i) => i.severity === 'error').length
@@ -15,7 +18,7 @@ export async function checkContent(
     console.error(
       `\n${errors} content error(s): the site was not built and out/ was left as it was.`,
     )
-  return content
+  return { content, warnings: issues.length - errors }
 }
 
 // `npm run check:content` runs this file directly; the build runs it with `--reuse-plan FILE
@@ -27,10 +30,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     options: { 'reuse-plan': { type: 'string' }, out: { type: 'string' } },
   })
   const send = process.send?.bind(process)
-  const content = await checkContent({
+  const { content, warnings } = await checkContent({
     onPostHeaders:
       send && ((headers, site) => send({ cards: postCards(headers), siteTitle: site.title })),
   })
+  send?.({ warnings })
   if (content && values['reuse-plan'] && values.out) {
     const { planReuse } = await import('./reuse-pages')
     fs.writeFileSync(values['reuse-plan'], JSON.stringify(planReuse(content, values.out)))

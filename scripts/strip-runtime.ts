@@ -10,16 +10,22 @@
  *   only hydration reads, and Turbopack's chunk list (`globalThis["TURBOPACK"]`);
  * - React's hydration markers: boundary comments (`<!--$-->`, `<!--/$-->`), text separators
  *   (`<!-- -->`) and the empty `<div hidden>` that holds the metadata boundary.
+ * From every page, hydrated or not, a `<link rel="preconnect">` to the site's own origin goes too:
+ * Next.js adds `href="/"` for its fonts, which under a base path names a place outside the site and
+ * on any site opens a connection the page already has.
  * Everything else stays byte for byte: stylesheets, font preloads, JSON-LD, the site's own inline
  * and external scripts (theme, search, copy buttons). The page is parsed with an HTML parser and
  * the removed nodes are cut out at the positions it reports, so nothing is re-serialised.
  *
- * The RSC payload files (`index.txt`, `__next.*.txt`) stay: a page that hydrates prefetches them
- * through its `next/link`s and navigates with them, also to stripped pages.
+ * The RSC payload files (`index.txt`, `__next.*.txt`) of a stripped page are removed afterwards
+ * (`removePayloads`), except where a page that hydrates links to it: that page prefetches them
+ * through its `next/link`s and navigates with them.
  */
+import fs from 'node:fs'
+import path from 'node:path'
 import type { DefaultTreeAdapterTypes as T } from 'parse5'
 import { hasHydrateMarker } from '@/lib/hydration'
-import { attr, parseHtml, textOf } from './output/html'
+import { attr, elements, htmlFiles, parseHtml, textOf } from './output/html'
 
 /** How Next.js's own inline scripts begin (the flight data and Turbopack's chunk registry). */
 const NEXT_INLINE_SCRIPTS = [
@@ -43,7 +49,7 @@ export type Range = [start: number, end: number]
 export interface RuntimeParts {
   /** The page carries the hydration marker: nothing is to be removed. */
   hydrated: boolean
-  /** What to remove, in page order (empty for a hydrated page). */
+  /** What to remove, in page order (for a hydrated page, only a preconnect to itself). */
   cut: Range[]
 }
 
@@ -61,6 +67,8 @@ export function findRuntime(doc: T.Document, basePath: string, file = 'page'): R
   }
 
   const cut: Range[] = []
+  // What goes from a hydrated page too.
+  const always: Range[] = []
   let hydrated = false
   const visit = (node: T.ChildNode): void => {
     if (isComment(node)) {
@@ -91,6 +99,10 @@ export function findRuntime(doc: T.Document, basePath: string, file = 'page'): R
       const preloadsScript =
         rel.includes('modulepreload') || (rel.includes('preload') && attr(node, 'as') === 'script')
       if (preloadsScript && underRuntime(attr(node, 'href'))) cut.push(range(node))
+      else if (rel.includes('preconnect') && sameOrigin(attr(node, 'href'))) {
+        cut.push(range(node))
+        always.push(range(node))
+      }
       return
     }
     if (
@@ -106,7 +118,48 @@ export function findRuntime(doc: T.Document, basePath: string, file = 'page'): R
     node.childNodes.forEach(visit)
   }
   doc.childNodes.forEach(visit)
-  return { hydrated, cut: hydrated ? [] : cut }
+  return { hydrated, cut: hydrated ? always : cut }
+}
+
+const SITE = 'http://site.invalid'
+const sameOrigin = (href: string | undefined) =>
+  href !== undefined && new URL(href, SITE).origin === SITE
+
+/** The RSC payload files Next.js writes beside a page's `index.html`. */
+const PAYLOAD = /^(index\.txt|__next\..*\.txt)$/
+
+/**
+ * Removes the RSC payloads of every page in `dir` but those a page in `hydrated` (relative to
+ * `dir`) links to, and the hydrated pages' own: only the Next.js router reads them, and only pages
+ * that hydrate run it. Returns the number of files and bytes removed.
+ */
+export function removePayloads(
+  dir: string,
+  basePath: string,
+  hydrated: string[],
+): { files: number; bytes: number } {
+  const keep = new Set(hydrated.map((page) => path.dirname(path.join(dir, page))))
+  for (const page of hydrated)
+    for (const el of elements(parseHtml(fs.readFileSync(path.join(dir, page), 'utf8')))) {
+      const href = el.tagName === 'a' ? attr(el, 'href') : undefined
+      if (href === undefined) continue
+      const url = new URL(href, `${SITE}/${page}`)
+      if (url.origin !== SITE || !url.pathname.startsWith(`${basePath}/`)) continue
+      keep.add(path.join(dir, decodeURIComponent(url.pathname.slice(basePath.length)), '.'))
+    }
+  const removed = { files: 0, bytes: 0 }
+  for (const page of htmlFiles(dir)) {
+    const folder = path.dirname(path.join(dir, page))
+    if (page.startsWith('_next/') || keep.has(folder)) continue
+    for (const name of fs.readdirSync(folder)) {
+      if (!PAYLOAD.test(name)) continue
+      const file = path.join(folder, name)
+      removed.bytes += fs.statSync(file).size
+      removed.files++
+      fs.rmSync(file)
+    }
+  }
+  return removed
 }
 
 /** The page without the given stretches (in page order), joined once. */

@@ -6,6 +6,7 @@ import { visit } from '@/lib/markdown/visit'
 import type { Outline } from '@/lib/markdown/outline'
 import { imageFileHash } from '@/lib/markdown/public-files'
 import { recordVariants, type VariantRequest } from '@/lib/markdown/responsive-images'
+import { pipelineKey } from './pipeline-key'
 
 /**
  * A disk cache of prepared Markdown bodies, keyed by a content hash. Highlighting and math are
@@ -13,8 +14,8 @@ import { recordVariants, type VariantRequest } from '@/lib/markdown/responsive-i
  * and again in each Next.js worker: with the cache, only the first load of a changed post pays.
  *
  * The key holds everything the result depends on: the text after Liquid, the file, its page URL,
- * the base path, and the source of the Markdown pipeline and the lock file (so
- * a change of plugin code or versions misses). Images a body refers to are checked separately: an
+ * the base path, and every module of the pipeline and the lock file (`pipelineKey`: so a change of
+ * plugin code or versions misses). Images a body refers to are checked separately: an
  * entry lists each file with its content hash (or absence), and is used only if they all still
  * match. Set GIBSONIC_NO_CACHE=1 to bypass it.
  */
@@ -40,34 +41,12 @@ export function cacheRoot(): string {
   return path.resolve(process.env.GIBSONIC_CACHE_DIR || path.join('.build', 'cache'))
 }
 
-let pipelineVersion: string | undefined
-
-/** A hash of the code and dependency versions that turn Markdown into HTML. */
-function pipeline(): string {
-  if (pipelineVersion) return pipelineVersion
-  const hash = createHash('sha256')
-  // Subfolders too (lib/markdown/grammars); the citation formatter and the BibTeX model shape
-  // the references a post's tree ends with.
-  const sources = ['lib/markdown', 'components/mdx', 'lib/citations', 'lib/publications']
-  for (const dir of sources) {
-    const files = fs
-      .readdirSync(path.resolve(dir), { recursive: true, encoding: 'utf8' })
-      .filter((name) => fs.statSync(path.resolve(dir, name)).isFile())
-      .sort()
-    for (const name of files) hash.update(name).update(fs.readFileSync(path.resolve(dir, name)))
-  }
-  for (const file of ['lib/content/documents.ts', 'lib/content/document-cache.ts', 'package-lock.json'])
-    hash.update(fs.readFileSync(path.resolve(file)))
-  pipelineVersion = hash.digest('hex')
-  return pipelineVersion
-}
-
 export function cacheEnabled(): boolean {
   return process.env.GIBSONIC_NO_CACHE !== '1' && process.env.NODE_ENV !== 'development'
 }
 
 export function documentKey(parts: Record<string, string>): string {
-  return createHash('sha256').update(pipeline()).update(JSON.stringify(parts)).digest('hex')
+  return createHash('sha256').update(pipelineKey()).update(JSON.stringify(parts)).digest('hex')
 }
 
 function currentHash(file: string): string | null {

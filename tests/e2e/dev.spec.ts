@@ -94,3 +94,14 @@ test('drafts are shown in development', async ({ page }) => {
   await page.goto('/posts/', { timeout: 120_000 })
   await expect(page.getByRole('link', { name: 'Still a draft' })).toBeVisible()
 })
+
+test('the search says that the development server has no index, and how to get one', async ({
+  page,
+}) => {
+  await page.goto('/posts/', { timeout: 120_000 })
+  await page.locator('[data-search-open]').first().click()
+  await page.getByRole('dialog').getByRole('searchbox').fill('compiler')
+  await expect(page.getByRole('dialog').getByRole('status')).toHaveText(
+    'The development server has no search index: `npm run build` writes one, and `npm start` serves the site with it.',
+  )
+})

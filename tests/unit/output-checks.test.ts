@@ -168,12 +168,15 @@ describe('HTML validation of an export', () => {
 
   it('splits a large site across worker threads and reports in page order', async () => {
     const files: Record<string, string> = {}
+    // Each page its own (identical pages would share one entry of the cache of valid pages), in
+    // a cache of this test's own (tests/unit/setup.ts): every run validates all of them again.
     for (let i = 0; i < 400; i++)
-      files[`p/${String(i).padStart(3, '0')}/index.html`] = page('<p>ok</p>')
+      files[`p/${String(i).padStart(3, '0')}/index.html`] = page(`<p>ok ${i}</p>`)
     files['p/150/index.html'] = page('<p><div></div></p>')
     files['p/399/index.html'] = page('<b id="a"></b><b id="a"></b>')
-    const { errors, pages } = await validatePages(site(files))
+    const { errors, pages, validated } = await validatePages(site(files))
     assert.equal(pages, 400)
+    assert.equal(validated, 400, 'every page went through the workers')
     assert.deepEqual(
       errors.map((e) => e.replace(/:.*\((.+)\)$/, ' $1')),
       ['p/150/index.html close-order', 'p/399/index.html no-dup-id'],

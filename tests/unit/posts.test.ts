@@ -6,6 +6,7 @@ import { describe, it } from 'node:test'
 import { loadContent } from '@/lib/content'
 import { formatIssue } from '@/lib/content/issues'
 import { neighbours, relatedPosts, tagIndex, tagSlug } from '@/lib/posts'
+import { inMode } from './mode'
 
 const SITE = `title: T
 description: D
@@ -66,18 +67,13 @@ describe('the post loader', () => {
       built.content!.redirects.map((r) => r.from),
       ['/2020/01/01/live.html'],
     )
-    const env = process.env as Record<string, string | undefined>
-    const before = env.NODE_ENV
-    env.NODE_ENV = 'development'
-    try {
-      const dev = await loadContent(dir)
-      assert.deepEqual(
-        dev.content!.posts.map((p) => p.slug),
-        ['future', 'draft', 'live'],
-      )
-    } finally {
-      env.NODE_ENV = before
-    }
+    const dev = inMode(
+      'development',
+      `const { loadContent } = await import('@/lib/content')
+      const { content } = await loadContent(${JSON.stringify(dir)})
+      console.log(JSON.stringify(content.posts.map((p) => p.slug)))`,
+    )
+    assert.deepEqual(dev, ['future', 'draft', 'live'])
   })
 
   it('derives the excerpt from <!--more--> or the first paragraph, reading time and contents', async () => {

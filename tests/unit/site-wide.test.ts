@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { analyticsSetup, siteAnalytics } from '@/lib/analytics'
+import { analyticsSetup } from '@/lib/analytics'
 import { formatIssue, IssueList } from '@/lib/content/issues'
 import { ogImagePath } from '@/lib/og'
 import { headerContentSecurityPolicy, metaContentSecurityPolicy } from '@/lib/security'
@@ -10,6 +10,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { renderMd } from './helpers'
+import { inMode } from './mode'
 
 describe('external links in content', () => {
   it('are marked for screen readers; the author’s target is kept and made safe', async () => {
@@ -102,20 +103,18 @@ describe('preview images', () => {
 describe('analytics in a build', () => {
   it('is loaded by production builds only', () => {
     const site = siteWith('analytics:\n  provider: goatcounter\n  id: mysite\n').site!
-    const env = process.env as Record<string, string | undefined>
-    const before = env.NODE_ENV
-    try {
-      env.NODE_ENV = 'development'
-      assert.equal(siteAnalytics(site), undefined)
-      env.NODE_ENV = 'production'
-      assert.deepEqual(siteAnalytics(site)?.scripts, [
-        {
-          src: 'https://gc.zgo.at/count.js',
-          data: { goatcounter: 'https://mysite.goatcounter.com/count' },
-        },
-      ])
-    } finally {
-      env.NODE_ENV = before
-    }
+    const scripts = (mode: 'development' | 'production') =>
+      inMode(
+        mode,
+        `const { siteAnalytics } = await import('@/lib/analytics')
+        console.log(JSON.stringify(siteAnalytics(${JSON.stringify(site)})?.scripts ?? null))`,
+      )
+    assert.equal(scripts('development'), null)
+    assert.deepEqual(scripts('production'), [
+      {
+        src: 'https://gc.zgo.at/count.js',
+        data: { goatcounter: 'https://mysite.goatcounter.com/count' },
+      },
+    ])
   })
 })

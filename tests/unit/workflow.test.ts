@@ -30,7 +30,8 @@ describe('the GitHub Pages workflow', () => {
       'actions/deploy-pages',
     ])
       assert.ok(action(name), `${name} is used`)
-    assert.equal(action('actions/setup-node')?.with?.['node-version'], 20)
+    // The current LTS, whichever it is (the project also keeps working on Node 20.19).
+    assert.equal(action('actions/setup-node')?.with?.['node-version'], 'lts/*')
     assert.equal(action('actions/upload-pages-artifact')?.with?.path, 'out')
   })
 
@@ -43,7 +44,9 @@ describe('the GitHub Pages workflow', () => {
   it('tests, then builds with the base path from the Pages configuration', () => {
     const configure = action('actions/configure-pages')
     const runs = steps.map((s) => s.run)
-    assert.ok(runs.indexOf('npm test') < runs.indexOf('npm run build'))
+    const [testAt, buildAt] = [runs.indexOf('npm test'), runs.indexOf('npm run build')]
+    assert.ok(testAt >= 0, 'the workflow runs npm test')
+    assert.ok(testAt < buildAt, 'npm test runs before npm run build')
     const build = steps.find((s) => s.run === 'npm run build')
     assert.equal(build?.env?.BASE_PATH, `\${{ steps.${configure?.id}.outputs.base_path }}`)
   })
