@@ -1,4 +1,5 @@
 import { convertLiquid, type LiquidImportContext } from './liquid'
+import { convertLegacyHtml, type LegacyOptions } from './legacy-html'
 import { convertMathJax } from './math'
 import type { ImportNote } from './report'
 import { convertScripts, type MovedScript } from './scripts'
@@ -15,6 +16,7 @@ export interface BodyOptions {
   /** Where this document's inline scripts go under public/ (without `-N.js`). */
   scriptBase: string
   liquid: LiquidImportContext
+  legacy: LegacyOptions
 }
 
 export interface ConvertedBody {
@@ -26,7 +28,7 @@ export interface ConvertedBody {
 
 /**
  * One document's body, Jekyll → site: scripts first (they move out before Liquid inside them could
- * be touched), then MathJax math, then Liquid. Each step keeps line numbers, so every note names
+ * be touched), then MathJax math, then Liquid, then old HTML (includes are inlined by then). Each step keeps line numbers, so every note names
  * the line of the original file.
  */
 export function convertBody(body: string, options: BodyOptions): ConvertedBody {
@@ -47,7 +49,9 @@ export function convertBody(body: string, options: BodyOptions): ConvertedBody {
   add(math.notes)
   const liquid = convertLiquid(math.text, options.liquid)
   add(liquid.notes)
-  let text = liquid.text
+  const legacy = convertLegacyHtml(liquid.text, options.legacy)
+  add(legacy.notes)
+  let text = legacy.text
   const sep = options.excerptSeparator
   if (sep && sep.trim() && sep.trim() !== '<!--more-->' && text.includes(sep)) {
     text = text.replace(sep, '\n\n<!--more-->\n\n')
