@@ -17,6 +17,8 @@ export interface BodyOptions {
   scriptBase: string
   liquid: LiquidImportContext
   legacy: LegacyOptions
+  /** Whether the old page typeset math (its layout's MathJax or KaTeX auto-render). */
+  typesetsMath: boolean
 }
 
 export interface ConvertedBody {
@@ -45,7 +47,10 @@ export function convertBody(body: string, options: BodyOptions): ConvertedBody {
 
   const scripts = convertScripts(body, options.scriptBase)
   add(scripts.notes)
-  const math = convertMathJax(scripts.text)
+  const math = convertMathJax(scripts.text, {
+    typesets: options.typesetsMath,
+    markdown: !options.html,
+  })
   add(math.notes)
   const liquid = convertLiquid(math.text, options.liquid)
   add(liquid.notes)

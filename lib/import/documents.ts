@@ -102,12 +102,14 @@ export function readJekyllDocument(
   const outputExt = '.html'
   const pattern =
     typeof data.permalink === 'string' ? data.permalink : permalinkPattern(str(config.permalink))
-  const jekyllUrl = jekyllPostUrl(pattern, {
-    date: clock,
-    slug: str(data.slug) ?? slug,
-    categories,
-    outputExt,
-  })
+  const placeholders = { date: clock, slug: str(data.slug) ?? slug, categories, outputExt }
+  const jekyllUrl = jekyllPostUrl(pattern, placeholders)
+  // `defaults:` may give every post `redirect_from: /:year/:month/:day/:title.html`: each post's own.
+  const redirects = wordList(data.redirect_from)
+  if (redirects.some((r) => r.includes(':')))
+    data.redirect_from = redirects.map((r) =>
+      r.includes(':') ? jekyllPostUrl(r, placeholders) : r,
+    )
   const title = str(data.title) ?? titleFromSlug(slug)
   return withUrls(
     {

@@ -6,6 +6,7 @@ import { mapConfig } from './config'
 import { convertBody } from './convert'
 import { MARKDOWN_EXT, readJekyllDocument, type JekyllDocument } from './documents'
 import { dateText, mapPageFrontMatter, mapPostFrontMatter, writeDocument } from './front-matter'
+import { pageMath } from './page-math'
 import { canonicalDate } from './permalink'
 import { sitePostPattern, urlsFor } from './post-urls'
 import type { ImportNote, ImportReport, Repair } from './report'
@@ -133,6 +134,7 @@ export function planImport(siteDir: string): ImportPlan {
         ...liquid,
         readInclude: (name, relative) => liquid.readInclude(name, relative, doc.source),
       },
+      typesetsMath: pageMath(siteDir, doc.data, doc.body, config).typesets,
       legacy: {
         exists: (sitePath) => published.has(sitePath),
         baseDir: doc.oldUrls[0]!.replace(/[^/]*$/, ''),

@@ -48,7 +48,10 @@ export function convertLegacyHtml(
 ): { text: string; notes: LiquidNote[] } {
   const notes: LiquidNote[] = []
   const converted = mapOutsideCode(text, (prose, startLine) => {
-    const lineAt = (offset: number) => startLine + prose.slice(0, offset).split('\n').length - 1
+    // Each step keeps every line where it was; offsets are in the text that step reads.
+    const lineOf = (text: string, offset: number) =>
+      startLine + text.slice(0, offset).split('\n').length - 1
+    const lineAt = (offset: number) => lineOf(prose, offset)
     // `{{ site.url }}/assets/x.png` points at the live domain: as a site path it is checked,
     // gets responsive variants and works on any host.
     const local = prose
@@ -72,19 +75,24 @@ export function convertLegacyHtml(
           } catch {}
           if (!options.exists(file)) return whole
           notes.push({
-            line: lineAt(offset),
+            line: lineOf(prose, offset),
             kind: 'converted',
             message: `${origin}${rest} is the site's own file: it became {{ site.baseurl }}${rest}`,
           })
           return `${before}{{ site.baseurl }}${rest}`
         },
       )
-    const withTags = local.replace(
+    // kramdown kept an <svg> whole; CommonMark ends an HTML block at a blank line, which would
+    // leave the shapes after it outside the <svg>. A comment keeps the block (and the line).
+    const svgWhole = local.replace(/<svg\b[\s\S]*?<\/svg>/gi, (svg) =>
+      svg.replace(/\n[ \t]*(?=\n)/g, '\n<!---->'),
+    )
+    const withTags = svgWhole.replace(
       TAG,
       (whole, close: string, name: string, attrs: string, self: string, offset: number) => {
         const tag = name.toLowerCase()
         const note = (kind: LiquidNote['kind'], message: string) =>
-          notes.push({ line: lineAt(offset), kind, message })
+          notes.push({ line: lineOf(svgWhole, offset), kind, message })
         if (close) {
           if (tag === 'center') {
             note('converted', '</center> became </div>')
@@ -145,6 +153,35 @@ export function convertLegacyHtml(
             styles.push(`${prop}:${/^\d+$/.test(a.value) ? `${a.value}px` : a.value}`)
             note('converted', `${a.name}="${a.value}" became a style`)
             changed = true
+          } else if (
+            ['img', 'image', 'iframe', 'video', 'canvas', 'embed', 'object'].includes(tag) &&
+            (a.name === 'width' || a.name === 'height') &&
+            a.value &&
+            !/^\d+$/.test(a.value.trim())
+          ) {
+            // `width="100%"`: HTML wants a number of pixels; CSS says the rest.
+            const v = a.value.trim()
+            const px = /^(\d+)px$/.exec(v)
+            if (px) kept.push(`${a.name}="${px[1]}"`)
+            else styles.push(`${a.name}:${v}`)
+            note('converted', `${a.name}="${a.value}" became ${px ? 'a number' : 'a style'}`)
+            changed = true
+          } else if (
+            tag === 'iframe' &&
+            [
+              'frameborder',
+              'scrolling',
+              'marginwidth',
+              'marginheight',
+              'allowtransparency',
+            ].includes(a.name)
+          ) {
+            if (a.name === 'frameborder' && a.value === '0') styles.push('border:0')
+            note(
+              'converted',
+              `<iframe ${a.name}> dropped (obsolete)${a.name === 'frameborder' ? ': a style says it' : ''}`,
+            )
+            changed = true
           } else kept.push(a.raw.replace(/\n/g, ' '))
           if (a.raw.includes('\n') && !URL_ATTRS.has(a.name))
             trailing += '\n'.repeat(a.raw.split('\n').length - 1)
@@ -189,7 +226,9 @@ export function convertLegacyHtml(
         }
         if (!changed && newName === name) return whole
         if (tag === 'image') newName = 'img'
-        return `<${newName}${kept.map((k) => ` ${k}`).join('')}${self ? ' /' : ''}>${trailing}`
+        // Line breaks taken out of attributes stay inside the tag: every later line keeps its
+        // number, and no blank line can end an HTML block early.
+        return `<${newName}${kept.map((k) => ` ${k}`).join('')}${trailing}${self ? ' /' : ''}>`
       },
     )
     return withTags.replace(
@@ -198,7 +237,7 @@ export function convertLegacyHtml(
         const missing = missingImage(url, options)
         if (!missing) return whole
         notes.push({
-          line: lineAt(offset),
+          line: lineOf(withTags, offset),
           kind: 'flagged',
           message: `image ${missing} is not in the Jekyll site: kept as source for review`,
         })

@@ -128,6 +128,18 @@ export function convertLiquid(
           )
         else out += preserve(start, end, inlined.why)
         pos = end
+      } else if (name === 'for' && block && /^\w+\s+in\s+(site|paginator)\.posts\b/.test(args)) {
+        // A list of the site's posts: the site makes its own (/posts/), always up to date.
+        const inList = /<(ul|ol)\b[^>]*>(?:(?!<\/\1>)[\s\S])*$/i.test(text.slice(0, start))
+        const link = '<a href="{{ site.baseurl }}/posts/">All posts</a>'
+        out += inList ? `<li>${link}</li>` : `<p>${link}</p>`
+        out += '\n'.repeat(text.slice(start, block.end).split('\n').length - 1)
+        note(
+          start,
+          'flagged',
+          `{% for ${args} %} listed the posts: it became a link to the site's own list (/posts/); the navigation has Posts too`,
+        )
+        pos = block.end
       } else if (block || BLOCK_TAGS.has(name)) {
         const stop = block?.end ?? end
         out += preserve(

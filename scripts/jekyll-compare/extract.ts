@@ -260,10 +260,11 @@ export function mathDelimiters(doc: T.Document): MathDelimiters {
     if (el.tagName === 'script') {
       const src = attr(el, 'src') ?? ''
       const body = rawText(el)
-      if (/mathjax|katex/i.test(src) || /MathJax|renderMathInElement/.test(body)) loaded = true
+      // MathJax, or KaTeX's auto-render (KaTeX alone typesets nothing by itself).
+      if (/mathjax|auto-render/i.test(src) || /MathJax|renderMathInElement/.test(body))
+        loaded = true
       if (/MathJax|renderMathInElement/.test(body)) config += body
     }
-    if (el.tagName === 'link' && /katex/i.test(attr(el, 'href') ?? '')) loaded = true
   }
   if (!loaded) return none
   const inline: [string, string][] = [['\\(', '\\)']]

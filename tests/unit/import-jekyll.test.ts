@@ -141,7 +141,7 @@ test('Liquid the site cannot run is kept verbatim, escaped, and flagged with its
 test('MathJax: scripts removed, \\( \\) and \\[ \\] become $ and $$, code untouched', () => {
   const src =
     '<script src="https://cdn.example/mathjax/tex.js"></script>\nInline \\(a^2\\) and `\\(code\\)`.\n\n$$ x = 1 $$\n\n```\n\\(kept\\)\n```\n\\[\ny\n\\]'
-  const out = convertMathJax(src)
+  const out = convertMathJax(src, { typesets: true, markdown: false })
   assert.equal(
     out.text,
     '\nInline $a^2$ and `\\(code\\)`.\n\n$$\nx = 1\n$$\n\n```\n\\(kept\\)\n```\n$$\ny\n$$',
