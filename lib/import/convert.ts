@@ -1,5 +1,5 @@
 import { convertLiquid, type LiquidImportContext } from './liquid'
-import { convertLegacyHtml, type LegacyOptions } from './legacy-html'
+import { convertLegacyHtml, handlerScript, type LegacyOptions } from './legacy-html'
 import { convertMathJax } from './math'
 import type { ImportNote } from './report'
 import { convertScripts, type MovedScript } from './scripts'
@@ -57,6 +57,12 @@ export function convertBody(body: string, options: BodyOptions): ConvertedBody {
   const legacy = convertLegacyHtml(liquid.text, options.legacy)
   add(legacy.notes)
   let text = legacy.text
+  const moved = [...scripts.moved]
+  if (legacy.handlers.length) {
+    const file = `${options.scriptBase}-handlers.js`
+    moved.push({ file, text: handlerScript(legacy.handlers) })
+    text = `${text.trimEnd()}\n\n<script src="/${file}" defer></script>\n`
+  }
   const sep = options.excerptSeparator
   if (sep && sep.trim() && sep.trim() !== '<!--more-->' && text.includes(sep)) {
     text = text.replace(sep, '\n\n<!--more-->\n\n')
@@ -68,7 +74,7 @@ export function convertBody(body: string, options: BodyOptions): ConvertedBody {
     })
   }
   if (options.html) text = htmlAsMarkdown(text)
-  return { text, notes, moved: scripts.moved, siteKeys: liquid.siteKeys }
+  return { text, notes, moved, siteKeys: liquid.siteKeys }
 }
 
 /**

@@ -42,11 +42,19 @@ const ALIGNABLE = new Set([
 ])
 const MD_IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(\s+["'][^)]*["'])?\s*\)/g
 
+/** An inline event handler (`onclick="…"`), now a listener in the page's script file. */
+export interface MovedHandler {
+  id: number
+  event: string
+  code: string
+}
+
 export function convertLegacyHtml(
   text: string,
   options: LegacyOptions,
-): { text: string; notes: LiquidNote[] } {
+): { text: string; notes: LiquidNote[]; handlers: MovedHandler[] } {
   const notes: LiquidNote[] = []
+  const handlers: MovedHandler[] = []
   const converted = mapOutsideCode(text, (prose, startLine) => {
     // Each step keeps every line where it was; offsets are in the text that step reads.
     const lineOf = (text: string, offset: number) =>
@@ -182,6 +190,13 @@ export function convertLegacyHtml(
               `<iframe ${a.name}> dropped (obsolete)${a.name === 'frameborder' ? ': a style says it' : ''}`,
             )
             changed = true
+          } else if (/^on[a-z]+$/.test(a.name) && a.value !== undefined) {
+            // The policy blocks inline handlers: the same code runs as a listener instead.
+            const id = handlers.length + 1
+            handlers.push({ id, event: a.name.slice(2), code: decodeEntities(a.value) })
+            kept.push(`data-jekyll-handler="${id}"`)
+            note('converted', `${a.name} handler moved to the page's script file as a listener`)
+            changed = true
           } else kept.push(a.raw.replace(/\n/g, ' '))
           if (a.raw.includes('\n') && !URL_ATTRS.has(a.name))
             trailing += '\n'.repeat(a.raw.split('\n').length - 1)
@@ -245,7 +260,25 @@ export function convertLegacyHtml(
       },
     )
   })
-  return { text: converted, notes }
+  return { text: converted, notes, handlers }
+}
+
+const decodeEntities = (v: string) =>
+  v
+    .replace(/&quot;/g, '"')
+    .replace(/&#0*39;|&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+
+/** The script that attaches moved handlers: `this`, `event` and `return false` work as inline. */
+export function handlerScript(handlers: MovedHandler[]): string {
+  return `// Event handlers that were inline attributes on the Jekyll page (the site's policy blocks those).\n${handlers
+    .map(
+      (h) =>
+        `document.querySelectorAll('[data-jekyll-handler="${h.id}"]').forEach((el) =>\n  el.addEventListener(${JSON.stringify(h.event)}, function (event) {\n    if (function (event) {\n${h.code}\n    }.call(this, event) === false) event.preventDefault()\n  }),\n)\n`,
+    )
+    .join('')}`
 }
 
 /** The site path of a local image that the Jekyll site does not have; undefined if it has it. */

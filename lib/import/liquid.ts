@@ -131,7 +131,7 @@ export function convertLiquid(
       } else if (name === 'for' && block && /^\w+\s+in\s+(site|paginator)\.posts\b/.test(args)) {
         // A list of the site's posts: the site makes its own (/posts/), always up to date.
         const inList = /<(ul|ol)\b[^>]*>(?:(?!<\/\1>)[\s\S])*$/i.test(text.slice(0, start))
-        const link = '<a href="{{ site.baseurl }}/posts/">All posts</a>'
+        const link = '<a href="/posts/">All posts</a>'
         out += inList ? `<li>${link}</li>` : `<p>${link}</p>`
         out += '\n'.repeat(text.slice(start, block.end).split('\n').length - 1)
         note(

@@ -4,8 +4,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { test } from 'node:test'
 import { planImport } from '@/lib/import/jekyll-site'
-import { convertLegacyHtml } from '@/lib/import/legacy-html'
-import { decideParameterConditions } from '@/lib/import/liquid'
+import { convertLegacyHtml, handlerScript } from '@/lib/import/legacy-html'
+import { convertLiquid, decideParameterConditions } from '@/lib/import/liquid'
 import { convertMathJax } from '@/lib/import/math'
 import { pageMath } from '@/lib/import/page-math'
 import { canonicalDate } from '@/lib/import/permalink'
@@ -193,4 +193,40 @@ test('files Jekyll publishes (a README, a LICENSE, a layout vendor/ file) are pu
   for (const t of ['public/README.md', 'public/LICENSE.txt', 'public/vendor/css/x.css'])
     assert.ok(targets.includes(t), t)
   assert.ok(!targets.some((t) => t.includes('vendor/bundle') || t.endsWith('Gemfile')))
+})
+
+test('inline event handlers become listeners in the page script file (the policy stays strict)', () => {
+  const out = legacy(`<button onclick="playArray([1, 2]); return false;">Play</button>`)
+  assert.equal(out.text, '<button data-jekyll-handler="1">Play</button>')
+  assert.deepEqual(out.handlers, [
+    { id: 1, event: 'click', code: 'playArray([1, 2]); return false;' },
+  ])
+  const script = handlerScript(out.handlers)
+  // The script runs: clicking calls the handler with the element as `this`, and `return false`
+  // prevents the default action, as the inline attribute did.
+  const calls: unknown[] = []
+  let listener: ((event: { preventDefault(): void }) => void) | undefined
+  const el = {
+    addEventListener: (_: string, fn: (event: { preventDefault(): void }) => void) =>
+      (listener = fn),
+  }
+  const document = { querySelectorAll: () => [el] }
+  new Function('document', 'playArray', script)(document, (a: unknown) => calls.push(a))
+  let prevented = false
+  listener!.call(el, { preventDefault: () => (prevented = true) })
+  assert.deepEqual(calls, [[1, 2]])
+  assert.equal(prevented, true)
+})
+
+test("a Liquid list of the site's posts becomes a link to the site's own list", () => {
+  const ctx = { postUrl: () => undefined, linkUrl: () => undefined, readInclude: () => undefined }
+  const out = convertLiquid(
+    '<ul class="posts">\n{% for post in site.posts %}\n<li>{{ post.title }}</li>\n{% endfor %}\n</ul>',
+    ctx,
+  )
+  assert.equal(out.text, '<ul class="posts">\n<li><a href="/posts/">All posts</a></li>\n\n\n</ul>')
+  assert.deepEqual(
+    out.notes.map((n) => [n.line, n.kind]),
+    [[2, 'flagged']],
+  )
 })
