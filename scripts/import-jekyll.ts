@@ -62,6 +62,7 @@ if (values.compare) {
 }
 const applied = applyPlan(plan.files, dirs, { dryRun: values['dry-run'], force: values.force })
 plan.report.kept = applied.kept
+plan.report.placeholders = applied.placeholders
 
 const verbose = values.report !== undefined
 const text = formatReport(plan.report, { verbose })

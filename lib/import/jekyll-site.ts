@@ -188,12 +188,13 @@ export function planImport(siteDir: string): ImportPlan {
     siteKeys,
   })
   notes.push(...mapped.notes)
+  const postCount = posts.filter((p) => p.kind === 'post').length
+  paginate(config, postCount, mapped.site, notes)
   files.push({
     target: 'content/site.yaml',
     data: `# Imported from a Jekyll site's _config.yml by npm run import:jekyll.\n${YAML.stringify(mapped.site, { lineWidth: 0 })}`,
   })
 
-  const postCount = posts.filter((p) => p.kind === 'post').length
   return {
     files,
     report: {
@@ -212,6 +213,37 @@ export function planImport(siteDir: string): ImportPlan {
       kept: [],
     },
   }
+}
+
+/**
+ * jekyll-paginate's `paginate: N`: the site's post list shows N a page too, and the old list
+ * pages (`/page2/`, by `paginate_path`) lead to the site's (`/posts/page/2/`).
+ */
+function paginate(
+  config: Record<string, unknown>,
+  postCount: number,
+  site: Record<string, unknown>,
+  notes: ImportNote[],
+) {
+  const perPage = config.paginate
+  if (typeof perPage !== 'number' || !Number.isInteger(perPage) || perPage < 1) return
+  site.posts = { ...(site.posts as object), per_page: perPage }
+  const pattern = typeof config.paginate_path === 'string' ? config.paginate_path : '/page:num/'
+  const redirects = []
+  for (let n = 2; n <= Math.ceil(postCount / perPage); n++) {
+    const from = `/${pattern.replace(':num', String(n))}`.replace(/\/{2,}/g, '/')
+    redirects.push({
+      from: from.endsWith('.html') || from.endsWith('/') ? from : `${from}/`,
+      to: `/posts/page/${n}/`,
+    })
+  }
+  if (redirects.length) site.redirects = redirects
+  notes.push({
+    file: '_config.yml',
+    line: 0,
+    kind: 'converted',
+    message: `paginate: ${perPage} became posts.per_page; ${redirects.length} old list pages (${pattern}) lead to /posts/page/N/`,
+  })
 }
 
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined)

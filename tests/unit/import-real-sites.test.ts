@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { test } from 'node:test'
 import { planImport } from '@/lib/import/jekyll-site'
+import { applyPlan } from '@/lib/import/manifest'
 import { convertLegacyHtml, handlerScript } from '@/lib/import/legacy-html'
 import { convertLiquid, decideParameterConditions } from '@/lib/import/liquid'
 import { convertMathJax } from '@/lib/import/math'
@@ -228,5 +230,53 @@ test("a Liquid list of the site's posts becomes a link to the site's own list", 
   assert.deepEqual(
     out.notes.map((n) => [n.line, n.kind]),
     [[2, 'flagged']],
+  )
+})
+
+test("a file that is still the project's committed placeholder is replaced, and reported", () => {
+  const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'jekyll-placeholder-'))
+  const git = (...args: string[]) =>
+    spawnSync('git', args, {
+      cwd: repo,
+      stdio: 'ignore',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 't',
+        GIT_AUTHOR_EMAIL: 't@t',
+        GIT_COMMITTER_NAME: 't',
+        GIT_COMMITTER_EMAIL: 't@t',
+      },
+    })
+  git('init', '-q')
+  fs.mkdirSync(path.join(repo, 'public'))
+  fs.writeFileSync(path.join(repo, 'public/photo.jpg'), 'placeholder')
+  fs.writeFileSync(path.join(repo, 'public/edited.jpg'), 'placeholder')
+  git('add', '.')
+  git('commit', '-qm', 'placeholders')
+  fs.writeFileSync(path.join(repo, 'public/edited.jpg'), 'the author photo')
+  const dirs = { content: path.join(repo, 'content'), public: path.join(repo, 'public') }
+  const result = applyPlan(
+    [
+      { target: 'public/photo.jpg', data: 'site photo' },
+      { target: 'public/edited.jpg', data: 'site photo' },
+    ],
+    dirs,
+    { dryRun: false, force: false },
+  )
+  assert.deepEqual(result.placeholders, ['public/photo.jpg'])
+  assert.deepEqual(result.kept, ['public/edited.jpg'])
+  assert.equal(fs.readFileSync(path.join(repo, 'public/photo.jpg'), 'utf8'), 'site photo')
+})
+
+test('paginate: N becomes posts.per_page, and the old list pages lead to the new ones', () => {
+  const posts = Object.fromEntries(
+    [1, 2, 3, 4, 5].map((d) => [`_posts/2020-01-0${d}-p${d}.md`, `---\ntitle: P${d}\n---\nP\n`]),
+  )
+  const dir = site({ '_config.yml': 'paginate: 2\n', ...posts })
+  const text = planned(dir, 'content/site.yaml').text!
+  assert.match(text, /^ {2}per_page: 2$/m)
+  assert.match(
+    text,
+    /- from: \/page2\/\n {4}to: \/posts\/page\/2\/\n {2}- from: \/page3\/\n {4}to: \/posts\/page\/3\/\n/,
   )
 })
