@@ -69,9 +69,23 @@ function buildJekyll(site: string, dir: string): { out: string; seconds: number 
   return { out, seconds }
 }
 
-/** Imports the site into an empty content folder and builds it, as a new user would. */
+/**
+ * Imports the site into an empty content folder and builds it, as a new user would.
+ * CORPUS_REUSE=1 keeps what the last run built (to look into one failing check quickly).
+ */
 export function prepare(site: string): Prepared {
   const dir = path.resolve('.build/corpus', site)
+  const times = path.join(dir, 'times.json')
+  if (process.env.CORPUS_REUSE === '1' && fs.existsSync(times))
+    return {
+      dir,
+      content: path.join(dir, 'content'),
+      public: path.join(dir, 'public'),
+      out: path.join(dir, 'out'),
+      importReport: path.join(dir, 'import-report.txt'),
+      jekyllOut: path.join(dir, 'jekyll-out'),
+      seconds: JSON.parse(fs.readFileSync(times, 'utf8')) as Prepared['seconds'],
+    }
   fs.rmSync(path.join(dir, 'content'), { recursive: true, force: true })
   fs.rmSync(path.join(dir, 'public'), { recursive: true, force: true })
   fs.mkdirSync(dir, { recursive: true })
