@@ -86,8 +86,16 @@ function convertLine(line: string, slash: string): string {
       i % 2
         ? part
         : part
-            .replace(inline, (_, tex: string) => `$${tex.trim()}$`)
-            .replace(display, (_, tex: string) => `$$${tex.trim()}$$`),
+            .replace(inline, (_, tex: string) => `$${unescape(tex.trim(), slash)}$`)
+            .replace(display, (_, tex: string) => `$$${unescape(tex.trim(), slash)}$$`),
     )
     .join('')
+}
+
+/**
+ * In Markdown, kramdown removed the backslash of `\_` and `\*` (written so that emphasis would not
+ * start) before MathJax saw the formula: `y\_i` was `y_i`.
+ */
+function unescape(tex: string, slash: string): string {
+  return slash.length > 2 ? tex.replace(/\\([_*])/g, '$1') : tex
 }

@@ -236,14 +236,20 @@ const CONTAINERS = new Set(['div', 'article', 'section', 'main', 'body', 'td'])
  * source does not have, such as navigation and footers, against it).
  */
 export function contentRoot(body: Element, source: string): Element {
-  const known = new Set(words(source.replace(/<[^>]*>/g, ' ')))
+  const known = new Map<string, number>()
+  for (const w of words(source.replace(/<[^>]*>/g, ' '))) known.set(w, (known.get(w) ?? 0) + 1)
   let best = body
   let bestScore = -Infinity
   for (const el of [body, ...elements(body)]) {
     if (!CONTAINERS.has(el.tagName)) continue
-    const list = words(visibleText(el))
+    // Each word of the source counts once: a title or date the layout repeats counts against.
+    const left = new Map(known)
     let score = 0
-    for (const w of list) score += known.has(w) ? 1 : -1
+    for (const w of words(visibleText(el))) {
+      const n = left.get(w) ?? 0
+      if (n > 0) left.set(w, n - 1)
+      score += n > 0 ? 1 : -1
+    }
     if (score > bestScore) {
       best = el
       bestScore = score

@@ -280,3 +280,10 @@ test('paginate: N becomes posts.per_page, and the old list pages lead to the new
     /- from: \/page2\/\n {4}to: \/posts\/page\/2\/\n {2}- from: \/page3\/\n {4}to: \/posts\/page\/3\/\n/,
   )
 })
+
+test('inside Markdown math, kramdown escapes (\\_ and \\*) are what MathJax saw unescaped', () => {
+  assert.equal(
+    convertMathJax('a \\\\( y\\_i + x\\*2 \\\\) b', { typesets: true, markdown: true }).text,
+    'a $y_i + x*2$ b',
+  )
+})
