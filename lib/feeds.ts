@@ -26,8 +26,10 @@ async function feedHtml(content: SiteContent, post: Post): Promise<string> {
       if (typeof value === 'string' && !value.startsWith('#'))
         el.properties[key] = new URL(value, base).href
     }
-    // Heading anchors mean nothing in a feed reader.
-    if ((el.properties.className as string[] | undefined)?.includes('heading-anchor'))
+    // Heading anchors mean nothing in a feed reader, and it has no stylesheet to hide the
+    // screen-reader labels (" (external link)") with: they would show as text.
+    const classes = el.properties.className as string[] | undefined
+    if (classes?.includes('heading-anchor') || classes?.includes('visually-hidden'))
       el.children = []
   })
   return toHtml(tree)

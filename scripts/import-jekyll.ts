@@ -2,6 +2,10 @@
  * `npm run import:jekyll -- <jekyll-site> [--into content] [--public DIR] [--dry-run] [--force]
  *  [--report [FILE]] [--report-json FILE]`: moves a Jekyll site into content/ and public/ and
  * prints what it did, what needs a human, and every old URL with its new one.
+ *
+ * `npm run import:jekyll -- <jekyll-site> --compare <jekyll-output> [--out out] [--details FILE]`
+ * writes nothing into the site: it compares every page Jekyll wrote with the page of the built
+ * site at its new URL, prints a summary and writes the details (jekyll-compare.txt by default).
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -19,6 +23,10 @@ const { values, positionals } = parseArgs({
     force: { type: 'boolean', default: false },
     report: { type: 'string' },
     'report-json': { type: 'string' },
+    compare: { type: 'string' },
+    out: { type: 'string', default: 'out' },
+    details: { type: 'string', default: 'jekyll-compare.txt' },
+    json: { type: 'string' },
   },
   // `--report` alone prints the full report; `--report FILE` writes it.
   args: process.argv
@@ -40,8 +48,21 @@ const dirs = {
   public: path.resolve(values.public ?? path.join(values.into, '..', 'public')),
 }
 const plan = planImport(path.resolve(source))
+if (values.compare) {
+  const { compareJekyllOutput } = await import('./jekyll-compare/run')
+  const failed = compareJekyllOutput({
+    siteDir: path.resolve(source),
+    oldOut: path.resolve(values.compare),
+    newOut: path.resolve(values.out),
+    report: plan.report,
+    details: values.details,
+    json: values.json,
+  })
+  process.exit(failed ? 1 : 0)
+}
 const applied = applyPlan(plan.files, dirs, { dryRun: values['dry-run'], force: values.force })
 plan.report.kept = applied.kept
+plan.report.placeholders = applied.placeholders
 
 const verbose = values.report !== undefined
 const text = formatReport(plan.report, { verbose })

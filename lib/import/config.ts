@@ -1,3 +1,4 @@
+import { titleFromSlug } from './front-matter'
 import type { ImportNote } from './report'
 
 /**
@@ -40,6 +41,8 @@ export interface ConfigInputs {
   config: Record<string, unknown>
   /** The Jekyll site's CNAME file, if it has one. */
   cname?: string
+  /** The site folder's name: the last resort for a title. */
+  folder?: string
   nav: { title: string; url: string }[]
   posts: { permalink: string; redirect_from: string[] }
   /** `{{ site.x }}` keys the content uses, kept in site.yaml so they still resolve. */
@@ -61,8 +64,17 @@ export function mapConfig(input: ConfigInputs): SiteImport {
   const authorName =
     str(authorRaw) ??
     str(authorObj.name) ??
-    [str(config.first_name), str(config.last_name)].filter(Boolean).join(' ')
-  const title = str(config.title) ?? authorName ?? 'My site'
+    (([str(config.first_name), str(config.last_name)].filter(Boolean).join(' ') || undefined) as
+      string | undefined)
+  // Jekyll runs without a title; the site needs one: the author, the domain, else the folder name.
+  const title =
+    str(config.title) ??
+    str(config.name) ??
+    authorName ??
+    input.cname ??
+    (input.folder ? titleFromSlug(input.folder.replace(/[._\s]+/g, '-')) : undefined) ??
+    'My site'
+  if (!str(config.title)) flag(`no title in _config.yml: "${title}" is used; set it in site.yaml`)
   const site: Record<string, unknown> = { title }
 
   const description = str(config.description) ?? str(config.subtitle)
@@ -96,7 +108,10 @@ export function mapConfig(input: ConfigInputs): SiteImport {
       ? { image: str(authorObj.avatar) ?? str(config.avatar) }
       : {}),
   }
-  if (!authorName) flag('no author in _config.yml: the title is used as the author name')
+  if (!authorName)
+    flag(
+      `no author in _config.yml: the title "${title}" is used as the author name; set author.name in site.yaml`,
+    )
 
   site.nav = input.nav
   site.posts = input.posts

@@ -1,4 +1,5 @@
 import { convertLiquid, type LiquidImportContext } from './liquid'
+import { convertLegacyHtml, handlerScript, type LegacyOptions } from './legacy-html'
 import { convertMathJax } from './math'
 import type { ImportNote } from './report'
 import { convertScripts, type MovedScript } from './scripts'
@@ -15,6 +16,9 @@ export interface BodyOptions {
   /** Where this document's inline scripts go under public/ (without `-N.js`). */
   scriptBase: string
   liquid: LiquidImportContext
+  legacy: LegacyOptions
+  /** Whether the old page typeset math (its layout's MathJax or KaTeX auto-render). */
+  typesetsMath: boolean
 }
 
 export interface ConvertedBody {
@@ -26,7 +30,7 @@ export interface ConvertedBody {
 
 /**
  * One document's body, Jekyll → site: scripts first (they move out before Liquid inside them could
- * be touched), then MathJax math, then Liquid. Each step keeps line numbers, so every note names
+ * be touched), then MathJax math, then Liquid, then old HTML (includes are inlined by then). Each step keeps line numbers, so every note names
  * the line of the original file.
  */
 export function convertBody(body: string, options: BodyOptions): ConvertedBody {
@@ -43,11 +47,22 @@ export function convertBody(body: string, options: BodyOptions): ConvertedBody {
 
   const scripts = convertScripts(body, options.scriptBase)
   add(scripts.notes)
-  const math = convertMathJax(scripts.text)
+  const math = convertMathJax(scripts.text, {
+    typesets: options.typesetsMath,
+    markdown: !options.html,
+  })
   add(math.notes)
   const liquid = convertLiquid(math.text, options.liquid)
   add(liquid.notes)
-  let text = liquid.text
+  const legacy = convertLegacyHtml(liquid.text, options.legacy)
+  add(legacy.notes)
+  let text = legacy.text
+  const moved = [...scripts.moved]
+  if (legacy.handlers.length) {
+    const file = `${options.scriptBase}-handlers.js`
+    moved.push({ file, text: handlerScript(legacy.handlers) })
+    text = `${text.trimEnd()}\n\n<script src="/${file}" defer></script>\n`
+  }
   const sep = options.excerptSeparator
   if (sep && sep.trim() && sep.trim() !== '<!--more-->' && text.includes(sep)) {
     text = text.replace(sep, '\n\n<!--more-->\n\n')
@@ -59,7 +74,7 @@ export function convertBody(body: string, options: BodyOptions): ConvertedBody {
     })
   }
   if (options.html) text = htmlAsMarkdown(text)
-  return { text, notes, moved: scripts.moved, siteKeys: liquid.siteKeys }
+  return { text, notes, moved, siteKeys: liquid.siteKeys }
 }
 
 /**

@@ -2,6 +2,7 @@ import path from 'node:path'
 import { applyDefaults } from './defaults'
 import { dateText, readFrontMatter, titleFromSlug, wordList } from './front-matter'
 import {
+  canonicalDate,
   canonicalUrl,
   jekyllPageUrl,
   jekyllPostUrl,
@@ -23,8 +24,10 @@ export interface JekyllDocument {
   oldUrls: string[]
   /** Its canonical URL on the new site. */
   url: string
-  /** Posts: `YYYY-MM-DD-slug`, the post_url name and the new file name. */
+  /** Posts: `YYYY-MM-DD-slug`, the new file name (its date the post's own, its slug file-safe). */
   name: string
+  /** The source file's name without its extension: what `{% post_url %}` names. */
+  sourceName: string
   date?: string
   categories: string[]
 }
@@ -70,6 +73,7 @@ export function readJekyllDocument(
         bodyLine: fm.bodyLine,
         title,
         name,
+        sourceName: name,
         categories: [],
         oldUrls: [],
         url: '',
@@ -91,18 +95,21 @@ export function readJekyllDocument(
     .split('/')
     .slice(0, source.split('/').indexOf(kind === 'draft' ? '_drafts' : '_posts'))
   const categories = wordList(folders, data.categories, data.category)
-  const date = dateText(data.date) ?? fileDay ?? mtimeDay
+  const written = dateText(data.date)
+  const date = (written && canonicalDate(written)) ?? fileDay ?? mtimeDay
   const clock = parseWallClock(date) ?? parseWallClock(mtimeDay)!
   const day = `${clock.year}-${String(clock.month).padStart(2, '0')}-${String(clock.day).padStart(2, '0')}`
   const outputExt = '.html'
   const pattern =
     typeof data.permalink === 'string' ? data.permalink : permalinkPattern(str(config.permalink))
-  const jekyllUrl = jekyllPostUrl(pattern, {
-    date: clock,
-    slug: str(data.slug) ?? slug,
-    categories,
-    outputExt,
-  })
+  const placeholders = { date: clock, slug: str(data.slug) ?? slug, categories, outputExt }
+  const jekyllUrl = jekyllPostUrl(pattern, placeholders)
+  // `defaults:` may give every post `redirect_from: /:year/:month/:day/:title.html`: each post's own.
+  const redirects = wordList(data.redirect_from)
+  if (redirects.some((r) => r.includes(':')))
+    data.redirect_from = redirects.map((r) =>
+      r.includes(':') ? jekyllPostUrl(r, placeholders) : r,
+    )
   const title = str(data.title) ?? titleFromSlug(slug)
   return withUrls(
     {
@@ -112,7 +119,9 @@ export function readJekyllDocument(
       body: fm.body,
       bodyLine: fm.bodyLine,
       title,
-      name: `${day}-${slug}`,
+      // The site's slugs are letters, digits, ".", "_" and "-" (a file name may have spaces).
+      name: `${day}-${slug.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '')}`,
+      sourceName: base.replace(/\.[^.]+$/, ''),
       date,
       categories,
       oldUrls: [],

@@ -128,6 +128,18 @@ export function convertLiquid(
           )
         else out += preserve(start, end, inlined.why)
         pos = end
+      } else if (name === 'for' && block && /^\w+\s+in\s+(site|paginator)\.posts\b/.test(args)) {
+        // A list of the site's posts: the site makes its own (/posts/), always up to date.
+        const inList = /<(ul|ol)\b[^>]*>(?:(?!<\/\1>)[\s\S])*$/i.test(text.slice(0, start))
+        const link = '<a href="/posts/">All posts</a>'
+        out += inList ? `<li>${link}</li>` : `<p>${link}</p>`
+        out += '\n'.repeat(text.slice(start, block.end).split('\n').length - 1)
+        note(
+          start,
+          'flagged',
+          `{% for ${args} %} listed the posts: it became a link to the site's own list (/posts/); the navigation has Posts too`,
+        )
+        pos = block.end
       } else if (block || BLOCK_TAGS.has(name)) {
         const stop = block?.end ?? end
         out += preserve(
@@ -223,14 +235,34 @@ function inlineInclude(
   if (text === undefined) return { kind: 'kept', why: `include ${file} does not exist` }
   if (/<script[^>]*(mathjax|googletagmanager|google-analytics)/i.test(text))
     return { kind: 'dropped', file }
-  if (LOGIC_TAG.test(text)) return { kind: 'kept', why: `include ${file} has Liquid logic` }
   const params: Record<string, string> = {}
   for (const m of rest.join(' ').matchAll(/([\w-]+)\s*=\s*("([^"]*)"|'([^']*)'|(\S+))/g)) {
     if (m[5] !== undefined)
       return { kind: 'kept', why: `include ${file} with a variable parameter (${m[1]}=${m[5]})` }
     params[m[1]!] = m[3] ?? m[4] ?? ''
   }
-  return { kind: 'text', text, file, params }
+  const decided = decideParameterConditions(text, params)
+  if (LOGIC_TAG.test(decided)) return { kind: 'kept', why: `include ${file} has Liquid logic` }
+  return { kind: 'text', text: decided, file, params }
+}
+
+// `{% if include.x %}…{% else %}…{% endif %}` (or `unless`) with no other tag inside.
+const PARAM_CONDITION =
+  /\{%-?\s*(if|unless)\s+include\.([\w-]+)\s*-?%\}((?:(?!\{%-?\s*(?:if|unless)\b)[\s\S])*?)(?:\{%-?\s*else\s*-?%\}((?:(?!\{%-?\s*(?:if|unless)\b)[\s\S])*?))?\{%-?\s*end(?:if|unless)\s*-?%\}/
+
+/**
+ * An include's conditions on its own parameters, decided: the parameters are literal, so whether
+ * `include.x` is set is known. Innermost first; conditions on anything else are left.
+ */
+export function decideParameterConditions(text: string, params: Record<string, string>): string {
+  let out = text
+  for (let m = PARAM_CONDITION.exec(out); m; m = PARAM_CONDITION.exec(out)) {
+    // Liquid: only nil and false are false; a parameter given as "" is set.
+    const set = Object.hasOwn(params, m[2]!)
+    const chosen = (m[1] === 'if') === set ? m[3]! : (m[4] ?? '')
+    out = out.slice(0, m.index) + chosen + out.slice(m.index + m[0].length)
+  }
+  return out
 }
 
 function firstLine(source: string): string {

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -16,6 +17,22 @@ export interface ApplyResult {
   unchanged: string[]
   /** The author's edits, left alone (without --force). */
   kept: string[]
+  /** Files that were still the project's own placeholders (as committed), replaced. */
+  placeholders: string[]
+}
+
+/**
+ * Whether `file` is still exactly as the project's repository has it (its committed placeholder,
+ * such as the sample profile photo): then it is not the author's and the import may replace it.
+ */
+function isCommittedPlaceholder(file: string): boolean {
+  const cwd = path.dirname(file)
+  const git = (args: string[]) =>
+    spawnSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+  const committed = git(['rev-parse', `HEAD:./${path.basename(file)}`])
+  if (committed.status !== 0) return false
+  const current = git(['hash-object', path.basename(file)])
+  return current.status === 0 && current.stdout.trim() === committed.stdout.trim()
 }
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex')
@@ -36,7 +53,7 @@ export function applyPlan(
     ? (JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as { files: Record<string, string> }).files
     : {}
   const next: Record<string, string> = { ...previous }
-  const result: ApplyResult = { written: [], unchanged: [], kept: [] }
+  const result: ApplyResult = { written: [], unchanged: [], kept: [], placeholders: [] }
   for (const file of files) {
     const dest = targetPath(file.target, dirs)
     const hash = sha256(file.data)
@@ -47,8 +64,11 @@ export function applyPlan(
       continue
     }
     if (current !== undefined && current !== previous[file.target] && !options.force) {
-      result.kept.push(file.target)
-      continue
+      if (!isCommittedPlaceholder(dest)) {
+        result.kept.push(file.target)
+        continue
+      }
+      result.placeholders.push(file.target)
     }
     result.written.push(file.target)
     next[file.target] = hash

@@ -4,12 +4,25 @@ import type { LiquidNote } from './liquid'
 const MATHJAX_SCRIPT =
   /<script\b[^>]*(?:src=["'][^"']*mathjax[^"']*["']|type=["']text\/x-mathjax-config[^"']*["'])[^>]*>[\s\S]*?<\/script>[ \t]*\n?|<script\b[^>]*>\s*(?:window\.)?MathJax\s*=[\s\S]*?<\/script>[ \t]*\n?/gi
 
+export interface MathOptions {
+  /** Whether the old page typeset math at all (page-math.ts); if not, its delimiters stay text. */
+  typesets: boolean
+  /**
+   * A Markdown document: kramdown read `\(` and `\[` as escaped brackets ("(R)", "[1]"), so only
+   * `\\(` and `\\[` reached MathJax. In an HTML document `\(` is what MathJax saw.
+   */
+  markdown: boolean
+}
+
 /**
  * Makes MathJax-era math typeset by the site's build-time KaTeX: MathJax's `<script>`s go, and
- * `\(…\)`, `\[…\]` and a paragraph that is only `$$…$$` (kramdown's display math) become
- * remark-math's `$…$` and `$$` blocks. Code (fenced or in backticks) is left alone.
+ * what the page's renderer typeset (`\(…\)`, `\[…\]`) and a paragraph that is only `$$…$$`
+ * (kramdown's display math) become remark-math's `$…$` and `$$` blocks. Code is left alone.
  */
-export function convertMathJax(text: string): { text: string; notes: LiquidNote[] } {
+export function convertMathJax(
+  text: string,
+  options: MathOptions = { typesets: true, markdown: false },
+): { text: string; notes: LiquidNote[] } {
   const notes: LiquidNote[] = []
   const withoutScripts = text.replace(MATHJAX_SCRIPT, (match: string, offset: number) => {
     notes.push({
@@ -20,6 +33,9 @@ export function convertMathJax(text: string): { text: string; notes: LiquidNote[
     // Blank lines in its place keep every later line number that of the original file.
     return '\n'.repeat(match.split('\n').length - 1)
   })
+  if (!options.typesets) return { text: withoutScripts, notes }
+  // A regex source matching two backslashes, or one.
+  const slash = options.markdown ? '\\\\\\\\' : '\\\\'
   const lines = withoutScripts.split('\n')
   let fenceMark: string | undefined
   for (let i = 0; i < lines.length; i++) {
@@ -39,9 +55,9 @@ export function convertMathJax(text: string): { text: string; notes: LiquidNote[
       continue
     }
     // A display formula over several lines: `\[` and `\]` each alone on a line.
-    const converted = /^\s*\\\\?[[\]]\s*$/.test(line)
-      ? line.replace(/\\\\?[[\]]/, '$$$$')
-      : convertLine(line)
+    const converted = new RegExp(`^\\s*${slash}[[\\]]\\s*$`).test(line)
+      ? line.replace(new RegExp(`${slash}[[\\]]`), '$$$$')
+      : convertLine(line, slash)
     const display = /^(\s*)\$\$(.+?)\$\$\s*$/.exec(converted)
     const alone = (j: number) => j < 0 || j >= lines.length || lines[j]!.trim() === ''
     const result =
@@ -60,16 +76,26 @@ export function convertMathJax(text: string): { text: string; notes: LiquidNote[
   return { text: lines.join('\n'), notes }
 }
 
-/** `\(x\)` → `$x$` and `\[x\]` → `$$x$$` outside backtick code spans (`\\(` too, as kramdown needed). */
-function convertLine(line: string): string {
+/** `\(x\)` → `$x$` and `\[x\]` → `$$x$$` outside backtick code spans (`slash`: one or two backslashes). */
+function convertLine(line: string, slash: string): string {
+  const inline = new RegExp(`${slash}\\((.+?)${slash}\\)`, 'g')
+  const display = new RegExp(`${slash}\\[(.+?)${slash}\\]`, 'g')
   return line
     .split(/(`+[^`]*`+)/)
     .map((part, i) =>
       i % 2
         ? part
         : part
-            .replace(/\\\\?\((.+?)\\\\?\)/g, (_, tex: string) => `$${tex.trim()}$`)
-            .replace(/\\\\?\[(.+?)\\\\?\]/g, (_, tex: string) => `$$${tex.trim()}$$`),
+            .replace(inline, (_, tex: string) => `$${unescape(tex.trim(), slash)}$`)
+            .replace(display, (_, tex: string) => `$$${unescape(tex.trim(), slash)}$$`),
     )
     .join('')
+}
+
+/**
+ * In Markdown, kramdown removed the backslash of `\_` and `\*` (written so that emphasis would not
+ * start) before MathJax saw the formula: `y\_i` was `y_i`.
+ */
+function unescape(tex: string, slash: string): string {
+  return slash.length > 2 ? tex.replace(/\\([_*])/g, '$1') : tex
 }

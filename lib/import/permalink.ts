@@ -51,6 +51,25 @@ export function parseWallClock(raw: string): WallClock | undefined {
   return { year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second: second! }
 }
 
+const FULL_DATE =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[ T]+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/i
+
+/**
+ * A front-matter date in the one form the site reads (`YYYY-MM-DD[ HH:MM:SS][ +hhmm]`): Jekyll
+ * (Ruby's Time.parse) also takes one-digit months, days and hours (`2019-04-25 9:00:00`) and
+ * `UTC`. Undefined for a date the site could not read even so.
+ */
+export function canonicalDate(raw: string): string | undefined {
+  const m = FULL_DATE.exec(raw.trim())
+  if (!m) return undefined
+  const [, y, mo, d, hh, mm, ss, zone] = m
+  const day = `${y}-${pad(Number(mo))}-${pad(Number(d))}`
+  if (hh === undefined) return day
+  const z =
+    !zone || /^(Z|UTC|GMT)$/i.test(zone) ? (zone ? ' +0000' : '') : ` ${zone.replace(':', '')}`
+  return `${day} ${pad(Number(hh))}:${mm}:${ss ?? '00'}${z}`
+}
+
 const pad = (n: number, width = 2) => String(n).padStart(width, '0')
 const MONTHS = [
   'January',

@@ -40,6 +40,8 @@ export interface ImportReport {
   notes: ImportNote[]
   /** Files not written because the author changed them since the last import (no --force). */
   kept: string[]
+  /** The project's own placeholder files (a sample photo) that the site's files replaced. */
+  placeholders?: string[]
 }
 
 const where = (n: { file: string; line: number }) => (n.line ? `${n.file}:${n.line}` : n.file)
@@ -58,6 +60,12 @@ export function formatReport(report: ImportReport, { verbose = false } = {}): st
       '',
       'Changed since the last import, left as they are (--force overwrites):',
       ...report.kept.map((f) => `  ${f}`),
+    )
+  if (report.placeholders?.length)
+    lines.push(
+      '',
+      "Replaced the project's placeholder files with the site's own:",
+      ...report.placeholders.map((f) => `  ${f}`),
     )
   if (report.repairs.length)
     lines.push(

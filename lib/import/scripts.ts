@@ -6,6 +6,7 @@ import { preservedBlock } from './preserve'
 export const PLOTLY_URL = '/vendor/plotly.min.js'
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi
+const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi
 const PLOTLY_CDN =
   /^(https?:)?\/\/(cdn\.plot\.ly|cdn\.jsdelivr\.net\/npm\/plotly|unpkg\.com\/plotly|cdnjs\.cloudflare\.com\/ajax\/libs\/plotly)/i
 
@@ -65,5 +66,18 @@ export function convertScripts(
     else notes.push({ line, kind: 'converted', message: `inline script moved to public/${file}` })
     return `<script src="/${file}"${type === 'module' ? ' type="module"' : ' defer'}>${pad}</script>`
   })
-  return { text: converted, notes, moved }
+  // The policy allows only the site's own stylesheets: an inline <style> moves to a file the page
+  // links to, in the same place.
+  let styles = 0
+  const styled = converted.replace(STYLE, (whole, css: string, offset: number) => {
+    const file = `${scriptBase.replace(/^assets\/js\//, 'assets/css/')}-${++styles}.css`
+    moved.push({ file, text: `${css.replace(/^\n+/, '').trimEnd()}\n` })
+    notes.push({
+      line: lineColumnAt(converted, offset).line,
+      kind: 'converted',
+      message: `inline <style> moved to public/${file}`,
+    })
+    return `<link rel="stylesheet" href="/${file}">${'\n'.repeat(whole.split('\n').length - 1)}`
+  })
+  return { text: styled, notes, moved }
 }

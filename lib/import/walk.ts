@@ -2,19 +2,21 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { ImportNote } from './report'
 
-// Never part of the built site: Jekyll's own output and caches, tooling, and repository files.
+// Never part of the built site: Jekyll's own output and caches, and what Jekyll 4 excludes by
+// default (Configuration::DEFAULTS["exclude"]). Everything else Jekyll publishes (a README, a
+// LICENSE, the layout's vendor/css), so the site does too: every old URL keeps answering.
 const IGNORED_DIRS = new Set([
   '_site',
   '.git',
   '.github',
   'node_modules',
-  'vendor',
   '.jekyll-cache',
   '.sass-cache',
   '.bundle',
+  'gemfiles',
 ])
-const REPOSITORY_FILES =
-  /^(Gemfile(\.lock)?|.*\.gemspec|CNAME|README(\.\w+)?|LICEN[CS]E(\.\w+)?|CHANGELOG(\.\w+)?|package(-lock)?\.json|Rakefile|_config.*\.ya?ml)$/i
+const IGNORED_PREFIXES = ['vendor/bundle/', 'vendor/cache/', 'vendor/gems/', 'vendor/ruby/']
+const REPOSITORY_FILES = /^(Gemfile(\.lock)?|CNAME|_config.*\.ya?ml)$/i
 const DOCUMENT = /\.(md|markdown|mkdn|mkd|html)$/
 
 export interface SiteFiles {
@@ -46,7 +48,8 @@ export function listSiteFiles(siteDir: string, config: Record<string, unknown>):
     .sort()
   for (const rel of rels) {
     const parts = rel.split('/')
-    if (parts.some((p) => IGNORED_DIRS.has(p))) continue
+    if (parts.some((p) => IGNORED_DIRS.has(p)) || IGNORED_PREFIXES.some((p) => rel.startsWith(p)))
+      continue
     if (rel.endsWith('.bib')) bibs.push(rel)
     if (
       exclude.some(

@@ -18,19 +18,28 @@ export interface Outline {
 
 const WORDS_PER_MINUTE = 230
 
-/** Text of a node without the heading anchors' "#". */
-function textOf(node: Root | Element): string {
-  const copy = {
+// Not part of the text a reader reads: the heading anchors' "#" and labels only for screen readers
+// (" (external link)"), which must not leak into excerpts, descriptions and JSON-LD.
+const NOT_TEXT = ['heading-anchor', 'visually-hidden']
+
+function withoutLabels<T extends Root | Element>(node: T): T {
+  return {
     ...node,
-    children: node.children.filter(
-      (c) =>
-        !(
-          c.type === 'element' &&
-          (c.properties.className as string[] | undefined)?.includes('heading-anchor')
-        ),
-    ),
+    children: node.children
+      .filter(
+        (c) =>
+          !(
+            c.type === 'element' &&
+            (c.properties.className as string[] | undefined)?.some((n) => NOT_TEXT.includes(n))
+          ),
+      )
+      .map((c) => (c.type === 'element' ? withoutLabels(c) : c)),
   }
-  return toString(copy as Element)
+}
+
+/** Text of a node as a reader sees it. */
+function textOf(node: Root | Element): string {
+  return toString(withoutLabels(node) as Element)
 }
 
 function isMore(node: RootContent): boolean {
@@ -61,7 +70,7 @@ export function outline(tree: Root): Outline {
       ? tree.children.filter((n) => n.type === 'element' && n.tagName === 'p').slice(0, 1)
       : tree.children.slice(0, more)
   const excerpt = before
-    .map((n) => toString(n as Element))
+    .map((n) => (n.type === 'element' ? textOf(n) : toString(n)))
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim()

@@ -119,7 +119,7 @@ test('Liquid: post_url, link, highlight and simple includes are converted; site 
 
 test('Liquid the site cannot run is kept verbatim, escaped, and flagged with its line', () => {
   const out = convertLiquid(
-    'Intro\n\n{% for p in site.posts %}\n{{ p.title }}\n{% endfor %}\n\nYear {{ page.date | date: "%Y" }}\n{% include loop.html %}',
+    'Intro\n\n{% for p in site.data.people %}\n{{ p.title }}\n{% endfor %}\n\nYear {{ page.date | date: "%Y" }}\n{% include loop.html %}',
     ctx,
   )
   assert.deepEqual(
@@ -133,7 +133,7 @@ test('Liquid the site cannot run is kept verbatim, escaped, and flagged with its
   assert.ok(!/\{%|\{\{/.test(out.text), 'no Liquid left for the site renderer to trip over')
   assert.match(
     out.text,
-    /<div class="jekyll-unconverted"[^\n]*&#123;% for p in site\.posts %&#125;&#10;/,
+    /<div class="jekyll-unconverted"[^\n]*&#123;% for p in site\.data\.people %&#125;&#10;/,
   )
   assert.match(out.text, /Year <code class="jekyll-unconverted"/)
 })
@@ -141,7 +141,7 @@ test('Liquid the site cannot run is kept verbatim, escaped, and flagged with its
 test('MathJax: scripts removed, \\( \\) and \\[ \\] become $ and $$, code untouched', () => {
   const src =
     '<script src="https://cdn.example/mathjax/tex.js"></script>\nInline \\(a^2\\) and `\\(code\\)`.\n\n$$ x = 1 $$\n\n```\n\\(kept\\)\n```\n\\[\ny\n\\]'
-  const out = convertMathJax(src)
+  const out = convertMathJax(src, { typesets: true, markdown: false })
   assert.equal(
     out.text,
     '\nInline $a^2$ and `\\(code\\)`.\n\n$$\nx = 1\n$$\n\n```\n\\(kept\\)\n```\n$$\ny\n$$',

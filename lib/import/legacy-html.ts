@@ -1,0 +1,297 @@
+import type { LiquidNote } from './liquid'
+import { mapOutsideCode } from './outside-code'
+import { preservedInline } from './preserve'
+
+/**
+ * Old raw HTML in a document, made into what a browser read it as, where that has a clean modern
+ * equivalent: `<image>` is `<img>`, URLs lose the newlines and outer spaces the URL parser drops,
+ * `<a name>` becomes an `id`, `<center>` a centred `<div>`, tables lose their presentational
+ * attributes, an iframe without a title gets one. Every change is noted with its line; code is
+ * left alone. Images the Jekyll site never had are kept visibly as source and flagged.
+ */
+export interface LegacyOptions {
+  /** Whether the Jekyll site has a file at this site path (`/images/x.png`, decoded). */
+  exists(sitePath: string): boolean
+  /** The document's URL directory on the old site, for relative image paths. */
+  baseDir: string
+  /** The Jekyll site's own origins (`https://name.github.io`): links to them are local files. */
+  origins: string[]
+}
+
+const SITE_URL =
+  /(=\s*["']?|\]\(\s*)\{\{-?\s*site\.url\s*-?\}\}(\{\{-?\s*site\.baseurl\s*-?\}\})?(?=\/)/g
+
+const TAG =
+  /<(\/?)([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/g
+const ATTR = /([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g
+const URL_ATTRS = new Set(['src', 'href', 'poster'])
+const TABLE_PRESENTATION = new Set(['border', 'cellspacing', 'cellpadding', 'frame', 'rules'])
+const ALIGNABLE = new Set([
+  'table',
+  'tr',
+  'td',
+  'th',
+  'div',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+])
+const MD_IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(\s+["'][^)]*["'])?\s*\)/g
+
+/** An inline event handler (`onclick="…"`), now a listener in the page's script file. */
+export interface MovedHandler {
+  id: number
+  event: string
+  code: string
+}
+
+export function convertLegacyHtml(
+  text: string,
+  options: LegacyOptions,
+): { text: string; notes: LiquidNote[]; handlers: MovedHandler[] } {
+  const notes: LiquidNote[] = []
+  const handlers: MovedHandler[] = []
+  const converted = mapOutsideCode(text, (prose, startLine) => {
+    // Each step keeps every line where it was; offsets are in the text that step reads.
+    const lineOf = (text: string, offset: number) =>
+      startLine + text.slice(0, offset).split('\n').length - 1
+    const lineAt = (offset: number) => lineOf(prose, offset)
+    // `{{ site.url }}/assets/x.png` points at the live domain: as a site path it is checked,
+    // gets responsive variants and works on any host.
+    const local = prose
+      .replace(SITE_URL, (_, before: string, offset: number) => {
+        notes.push({
+          line: lineAt(offset),
+          kind: 'converted',
+          message:
+            '{{ site.url }} before a path became {{ site.baseurl }} (a link into the site itself)',
+        })
+        return `${before}{{ site.baseurl }}`
+      })
+      .replace(
+        /(\bsrc\s*=\s*["']?|!\[[^\]]*\]\(\s*)(https?:\/\/[^/\s"')]+)(\/[^\s"')]*)/gi,
+        (whole, before: string, origin: string, rest: string, offset: number) => {
+          if (!options.origins.includes(origin.replace(/^http:/i, 'https:').toLowerCase()))
+            return whole
+          let file = rest
+          try {
+            file = decodeURIComponent(rest.split(/[?#]/)[0]!)
+          } catch {}
+          if (!options.exists(file)) return whole
+          notes.push({
+            line: lineOf(prose, offset),
+            kind: 'converted',
+            message: `${origin}${rest} is the site's own file: it became {{ site.baseurl }}${rest}`,
+          })
+          return `${before}{{ site.baseurl }}${rest}`
+        },
+      )
+    // kramdown kept an <svg> whole; CommonMark ends an HTML block at a blank line, which would
+    // leave the shapes after it outside the <svg>. A comment keeps the block (and the line).
+    const svgWhole = local.replace(/<svg\b[\s\S]*?<\/svg>/gi, (svg) =>
+      svg.replace(/\n[ \t]*(?=\n)/g, '\n<!---->'),
+    )
+    const withTags = svgWhole.replace(
+      TAG,
+      (whole, close: string, name: string, attrs: string, self: string, offset: number) => {
+        const tag = name.toLowerCase()
+        const note = (kind: LiquidNote['kind'], message: string) =>
+          notes.push({ line: lineOf(svgWhole, offset), kind, message })
+        if (close) {
+          if (tag === 'center') {
+            note('converted', '</center> became </div>')
+            return '</div>'
+          }
+          // `<img>` has no end tag.
+          if (tag === 'image') return ''
+          return whole
+        }
+        const list = [...attrs.matchAll(ATTR)].map((m) => ({
+          name: m[1]!.toLowerCase(),
+          raw: m[0],
+          value: m[2]?.replace(/^["']|["']$/g, ''),
+        }))
+        let changed = false
+        let newName = tag === 'image' ? 'img' : tag === 'center' ? 'div' : name
+        if (tag === 'image') note('converted', '<image> became <img> (what browsers read it as)')
+        if (tag === 'center') note('converted', '<center> became a centred <div>')
+        let trailing = ''
+        const styles: string[] = tag === 'center' ? ['text-align:center'] : []
+        const kept: string[] = []
+        for (const a of list) {
+          if (a.value !== undefined && URL_ATTRS.has(a.name) && /^\s|\s$|[\n\t]/.test(a.value)) {
+            const clean = a.value.replace(/[\n\t\r]/g, '').trim()
+            trailing += '\n'.repeat(a.value.split('\n').length - 1)
+            kept.push(`${a.name}="${clean.replace(/"/g, '&quot;')}"`)
+            note(
+              'converted',
+              `${a.name} "${a.value.replace(/\s+/g, ' ').trim()}" lost the spaces and line breaks browsers ignore`,
+            )
+            changed = true
+          } else if (tag === 'a' && a.name === 'name' && !list.some((b) => b.name === 'id')) {
+            kept.push(`id="${a.value ?? ''}"`)
+            note('converted', `<a name="${a.value}"> became <a id="${a.value}">`)
+            changed = true
+          } else if (tag === 'table' && TABLE_PRESENTATION.has(a.name)) {
+            note('converted', `<table ${a.name}> dropped: the site styles tables`)
+            changed = true
+          } else if (ALIGNABLE.has(tag) && (a.name === 'align' || a.name === 'valign') && a.value) {
+            const v = a.value.toLowerCase()
+            styles.push(
+              a.name === 'valign'
+                ? `vertical-align:${v}`
+                : tag === 'table' || tag === 'div'
+                  ? v === 'center'
+                    ? 'margin-inline:auto'
+                    : `text-align:${v}`
+                  : `text-align:${v}`,
+            )
+            note('converted', `${a.name}="${a.value}" became a style`)
+            changed = true
+          } else if (
+            ['td', 'th', 'table', 'tr'].includes(tag) &&
+            ['width', 'height', 'bgcolor'].includes(a.name) &&
+            a.value
+          ) {
+            const prop = a.name === 'bgcolor' ? 'background-color' : a.name
+            styles.push(`${prop}:${/^\d+$/.test(a.value) ? `${a.value}px` : a.value}`)
+            note('converted', `${a.name}="${a.value}" became a style`)
+            changed = true
+          } else if (
+            ['img', 'image', 'iframe', 'video', 'canvas', 'embed', 'object'].includes(tag) &&
+            (a.name === 'width' || a.name === 'height') &&
+            a.value &&
+            !/^\d+$/.test(a.value.trim())
+          ) {
+            // `width="100%"`: HTML wants a number of pixels; CSS says the rest.
+            const v = a.value.trim()
+            const px = /^(\d+)px$/.exec(v)
+            if (px) kept.push(`${a.name}="${px[1]}"`)
+            else styles.push(`${a.name}:${v}`)
+            note('converted', `${a.name}="${a.value}" became ${px ? 'a number' : 'a style'}`)
+            changed = true
+          } else if (
+            tag === 'iframe' &&
+            [
+              'frameborder',
+              'scrolling',
+              'marginwidth',
+              'marginheight',
+              'allowtransparency',
+            ].includes(a.name)
+          ) {
+            if (a.name === 'frameborder' && a.value === '0') styles.push('border:0')
+            note(
+              'converted',
+              `<iframe ${a.name}> dropped (obsolete)${a.name === 'frameborder' ? ': a style says it' : ''}`,
+            )
+            changed = true
+          } else if (/^on[a-z]+$/.test(a.name) && a.value !== undefined) {
+            // The policy blocks inline handlers: the same code runs as a listener instead.
+            const id = handlers.length + 1
+            handlers.push({ id, event: a.name.slice(2), code: decodeEntities(a.value) })
+            kept.push(`data-jekyll-handler="${id}"`)
+            note('converted', `${a.name} handler moved to the page's script file as a listener`)
+            changed = true
+          } else kept.push(a.raw.replace(/\n/g, ' '))
+          if (a.raw.includes('\n') && !URL_ATTRS.has(a.name))
+            trailing += '\n'.repeat(a.raw.split('\n').length - 1)
+        }
+        if (tag === 'iframe' && !list.some((a) => a.name === 'title')) {
+          const src = list.find((a) => a.name === 'src')?.value ?? ''
+          const host = /^(?:https?:)?\/\/(?:www\.)?([^/]+)/.exec(src.trim())?.[1]
+          const title = /youtube/.test(host ?? '')
+            ? 'YouTube video'
+            : host
+              ? `Embedded page from ${host}`
+              : 'Embedded page'
+          kept.push(`title="${title}"`)
+          note(
+            'flagged',
+            `<iframe> without a title: "${title}" was added; a title that says what it shows is better`,
+          )
+          changed = true
+        }
+        if (styles.length) {
+          const own = list.find((a) => a.name === 'style')
+          const index = kept.findIndex((k) => /^style\s*=/i.test(k))
+          const style = `style="${[own?.value?.replace(/;\s*$/, ''), ...styles].filter(Boolean).join(';')}"`
+          if (index >= 0) kept[index] = style
+          else kept.push(style)
+        }
+        if (tag === 'img' || tag === 'image') {
+          const src = list
+            .find((a) => a.name === 'src')
+            ?.value?.replace(/[\n\t\r]/g, '')
+            .trim()
+          const missing = src && missingImage(src, options)
+          if (missing) {
+            note('flagged', `image ${missing} is not in the Jekyll site: kept as source for review`)
+            return (
+              preservedInline(
+                whole.replace(/\s+/g, ' '),
+                'an image the Jekyll site does not have',
+              ) + '\n'.repeat(whole.split('\n').length - 1)
+            )
+          }
+        }
+        if (!changed && newName === name) return whole
+        if (tag === 'image') newName = 'img'
+        // Line breaks taken out of attributes stay inside the tag: every later line keeps its
+        // number, and no blank line can end an HTML block early.
+        return `<${newName}${kept.map((k) => ` ${k}`).join('')}${trailing}${self ? ' /' : ''}>`
+      },
+    )
+    return withTags.replace(
+      MD_IMAGE,
+      (whole, _alt: string, url: string, _title, offset: number) => {
+        const missing = missingImage(url, options)
+        if (!missing) return whole
+        notes.push({
+          line: lineOf(withTags, offset),
+          kind: 'flagged',
+          message: `image ${missing} is not in the Jekyll site: kept as source for review`,
+        })
+        return preservedInline(whole, 'an image the Jekyll site does not have')
+      },
+    )
+  })
+  return { text: converted, notes, handlers }
+}
+
+const decodeEntities = (v: string) =>
+  v
+    .replace(/&quot;/g, '"')
+    .replace(/&#0*39;|&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+
+/** The script that attaches moved handlers: `this`, `event` and `return false` work as inline. */
+export function handlerScript(handlers: MovedHandler[]): string {
+  return `// Event handlers that were inline attributes on the Jekyll page (the site's policy blocks those).\n${handlers
+    .map(
+      (h) =>
+        `document.querySelectorAll('[data-jekyll-handler="${h.id}"]').forEach((el) =>\n  el.addEventListener(${JSON.stringify(h.event)}, function (event) {\n    if (function (event) {\n${h.code}\n    }.call(this, event) === false) event.preventDefault()\n  }),\n)\n`,
+    )
+    .join('')}`
+}
+
+/** The site path of a local image that the Jekyll site does not have; undefined if it has it. */
+function missingImage(src: string, options: LegacyOptions): string | undefined {
+  const value = src
+    .replace(/\{\{-?\s*site\.(baseurl|url)\s*-?\}\}/g, '')
+    .replace(/\{\{-?\s*(['"])([^'"]*)\1\s*\|\s*(relative_url|absolute_url)\s*-?\}\}/g, '$2')
+  if (/\{\{|\{%|^[a-z][\w+.-]*:|^\/\//i.test(value)) return undefined
+  let pathname: string
+  try {
+    pathname = decodeURIComponent(new URL(value, `http://site.invalid${options.baseDir}`).pathname)
+  } catch {
+    return undefined
+  }
+  return options.exists(pathname) ? undefined : pathname
+}

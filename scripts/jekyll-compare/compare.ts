@@ -1,0 +1,397 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { DefaultTreeAdapterTypes as T } from 'parse5'
+import { readFrontMatter } from '@/lib/import/front-matter'
+import type { UrlMove } from '@/lib/import/report'
+import { attr, elements, parseHtml, type Element } from '../output/html'
+import {
+  mathDelimiters,
+  pageFeatures,
+  resolveUrl,
+  visibleText,
+  words,
+  type PageFeatures,
+} from './extract'
+
+/** One difference between an old page and its new one. */
+export interface Difference {
+  kind:
+    | 'text'
+    | 'heading'
+    | 'image'
+    | 'code'
+    | 'formula'
+    | 'table'
+    | 'iframe'
+    | 'footnotes'
+    | 'link'
+    | 'page'
+  /** `loss` is unexplained; `improvement` and `known` are named and explained. */
+  verdict: 'loss' | 'improvement' | 'known'
+  detail: string
+}
+
+export interface PageComparison {
+  old: string
+  new?: string
+  source?: string
+  /** How the page was compared: its content, or as a list of posts. */
+  mode: 'content' | 'listing' | 'redirect' | 'unmatched'
+  wordsOld: number
+  wordsLost: number
+  differences: Difference[]
+}
+
+export interface SiteComparison {
+  pages: PageComparison[]
+  /** Old files (not pages) the new site does not serve. */
+  missingFiles: string[]
+  /** Old files that are not in the site folder (a theme gem's): the import never saw them. */
+  themeFiles: string[]
+}
+
+export interface CompareInputs {
+  siteDir: string
+  oldOut: string
+  newOut: string
+  urls: UrlMove[]
+  /** The Jekyll site's own origins, so absolute links to it count as local. */
+  origins: string[]
+}
+
+// Files Jekyll makes from templates that the site makes its own way.
+const GENERATED =
+  /(^|\/)(feed\.xml|atom\.xml|rss\.xml|sitemap\.xml|robots\.txt|404\.html)$|\.css(\.map)?$/
+
+const docCache = new Map<string, T.Document>()
+function readPage(file: string): T.Document {
+  let doc = docCache.get(file)
+  if (!doc) {
+    doc = parseHtml(fs.readFileSync(file, 'utf8'))
+    docCache.set(file, doc)
+  }
+  return doc
+}
+
+/** The file a site path is served from, if any (`/x/` → x/index.html, `/x` → x.html or x/). */
+export function servedFile(out: string, sitePath: string): string | undefined {
+  const rel = sitePath.replace(/^\/+/, '')
+  const candidates =
+    rel.endsWith('/') || !rel ? [`${rel}index.html`] : [rel, `${rel}.html`, `${rel}/index.html`]
+  return candidates
+    .map((c) => path.join(out, c))
+    .find((f) => fs.existsSync(f) && fs.statSync(f).isFile())
+}
+
+const oldUrlOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`
+
+export function compareSites(input: CompareInputs): SiteComparison {
+  const byOld = new Map(input.urls.map((u) => [u.old, u]))
+  const newUrl = (old: string): string | undefined => {
+    const direct =
+      byOld.get(old) ??
+      byOld.get(old.replace(/\/$/, '')) ??
+      byOld.get(`${old.replace(/\/$/, '')}.html`)
+    return direct?.new
+  }
+  // Where a link of the old site leads on the new one.
+  const mapLink = (href: string): string => {
+    if (!href.startsWith('/')) return href
+    const [p = ''] = href.split(/[?#]/)
+    return newUrl(p) ?? newUrl(p.replace(/index\.html$/, '')) ?? p.replace(/index\.html$/, '')
+  }
+  const postUrls = new Set(input.urls.filter((u) => u.source.includes('_posts/')).map((u) => u.old))
+  const pages: PageComparison[] = []
+  const missingFiles: string[] = []
+  const themeFiles: string[] = []
+
+  const oldFiles = (fs.readdirSync(input.oldOut, { recursive: true }) as string[])
+    .map((f) => f.split(path.sep).join('/'))
+    .filter((f) => fs.statSync(path.join(input.oldOut, f)).isFile())
+    .sort()
+  for (const file of oldFiles) {
+    if (GENERATED.test(file)) continue
+    if (!file.endsWith('.html')) {
+      if (servedFile(input.newOut, `/${file}`)) continue
+      if (fs.existsSync(path.join(input.siteDir, file))) missingFiles.push(`/${file}`)
+      else themeFiles.push(`/${file}`)
+      continue
+    }
+    const old = oldUrlOf(file)
+    const oldDoc = readPage(path.join(input.oldOut, file))
+    const move = byOld.get(old) ?? byOld.get(old.replace(/\/$/, ''))
+    const target = move?.new ?? (servedFile(input.newOut, old) ? old : undefined)
+    const targetFile = target && servedFile(input.newOut, target)
+    if (!target || !targetFile) {
+      const refresh = isRedirect(oldDoc)
+      pages.push({
+        old,
+        mode: refresh ? 'redirect' : 'unmatched',
+        wordsOld: 0,
+        wordsLost: 0,
+        differences: [
+          {
+            kind: 'page',
+            verdict: 'loss',
+            detail: refresh
+              ? 'the redirect page is not served by the new site'
+              : 'no page of the new site answers at this URL',
+          },
+        ],
+      })
+      continue
+    }
+    if (isRedirect(oldDoc)) {
+      pages.push({ old, new: target, mode: 'redirect', wordsOld: 0, wordsLost: 0, differences: [] })
+      continue
+    }
+    const sourceText = move && readSource(input.siteDir, move.source)
+    const newDoc = readPage(targetFile)
+    const math = mathDelimiters(oldDoc)
+    const oldBody = bodyOf(oldDoc)
+    const listing = !!sourceText && /\b(site|paginator)\.posts\b/.test(sourceText)
+    const root = listing || !sourceText ? contentGuess(oldBody) : contentRoot(oldBody, sourceText)
+    // A list of posts the layout adds (minima's home page) is checked as a list, not as text.
+    const region = listingRegion(oldBody, sourceText ?? '', (href) => postUrls.has(href), old)
+    const oldF = pageFeatures(
+      root,
+      old,
+      math,
+      input.origins,
+      region ? new Set([region.el]) : undefined,
+    )
+    const newMain = [...elements(newDoc)].find((e) => e.tagName === 'main') ?? bodyOf(newDoc)
+    const newF = pageFeatures(newMain, target, { inline: [], display: [] }, input.origins)
+    if (listing) {
+      const listed = [...new Set(oldF.links)].filter((l) => postUrls.has(l))
+      pages.push(compareListing(old, target, move?.source, listed, mapLink, input.newOut))
+      continue
+    }
+    const content = compareContent(oldF, newF, mapLink, input.newOut)
+    if (region)
+      content.differences.push(
+        ...compareListing(old, target, move?.source, region.links, mapLink, input.newOut)
+          .differences,
+      )
+    pages.push({ old, new: target, source: move?.source, mode: 'content', ...content })
+  }
+  return { pages, missingFiles, themeFiles }
+}
+
+/**
+ * The part of an old page that lists posts without being in the document's source: the smallest
+ * element holding every link to a post, when most of its words are not the source's.
+ */
+function listingRegion(
+  body: Element,
+  source: string,
+  isPost: (href: string) => boolean,
+  self: string,
+): { el: Element; links: string[] } | undefined {
+  const anchors = [...elements(body)].filter((e) => {
+    const href = e.tagName === 'a' ? attr(e, 'href') : undefined
+    if (!href) return false
+    const p = resolveUrl(href, self, []) ?? ''
+    return p !== self && isPost(p)
+  })
+  const links = [...new Set(anchors.map((a) => resolveUrl(attr(a, 'href')!, self, [])!))]
+  if (links.length < 2) return undefined
+  const chain = (e: Element) => {
+    const list: Element[] = []
+    for (let p: T.ParentNode | null = e; p && 'tagName' in p; p = (p as Element).parentNode)
+      list.unshift(p as Element)
+    return list
+  }
+  const chains = anchors.map(chain)
+  let el = body
+  for (let i = 0; chains.every((c) => c[i] && c[i] === chains[0]![i]); i++) el = chains[0]![i]!
+  const known = new Set(words(source.replace(/<[^>]*>/g, ' ')))
+  const list = words(visibleText(el))
+  const own = list.filter((w) => known.has(w)).length
+  return own * 2 < list.length ? { el, links } : undefined
+}
+
+function isRedirect(doc: T.Document): boolean {
+  return [...elements(doc)].some(
+    (e) => e.tagName === 'meta' && (attr(e, 'http-equiv') ?? '').toLowerCase() === 'refresh',
+  )
+}
+
+function bodyOf(doc: T.Document): Element {
+  return [...elements(doc)].find((e) => e.tagName === 'body')!
+}
+
+function readSource(siteDir: string, source: string): string | undefined {
+  const file = path.join(siteDir, source)
+  if (!fs.existsSync(file)) return undefined
+  const text = fs.readFileSync(file, 'utf8')
+  return readFrontMatter(text)?.body ?? text
+}
+
+const CONTAINERS = new Set(['div', 'article', 'section', 'main', 'body', 'td'])
+
+/**
+ * The element of the old page that holds the document's own content rather than the layout's:
+ * the one whose words best match the source's (each word found counts for it, each word the
+ * source does not have, such as navigation and footers, against it).
+ */
+export function contentRoot(body: Element, source: string): Element {
+  const known = new Map<string, number>()
+  for (const w of words(source.replace(/<[^>]*>/g, ' '))) known.set(w, (known.get(w) ?? 0) + 1)
+  let best = body
+  let bestScore = -Infinity
+  for (const el of [body, ...elements(body)]) {
+    if (!CONTAINERS.has(el.tagName)) continue
+    // Each word of the source counts once: a title or date the layout repeats counts against.
+    const left = new Map(known)
+    let score = 0
+    for (const w of words(visibleText(el))) {
+      const n = left.get(w) ?? 0
+      if (n > 0) left.set(w, n - 1)
+      score += n > 0 ? 1 : -1
+    }
+    if (score > bestScore) {
+      best = el
+      bestScore = score
+    }
+  }
+  return best
+}
+
+/** Without a source (a listing page): the layout's usual content element, else the body. */
+function contentGuess(body: Element): Element {
+  const all = [...elements(body)]
+  const cls = (e: Element) => ` ${attr(e, 'class') ?? ''} `
+  return (
+    all.find((e) => e.tagName === 'main') ??
+    all.find((e) => / (page-content|content|posts|home|post-list) /.test(cls(e))) ??
+    all.find((e) => e.tagName === 'article') ??
+    body
+  )
+}
+
+function countLost(oldW: Map<string, number>, newW: Map<string, number>) {
+  const lost = new Map<string, number>()
+  for (const [w, n] of oldW) {
+    const missing = n - (newW.get(w) ?? 0)
+    if (missing > 0) lost.set(w, missing)
+  }
+  return lost
+}
+
+function compareContent(
+  oldF: PageFeatures,
+  newF: PageFeatures,
+  mapLink: (href: string) => string,
+  newOut: string,
+): Omit<PageComparison, 'old' | 'new' | 'source' | 'mode'> {
+  const differences: Difference[] = []
+  const lost = countLost(oldF.words, newF.words)
+  const wordsOld = [...oldF.words.values()].reduce((a, b) => a + b, 0)
+  const wordsLost = [...lost.values()].reduce((a, b) => a + b, 0)
+  for (const block of new Set(oldF.blocks)) {
+    if (newF.text.includes(` ${block} `)) continue
+    const ws = block.split(' ')
+    // A block whose every word is still on the page was reworded or reflowed, not lost.
+    if (ws.every((w) => !lost.has(w))) continue
+    differences.push({
+      kind: 'text',
+      verdict: 'loss',
+      detail: block.length > 200 ? `${block.slice(0, 197)}...` : block,
+    })
+  }
+  for (const h of oldF.headings)
+    if (!newF.headings.includes(h) && !newF.text.includes(` ${h} `))
+      differences.push({ kind: 'heading', verdict: 'loss', detail: h })
+  const newImages = new Set(newF.images)
+  for (const src of new Set(oldF.images)) {
+    const mapped = mapLink(src)
+    if (newImages.has(mapped) || newImages.has(src)) {
+      if (mapped.startsWith('/') && !servedFile(newOut, mapped))
+        differences.push({
+          kind: 'image',
+          verdict: 'loss',
+          detail: `${src}: the file is not in the new site`,
+        })
+      continue
+    }
+    differences.push({
+      kind: 'image',
+      verdict: 'loss',
+      detail: `${src}: not shown on the new page`,
+    })
+  }
+  const newCode = new Set(newF.code)
+  for (const code of oldF.code)
+    if (!newCode.has(code) && !newF.code.some((c) => c.includes(code)))
+      differences.push({ kind: 'code', verdict: 'loss', detail: code.slice(0, 120) })
+  const newFormulas = new Set(newF.formulas)
+  const typeset = oldF.formulas.filter((f) => newFormulas.has(f))
+  if (typeset.length)
+    differences.push({
+      kind: 'formula',
+      verdict: 'improvement',
+      detail: `${typeset.length} formula(s) typeset when the site is built (KaTeX), where the old page typeset them in the browser`,
+    })
+  for (const f of oldF.formulas)
+    if (!newFormulas.has(f))
+      differences.push({ kind: 'formula', verdict: 'loss', detail: f.slice(0, 120) })
+  for (const t of oldF.tables)
+    if (!newF.tables.includes(t) && !newF.tables.some((n) => n.includes(t)))
+      differences.push({ kind: 'table', verdict: 'loss', detail: t.slice(0, 120) })
+  for (const i of oldF.iframes)
+    if (!newF.iframes.includes(i)) differences.push({ kind: 'iframe', verdict: 'loss', detail: i })
+  if (newF.footnotes < oldF.footnotes)
+    differences.push({
+      kind: 'footnotes',
+      verdict: 'loss',
+      detail: `${oldF.footnotes} footnote references on the old page, ${newF.footnotes} on the new`,
+    })
+  const newLinks = new Set(newF.links)
+  for (const href of new Set(oldF.links)) {
+    const mapped = mapLink(href)
+    if (!newLinks.has(mapped) && !newLinks.has(href))
+      differences.push({ kind: 'link', verdict: 'loss', detail: `${href}: not on the new page` })
+  }
+  for (const href of new Set(newF.links))
+    if (href.startsWith('/') && !servedFile(newOut, href))
+      differences.push({
+        kind: 'link',
+        verdict: 'loss',
+        detail: `${href}: does not resolve on the new site`,
+      })
+  if (oldF.typography > newF.typography)
+    differences.push({
+      kind: 'text',
+      verdict: 'known',
+      detail: `typography: ${oldF.typography} curly quotes, dashes and ellipses on the old page, ${newF.typography} on the new (kramdown's smart typography, issue 23)`,
+    })
+  return { wordsOld, wordsLost, differences }
+}
+
+/** A page that listed posts: each listed post must be reachable on the new site. */
+function compareListing(
+  old: string,
+  target: string,
+  source: string | undefined,
+  listed: string[],
+  mapLink: (href: string) => string,
+  newOut: string,
+): PageComparison {
+  const differences: Difference[] = []
+  for (const href of listed) {
+    const mapped = mapLink(href)
+    if (!servedFile(newOut, mapped))
+      differences.push({
+        kind: 'link',
+        verdict: 'loss',
+        detail: `${href} → ${mapped}: no such page`,
+      })
+  }
+  differences.push({
+    kind: 'page',
+    verdict: 'known',
+    detail: `a list of posts made by Liquid (${listed.length} posts): the site lists its posts at /posts/, where each of them answers`,
+  })
+  return { old, new: target, source, mode: 'listing', wordsOld: 0, wordsLost: 0, differences }
+}
