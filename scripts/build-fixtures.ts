@@ -25,6 +25,8 @@ export const FIXTURE_SITES = [
   { out: '.build/sites/render-again', env: { CONTENT_DIR: 'tests/fixtures/render-site' } },
   // Every text field holds `"><script>alert(1)</script>`: nothing may ever run.
   { out: '.build/sites/xss', env: { CONTENT_DIR: 'tests/fixtures/xss-site' } },
+  // A researcher's site with every optional section: talks, news, CV, projects, teaching.
+  { out: '.build/sites/sections', env: { CONTENT_DIR: 'tests/fixtures/sections-site' } },
 ]
 
 // A fresh import each time, with its report as JSON for the browser test that visits every old URL.

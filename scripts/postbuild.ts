@@ -31,6 +31,7 @@ function removeAbsentSections(dir: string, content: SiteContent): void {
   if (!content.publications)
     fs.rmSync(path.join(dir, 'publications'), { recursive: true, force: true })
   if (!content.oss) fs.rmSync(path.join(dir, 'oss'), { recursive: true, force: true })
+  if (!content.talks?.length) fs.rmSync(path.join(dir, 'talks'), { recursive: true, force: true })
 }
 
 /** Vendored libraries are published only when some page of this site loads them. */

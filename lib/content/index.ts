@@ -9,6 +9,7 @@ import { loadPublications } from './publications'
 import type { Redirect } from './redirects'
 import type { Publication } from '@/lib/publications/model'
 import { loadSiteConfig, type SiteConfig } from './site'
+import { loadTalks, type Talk } from './talks'
 
 export type { ContentIssue } from './issues'
 export type { Page } from './pages'
@@ -17,6 +18,7 @@ export type { Redirect } from './redirects'
 export type { Author, Publication } from '@/lib/publications/model'
 export type { SiteConfig } from './site'
 export type { Contribution, OpenSource } from './oss'
+export type { Talk } from './talks'
 
 export interface SiteContent {
   site: SiteConfig
@@ -28,6 +30,8 @@ export interface SiteContent {
   oss?: OpenSource
   /** Absent when the site has no publications.bib. */
   publications?: Publication[]
+  /** Talks, newest first; absent when the site has no talks.yaml. */
+  talks?: Talk[]
   /** Problems that do not stop the build (suspicious text, malformed links). */
   warnings: ContentIssue[]
 }
@@ -70,11 +74,12 @@ export async function loadContent(
   )
   const oss = loadOpenSource(dir, issues)
   const publications = loadPublications(dir, issues)
+  const talks = loadTalks(dir, issues, new Set(publications?.map((p) => p.key)))
   const redirects = [...site.redirects, ...[...pages, ...posts].flatMap((p) => p.redirects)]
   checkUniqueUrls([...pages, ...posts.filter((p) => !p.externalUrl), ...redirects.map((r) => ({ url: r.from, file: r.file, urlAt: r.urlAt }))], issues)
 
   if (issues.hasErrors) return { issues: issues.items }
-  return { content: { site, pages, posts, redirects, oss, publications, warnings: issues.items }, issues: issues.items }
+  return { content: { site, pages, posts, redirects, oss, publications, talks, warnings: issues.items }, issues: issues.items }
 }
 
 function checkUniqueUrls(docs: { url: string; file: string; urlAt: { line: number; column: number } }[], issues: IssueList): void {

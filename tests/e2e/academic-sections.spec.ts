@@ -1,0 +1,147 @@
+import { SECTIONS_PORT } from '../../playwright.config'
+import { axeViolations, expect, pageWithoutJavaScript, test } from './fixtures'
+
+// A made-up researcher's site with every optional section (tests/fixtures/sections-site).
+const ORIGIN = `http://127.0.0.1:${SECTIONS_PORT}`
+// The recording's frame is requested (and blocked: tests never reach the network) on talk pages.
+test.use({ baseURL: ORIGIN, quietlyBlockedHosts: ['www.youtube-nocookie.com'] })
+
+const TUTORIAL = '/talks/2025-tiling-made-up-loops/'
+
+test.describe('talks', () => {
+  test('/talks/ lists the talks by year, newest first, each with its links', async ({ page }) => {
+    await page.goto('/talks/')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Talks and appearances')
+    await expect(page.locator('main')).toContainText('Slides and recordings, where there are any.')
+    expect(await page.locator('.year-group h2').allInnerTexts()).toEqual(['2025', '2024'])
+    // Within a year: the one dated to the month before the one dated to the year only.
+    expect(await page.locator('.talk .entry-title').allInnerTexts()).toEqual([
+      'Tiling made-up loops',
+      'Fusion without tears',
+      'Compilers on the radio',
+    ])
+    const tutorial = page.locator('.talk').first()
+    await expect(tutorial.locator('.meta')).toHaveText(
+      'Tutorial · Workshop on Imaginary Compilers · Nowhere Town · 30 April 2025',
+    )
+    const links = tutorial.getByRole('list', { name: /Links for/ })
+    await expect(links.getByRole('link', { name: /Slides/ })).toHaveAttribute(
+      'href',
+      'https://example.org/tiling-slides.pdf',
+    )
+    await expect(links.getByRole('link', { name: /Recording/ })).toHaveAttribute(
+      'href',
+      'https://www.youtube.com/watch?v=aqz-KE-bpKQ',
+    )
+    await expect(links.getByRole('link', { name: 'Post' })).toHaveAttribute(
+      'href',
+      '/blog/2025/05/02/after-the-workshop/',
+    )
+    await expect(links.getByRole('link', { name: 'Paper' })).toHaveAttribute(
+      'href',
+      '/publications/example2025tiling/',
+    )
+    await expect(page.locator('.talk').nth(2).locator('.meta')).toHaveText('Podcast · 2024')
+    await tutorial.getByRole('link', { name: 'Tiling made-up loops' }).click()
+    await expect(page).toHaveURL(ORIGIN + TUTORIAL)
+  })
+
+  test('a talk embeds its YouTube recording in privacy-enhanced mode, within the CSP', async ({
+    page,
+  }) => {
+    // The embed's own request is blocked like every external one (no network in tests); a frame
+    // the CSP refused would be a console error, which fails the test.
+
+    await page.goto(TUTORIAL)
+    const frame = page.locator('iframe')
+    await expect(frame).toHaveAttribute('src', 'https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ')
+    await expect(frame).toHaveAttribute('title', 'Recording: Tiling made-up loops')
+    const box = await frame.boundingBox()
+    expect(box!.width / box!.height).toBeCloseTo(16 / 9, 1)
+    const csp = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content')
+    expect(csp).toMatch(/frame-src [^;]*https:\/\/www\.youtube-nocookie\.com/)
+    await expect(page.getByRole('heading', { name: 'Abstract' })).toBeVisible()
+    const ld = JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+    )
+    expect(ld).toMatchObject({
+      '@type': 'Event',
+      name: 'Tiling made-up loops',
+      startDate: '2025-04-30',
+      location: { '@type': 'Place', name: 'Nowhere Town' },
+      superEvent: { name: 'Workshop on Imaginary Compilers' },
+      performer: { name: 'Ada Example' },
+    })
+  })
+
+  test('a talk without a recording has no player', async ({ page }) => {
+    await page.goto('/talks/2024-fusion-without-tears/')
+    await expect(page.locator('iframe, video')).toHaveCount(0)
+    await expect(page.getByRole('link', { name: 'Paper' })).toHaveAttribute(
+      'href',
+      '/publications/example2024fusion/',
+    )
+  })
+
+  test("a publication's slides, video and poster show in the list and on its page", async ({
+    page,
+  }) => {
+    for (const path of ['/publications/', '/publications/example2025tiling/']) {
+      await page.goto(path)
+      const links = page.getByRole('list', { name: 'Links for “Tiling Made Up Loops”' })
+      for (const [name, href] of <[string, string][]>[
+        ['Slides', 'https://example.org/tiling-slides.pdf'],
+        ['Video', 'https://www.youtube.com/watch?v=aqz-KE-bpKQ'],
+        ['Poster', 'https://example.org/tiling-poster.pdf'],
+      ])
+        await expect(links.getByRole('link', { name })).toHaveAttribute('href', href)
+    }
+  })
+
+  test('the talks are in the navigation, the sitemap and the search index', async ({
+    page,
+    request,
+  }) => {
+    await page.goto('/')
+    await expect(
+      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Talks' }),
+    ).toHaveAttribute('href', '/talks/')
+    const sitemap = await (await request.get('/sitemap.xml')).text()
+    for (const path of ['/talks/', TUTORIAL, '/talks/2024-compilers-on-the-radio/'])
+      expect(sitemap).toContain(`<loc>https://sections.example.org${path}</loc>`)
+    await page.getByRole('link', { name: 'Search' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Search' })
+    await dialog.getByRole('searchbox').fill('imaginary cache')
+    const hit = dialog.getByRole('link').filter({ hasText: 'Tiling made-up loops' })
+    await expect(hit.locator('.search-result-section')).toHaveText('Talks')
+  })
+})
+
+/** Every page type of the optional sections, for the checks every page must pass. */
+const PAGES = ['/talks/', TUTORIAL]
+
+for (const path of PAGES) {
+  test(`${path} reads without JavaScript`, async ({ browser }) => {
+    const page = await pageWithoutJavaScript(browser, ORIGIN)
+    await page.goto(path)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await expect(page.locator('main a').first()).toBeVisible()
+    await page.context().close()
+  })
+
+  test(`${path} fits a 360 px screen`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 })
+    await page.goto(path)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+  })
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`${path} passes axe in ${scheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme })
+      await page.goto(path)
+      expect(await axeViolations(page)).toEqual([])
+    })
+  }
+}
