@@ -1,11 +1,18 @@
 import type { SiteContent } from '@/lib/content'
 
-/** The configured navigation, minus sections this site has no content for (no .bib, no oss.yaml, no talks). */
+/** The optional sections, and whether a site has content for each. */
+function hasSection(content: SiteContent): Record<string, boolean> {
+  return {
+    '/publications/': !!content.publications,
+    '/oss/': !!content.oss,
+    '/talks/': !!content.talks?.length,
+    '/news/': !!content.news?.length,
+    '/cv/': !!content.cv,
+  }
+}
+
+/** The configured navigation, minus sections this site has no content for (no .bib, no talks...). */
 export function navItems(content: SiteContent): { title: string; url: string }[] {
-  return content.site.nav.filter(
-    (item) =>
-      !(item.url === '/publications/' && !content.publications) &&
-      !(item.url === '/oss/' && !content.oss) &&
-      !(item.url === '/talks/' && !content.talks?.length),
-  )
+  const has = hasSection(content)
+  return content.site.nav.filter((item) => has[item.url] ?? true)
 }

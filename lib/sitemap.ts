@@ -39,6 +39,8 @@ export function sitemapEntries(content: SiteContent): SitemapEntry[] {
       ...tags.flatMap((t) => t.pages.map(listEntry)),
     )
   if (oss) entries.push({ path: '/oss/' })
+  if (content.cv) entries.push({ path: '/cv/' })
+  if (content.news?.length) entries.push({ path: '/news/' })
   if (content.talks?.length)
     entries.push({ path: '/talks/' }, ...content.talks.map((t) => ({ path: t.url })))
   if (publications) {

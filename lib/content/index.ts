@@ -1,6 +1,8 @@
 import fs from 'node:fs'
 import { basePath } from '@/lib/base-path'
 import { contentDir } from './files'
+import { loadCv, type Resume } from './cv'
+import { loadNews, type NewsItem } from './news'
 import { ContentError, IssueList, type ContentIssue } from './issues'
 import { loadOpenSource, type OpenSource } from './oss'
 import { loadPages, type Page } from './pages'
@@ -19,6 +21,8 @@ export type { Author, Publication } from '@/lib/publications/model'
 export type { SiteConfig } from './site'
 export type { Contribution, OpenSource } from './oss'
 export type { Talk } from './talks'
+export type { Resume } from './cv'
+export type { NewsItem } from './news'
 
 export interface SiteContent {
   site: SiteConfig
@@ -32,6 +36,10 @@ export interface SiteContent {
   publications?: Publication[]
   /** Talks, newest first; absent when the site has no talks.yaml. */
   talks?: Talk[]
+  /** The CV (JSON Resume); absent when the site has no cv.yaml. */
+  cv?: Resume
+  /** News items, newest first; absent when the site has no news.yaml. */
+  news?: NewsItem[]
   /** Problems that do not stop the build (suspicious text, malformed links). */
   warnings: ContentIssue[]
 }
@@ -75,11 +83,13 @@ export async function loadContent(
   const oss = loadOpenSource(dir, issues)
   const publications = loadPublications(dir, issues)
   const talks = loadTalks(dir, issues, new Set(publications?.map((p) => p.key)))
+  const cv = loadCv(dir, issues)
+  const news = await loadNews(dir, issues)
   const redirects = [...site.redirects, ...[...pages, ...posts].flatMap((p) => p.redirects)]
   checkUniqueUrls([...pages, ...posts.filter((p) => !p.externalUrl), ...redirects.map((r) => ({ url: r.from, file: r.file, urlAt: r.urlAt }))], issues)
 
   if (issues.hasErrors) return { issues: issues.items }
-  return { content: { site, pages, posts, redirects, oss, publications, talks, warnings: issues.items }, issues: issues.items }
+  return { content: { site, pages, posts, redirects, oss, publications, talks, cv, news, warnings: issues.items }, issues: issues.items }
 }
 
 function checkUniqueUrls(docs: { url: string; file: string; urlAt: { line: number; column: number } }[], issues: IssueList): void {

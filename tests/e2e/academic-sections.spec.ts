@@ -7,6 +7,8 @@ const ORIGIN = `http://127.0.0.1:${SECTIONS_PORT}`
 test.use({ baseURL: ORIGIN, quietlyBlockedHosts: ['www.youtube-nocookie.com'] })
 
 const TUTORIAL = '/talks/2025-tiling-made-up-loops/'
+/** The fixture's CV on paper, as measured (Letter is the shorter sheet). */
+const PRINTED_PAGES = { A4: 2, Letter: 3 }
 
 test.describe('talks', () => {
   test('/talks/ lists the talks by year, newest first, each with its links', async ({ page }) => {
@@ -119,8 +121,123 @@ test.describe('talks', () => {
   })
 })
 
+test.describe('news', () => {
+  test('the home page shows the three newest items under the author’s text', async ({ page }) => {
+    await page.goto('/')
+    const strip = page.locator('section', { has: page.getByRole('heading', { name: 'News' }) })
+    // After the author's text.
+    expect(
+      await page.evaluate(() => {
+        const prose = document.querySelector('main .prose')!
+        const news = document.getElementById('news')!
+        return !!(prose.compareDocumentPosition(news) & Node.DOCUMENT_POSITION_FOLLOWING)
+      }),
+    ).toBe(true)
+    const items = strip.getByRole('list', { name: 'Latest news' }).locator('> li')
+    await expect(items).toHaveCount(3)
+    expect(await items.locator('time').allInnerTexts()).toEqual([
+      '2 May 2025',
+      '30 April 2025',
+      'September 2024',
+    ])
+    // Markdown in the text.
+    await expect(items.nth(1).locator('strong')).toHaveText('tiling')
+    await expect(
+      items.nth(0).getByRole('link', { name: 'what happened after the workshop' }),
+    ).toHaveAttribute('href', '/blog/2025/05/02/after-the-workshop/')
+    await expect(items.nth(1).getByRole('link', { name: /More/ })).toHaveAttribute(
+      'href',
+      '/talks/2025-tiling-made-up-loops/',
+    )
+    await strip.getByRole('link', { name: 'All news' }).click()
+    await expect(page).toHaveURL(`${ORIGIN}/news/`)
+    await expect(page.locator('.news-item')).toHaveCount(5)
+    await expect(page.locator('.news-item').last()).toContainText(
+      'The oldest item, only on /news/.',
+    )
+    await expect(page.locator('#news-2024-09 code')).toHaveText('fusion')
+  })
+
+  test('the news has its own Atom feed, announced on /news/', async ({ page, request }) => {
+    await page.goto('/news/')
+    await expect(
+      page.locator('link[rel="alternate"][href="https://sections.example.org/news.xml"]'),
+    ).toHaveAttribute('type', 'application/atom+xml')
+    const response = await request.get('/news.xml')
+    expect(response.ok()).toBe(true)
+    const xml = await response.text()
+    expect(xml.match(/<entry>/g)).toHaveLength(5)
+    expect(xml).toContain('<id>https://sections.example.org/news/#news-2023-01-15</id>')
+  })
+})
+
+test.describe('CV', () => {
+  test('/cv/ shows every JSON Resume section, the publications from the .bib and the talks', async ({
+    page,
+  }) => {
+    await page.goto('/cv/')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ada Example')
+    expect(await page.locator('.cv-section h2').allInnerTexts()).toEqual([
+      'Work',
+      'Education',
+      'Volunteering',
+      'Awards',
+      'Certificates',
+      'Publications',
+      'Talks',
+      'Projects',
+      'Skills',
+      'Languages',
+      'Interests',
+      'References',
+    ])
+    const work = page.locator('#cv-work + ul > li').first()
+    await expect(work.locator('.cv-when')).toHaveText('September 2024 – present')
+    await expect(work).toContainText('Broke the build twice.')
+    const pubs = page.locator('#cv-publications + ul > li')
+    await expect(pubs).toHaveCount(2)
+    await expect(pubs.first().getByRole('link', { name: 'Tiling Made Up Loops' })).toHaveAttribute(
+      'href',
+      '/publications/example2025tiling/',
+    )
+    await expect(page.locator('#cv-talks + ul > li')).toHaveCount(3)
+  })
+
+  test('cv.json is the JSON Resume document, publications included', async ({ page, request }) => {
+    await page.goto('/cv/')
+    const link = page.getByRole('link', { name: /cv\.json/ })
+    await expect(link).toHaveAttribute('download', '')
+    const response = await request.get((await link.getAttribute('href'))!)
+    expect(response.headers()['content-type']).toContain('application/json')
+    const resume = await response.json()
+    expect(resume.basics).toMatchObject({ name: 'Ada Example', email: 'ada@example.org' })
+    expect(resume.work[0]).toMatchObject({ name: 'Pretend Labs', startDate: '2024-09' })
+    expect(resume.publications.map((p: { name: string }) => p.name)).toEqual([
+      'Tiling Made Up Loops',
+      'Fusion Without Tears',
+    ])
+  })
+
+  for (const format of ['A4', 'Letter'] as const) {
+    test(`the CV prints on ${format} without navigation and without cutting an entry`, async ({
+      page,
+    }) => {
+      await page.goto('/cv/')
+      await page.emulateMedia({ media: 'print' })
+      await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden()
+      await expect(page.getByRole('contentinfo')).toBeHidden()
+      await expect(page.getByRole('link', { name: /cv\.json/ })).toBeHidden()
+      for (const entry of await page.locator('.cv-entry').all())
+        expect(await entry.evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid')
+      const pdf = await page.pdf({ format, printBackground: true })
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length
+      expect(pages).toBe(PRINTED_PAGES[format])
+    })
+  }
+})
+
 /** Every page type of the optional sections, for the checks every page must pass. */
-const PAGES = ['/talks/', TUTORIAL]
+const PAGES = ['/', '/talks/', TUTORIAL, '/news/', '/cv/']
 
 for (const path of PAGES) {
   test(`${path} reads without JavaScript`, async ({ browser }) => {
@@ -139,6 +256,8 @@ for (const path of PAGES) {
 
   for (const scheme of ['light', 'dark'] as const) {
     test(`${path} passes axe in ${scheme} mode`, async ({ page }) => {
+      // axe takes a while on a busy machine.
+      test.slow()
       await page.emulateMedia({ colorScheme: scheme })
       await page.goto(path)
       expect(await axeViolations(page)).toEqual([])
