@@ -8,6 +8,8 @@ function hasSection(content: SiteContent): Record<string, boolean> {
     '/talks/': !!content.talks?.length,
     '/news/': !!content.news?.length,
     '/cv/': !!content.cv,
+    '/projects/': !!content.projects?.length,
+    '/teaching/': !!content.teaching?.length,
   }
 }
 

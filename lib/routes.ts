@@ -10,6 +10,8 @@ export const SECTION_URLS = [
   '/talks/',
   '/cv/',
   '/news/',
+  '/projects/',
+  '/teaching/',
 ] as const
 
 export function isSectionUrl(url: string): boolean {

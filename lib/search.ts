@@ -4,7 +4,15 @@
  * publication filters) stay out of the results; the section is shown beside each result.
  */
 export type SearchSection =
-  'Pages' | 'Posts' | 'Publications' | 'Open source' | 'Talks' | 'CV' | 'News'
+  | 'Pages'
+  | 'Posts'
+  | 'Publications'
+  | 'Open source'
+  | 'Talks'
+  | 'CV'
+  | 'News'
+  | 'Projects'
+  | 'Teaching'
 
 export function searchBody(section: SearchSection) {
   return { 'data-pagefind-body': '', 'data-pagefind-meta': `section:${section}` }

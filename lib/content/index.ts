@@ -3,6 +3,7 @@ import { basePath } from '@/lib/base-path'
 import { contentDir } from './files'
 import { loadCv, type Resume } from './cv'
 import { loadNews, type NewsItem } from './news'
+import { loadProjects, loadTeaching, type Course, type Project } from './projects'
 import { ContentError, IssueList, type ContentIssue } from './issues'
 import { loadOpenSource, type OpenSource } from './oss'
 import { loadPages, type Page } from './pages'
@@ -23,6 +24,7 @@ export type { Contribution, OpenSource } from './oss'
 export type { Talk } from './talks'
 export type { Resume } from './cv'
 export type { NewsItem } from './news'
+export type { Course, Project } from './projects'
 
 export interface SiteContent {
   site: SiteConfig
@@ -40,6 +42,10 @@ export interface SiteContent {
   cv?: Resume
   /** News items, newest first; absent when the site has no news.yaml. */
   news?: NewsItem[]
+  /** Projects in card order; absent without content/projects/. */
+  projects?: Project[]
+  /** Courses, newest term first; absent without content/teaching/. */
+  teaching?: Course[]
   /** Problems that do not stop the build (suspicious text, malformed links). */
   warnings: ContentIssue[]
 }
@@ -85,11 +91,14 @@ export async function loadContent(
   const talks = loadTalks(dir, issues, new Set(publications?.map((p) => p.key)))
   const cv = loadCv(dir, issues)
   const news = await loadNews(dir, issues)
+  const keys = new Set(publications?.map((p) => p.key))
+  const projects = await loadProjects(dir, liquid, issues, keys)
+  const teaching = await loadTeaching(dir, liquid, issues)
   const redirects = [...site.redirects, ...[...pages, ...posts].flatMap((p) => p.redirects)]
   checkUniqueUrls([...pages, ...posts.filter((p) => !p.externalUrl), ...redirects.map((r) => ({ url: r.from, file: r.file, urlAt: r.urlAt }))], issues)
 
   if (issues.hasErrors) return { issues: issues.items }
-  return { content: { site, pages, posts, redirects, oss, publications, talks, cv, news, warnings: issues.items }, issues: issues.items }
+  return { content: { site, pages, posts, redirects, oss, publications, talks, cv, news, projects, teaching, warnings: issues.items }, issues: issues.items }
 }
 
 function checkUniqueUrls(docs: { url: string; file: string; urlAt: { line: number; column: number } }[], issues: IssueList): void {

@@ -236,8 +236,51 @@ test.describe('CV', () => {
   }
 })
 
+test.describe('projects and teaching', () => {
+  test('/projects/ is a grid of cards in order, each leading to its page', async ({ page }) => {
+    await page.goto('/projects/')
+    const cards = page.locator('.project-card')
+    expect(await cards.locator('h2').allInnerTexts()).toEqual(['Loop Lab', 'Fusion Kit'])
+    await expect(cards.first()).toContainText('A playground for made-up loop transformations.')
+    await cards.first().getByRole('link', { name: 'Loop Lab' }).click()
+    await expect(page).toHaveURL(`${ORIGIN}/projects/loop-lab/`)
+    await expect(page.locator('main .prose')).toContainText('exist only in this fixture')
+    await expect(page.getByRole('link', { name: /Repository/ })).toHaveAttribute(
+      'href',
+      'https://example.org/loop-lab',
+    )
+    const related = page.locator('section', { has: page.getByRole('heading', { name: 'Related' }) })
+    await expect(related.getByRole('link', { name: 'After the workshop' })).toHaveAttribute(
+      'href',
+      '/blog/2025/05/02/after-the-workshop/',
+    )
+    await expect(related.getByRole('link', { name: 'Tiling Made Up Loops' })).toHaveAttribute(
+      'href',
+      '/publications/example2025tiling/',
+    )
+  })
+
+  test('/teaching/ lists the courses by term, newest first', async ({ page }) => {
+    await page.goto('/teaching/')
+    expect(await page.locator('main h2').allInnerTexts()).toEqual(['Autumn 2024', 'Spring 2023'])
+    await expect(page.locator('main h3').first()).toHaveText('Compilers for Pretend Machines')
+    await expect(page.locator('main li').first()).toContainText(
+      'Teaching assistant, University of Somewhere',
+    )
+  })
+})
+
 /** Every page type of the optional sections, for the checks every page must pass. */
-const PAGES = ['/', '/talks/', TUTORIAL, '/news/', '/cv/']
+const PAGES = [
+  '/',
+  '/talks/',
+  TUTORIAL,
+  '/news/',
+  '/cv/',
+  '/projects/',
+  '/projects/loop-lab/',
+  '/teaching/',
+]
 
 for (const path of PAGES) {
   test(`${path} reads without JavaScript`, async ({ browser }) => {

@@ -81,10 +81,10 @@ describe('the optional sections', () => {
     )
     assert.deepEqual(
       navItems(sections).map((i) => i.url),
-      ['/', '/publications/', '/talks/', '/news/', '/cv/'],
+      ['/', '/publications/', '/talks/', '/news/', '/cv/', '/projects/', '/teaching/'],
     )
     const paths = (c: typeof seed) => sitemapEntries(c).map((e) => e.path)
-    for (const p of ['/talks/', '/news/', '/cv/']) {
+    for (const p of ['/talks/', '/news/', '/cv/', '/projects/', '/teaching/']) {
       assert.ok(!paths(seed).includes(p), p)
       assert.ok(paths(sections).includes(p), p)
     }
