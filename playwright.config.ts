@@ -15,6 +15,8 @@ export const JEKYLL_PORT = FIRST_PORT + 5
 export const XSS_PORT = FIRST_PORT + 6
 /** Citations, a notebook and compiler IR in posts (tests/e2e/research.spec.ts). */
 export const RESEARCH_PORT = FIRST_PORT + 7
+/** The researcher's site with talks, news, a CV, projects and teaching (issue 21). */
+export const SECTIONS_PORT = FIRST_PORT + 21
 /** The project-site path the base-path build is served under, as on username.github.io/site/. */
 export const TEST_BASE_PATH = '/site'
 
@@ -43,6 +45,7 @@ export default defineConfig({
     { port: JEKYLL_PORT, dir: '.build/sites/jekyll-import', path: '/' },
     { port: XSS_PORT, dir: '.build/sites/xss', path: '/' },
     { port: RESEARCH_PORT, dir: '.build/sites/research', path: '/' },
+    { port: SECTIONS_PORT, dir: '.build/sites/sections', path: '/' },
   ].map(({ port, dir, path }) => ({
     // serve.ts reads the base path a site was built with from the export itself.
     command: `tsx scripts/serve.ts --port ${port} --dir ${dir}`,

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { NewsStrip } from '@/components/news/NewsStrip'
 import { PageView } from '@/components/PageView'
 import { SelectedPublications } from '@/components/publications/SelectedPublications'
 import { findPage, getPublications, getSite } from '@/lib/content'
@@ -24,6 +25,7 @@ export default async function HomePage() {
         dangerouslySetInnerHTML={{ __html: jsonLd(person(await getSite())) }}
       />
       <PageView page={page} />
+      <NewsStrip />
       <SelectedPublications publications={await getPublications()} />
     </>
   )

@@ -2,7 +2,17 @@
  * Site paths that have a route of their own in app/. A content page at one of these URLs is that
  * section's introduction (rendered above the list), not a separate page.
  */
-export const SECTION_URLS = ['/', '/posts/', '/publications/', '/oss/'] as const
+export const SECTION_URLS = [
+  '/',
+  '/posts/',
+  '/publications/',
+  '/oss/',
+  '/talks/',
+  '/cv/',
+  '/news/',
+  '/projects/',
+  '/teaching/',
+] as const
 
 export function isSectionUrl(url: string): boolean {
   return (SECTION_URLS as readonly string[]).includes(url)

@@ -3,7 +3,16 @@
  * these attributes are indexed, so lists that repeat other pages' text (the post list, tag pages,
  * publication filters) stay out of the results; the section is shown beside each result.
  */
-export type SearchSection = 'Pages' | 'Posts' | 'Publications' | 'Open source'
+export type SearchSection =
+  | 'Pages'
+  | 'Posts'
+  | 'Publications'
+  | 'Open source'
+  | 'Talks'
+  | 'CV'
+  | 'News'
+  | 'Projects'
+  | 'Teaching'
 
 export function searchBody(section: SearchSection) {
   return { 'data-pagefind-body': '', 'data-pagefind-meta': `section:${section}` }

@@ -39,6 +39,13 @@ export function sitemapEntries(content: SiteContent): SitemapEntry[] {
       ...tags.flatMap((t) => t.pages.map(listEntry)),
     )
   if (oss) entries.push({ path: '/oss/' })
+  if (content.cv) entries.push({ path: '/cv/' })
+  if (content.news?.length) entries.push({ path: '/news/' })
+  if (content.projects?.length)
+    entries.push({ path: '/projects/' }, ...content.projects.map((p) => ({ path: p.url })))
+  if (content.teaching?.length) entries.push({ path: '/teaching/' })
+  if (content.talks?.length)
+    entries.push({ path: '/talks/' }, ...content.talks.map((t) => ({ path: t.url })))
   if (publications) {
     entries.push(
       { path: '/publications/' },

@@ -27,6 +27,8 @@ export const FIXTURE_SITES = [
   { out: '.build/sites/xss', env: { CONTENT_DIR: 'tests/fixtures/xss-site' } },
   // A researcher's posts: citations, a notebook, MLIR.
   { out: '.build/sites/research', env: { CONTENT_DIR: 'tests/fixtures/research-site' } },
+  // A researcher's site with every optional section: talks, news, CV, projects, teaching.
+  { out: '.build/sites/sections', env: { CONTENT_DIR: 'tests/fixtures/sections-site' } },
 ]
 
 // A fresh import each time, with its report as JSON for the browser test that visits every old URL.

@@ -31,6 +31,17 @@ function removeAbsentSections(dir: string, content: SiteContent): void {
   if (!content.publications)
     fs.rmSync(path.join(dir, 'publications'), { recursive: true, force: true })
   if (!content.oss) fs.rmSync(path.join(dir, 'oss'), { recursive: true, force: true })
+  if (!content.talks?.length) fs.rmSync(path.join(dir, 'talks'), { recursive: true, force: true })
+  if (!content.news?.length)
+    for (const f of ['news', 'news.xml'])
+      fs.rmSync(path.join(dir, f), { recursive: true, force: true })
+  if (!content.projects?.length)
+    fs.rmSync(path.join(dir, 'projects'), { recursive: true, force: true })
+  if (!content.teaching?.length)
+    fs.rmSync(path.join(dir, 'teaching'), { recursive: true, force: true })
+  if (!content.cv)
+    for (const f of ['cv', 'cv.json'])
+      fs.rmSync(path.join(dir, f), { recursive: true, force: true })
 }
 
 /** Vendored libraries are published only when some page of this site loads them. */

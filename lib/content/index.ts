@@ -2,6 +2,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { basePath } from '@/lib/base-path'
 import { contentDir } from './files'
+import { loadCv, type Resume } from './cv'
+import { loadNews, type NewsItem } from './news'
+import { loadProjects, loadTeaching, type Course, type Project } from './projects'
 import { ContentError, IssueList, type ContentIssue } from './issues'
 import { loadOpenSource, type OpenSource } from './oss'
 import { loadPages, type Page } from './pages'
@@ -10,6 +13,7 @@ import { loadPublications } from './publications'
 import type { Redirect } from './redirects'
 import type { Publication } from '@/lib/publications/model'
 import { loadSiteConfig, type SiteConfig } from './site'
+import { loadTalks, type Talk } from './talks'
 
 export type { ContentIssue } from './issues'
 export type { Page } from './pages'
@@ -18,6 +22,10 @@ export type { Redirect } from './redirects'
 export type { Author, Publication } from '@/lib/publications/model'
 export type { SiteConfig } from './site'
 export type { Contribution, OpenSource } from './oss'
+export type { Talk } from './talks'
+export type { Resume } from './cv'
+export type { NewsItem } from './news'
+export type { Course, Project } from './projects'
 
 export interface SiteContent {
   site: SiteConfig
@@ -29,6 +37,16 @@ export interface SiteContent {
   oss?: OpenSource
   /** Absent when the site has no publications.bib. */
   publications?: Publication[]
+  /** Talks, newest first; absent when the site has no talks.yaml. */
+  talks?: Talk[]
+  /** The CV (JSON Resume); absent when the site has no cv.yaml. */
+  cv?: Resume
+  /** News items, newest first; absent when the site has no news.yaml. */
+  news?: NewsItem[]
+  /** Projects in card order; absent without content/projects/. */
+  projects?: Project[]
+  /** Courses, newest term first; absent without content/teaching/. */
+  teaching?: Course[]
   /** Problems that do not stop the build (suspicious text, malformed links). */
   warnings: ContentIssue[]
 }
@@ -80,11 +98,17 @@ export async function loadContent(
   )
   const oss = loadOpenSource(dir, issues)
   issues.items.push(...bibIssues.items)
+  const keys = new Set(publications?.map((p) => p.key))
+  const talks = loadTalks(dir, issues, keys)
+  const cv = loadCv(dir, issues)
+  const news = await loadNews(dir, issues)
+  const projects = await loadProjects(dir, liquid, issues, keys)
+  const teaching = await loadTeaching(dir, liquid, issues)
   const redirects = [...site.redirects, ...[...pages, ...posts].flatMap((p) => p.redirects)]
   checkUniqueUrls([...pages, ...posts.filter((p) => !p.externalUrl), ...redirects.map((r) => ({ url: r.from, file: r.file, urlAt: r.urlAt }))], issues)
 
   if (issues.hasErrors) return { issues: issues.items }
-  return { content: { site, pages, posts, redirects, oss, publications, warnings: issues.items }, issues: issues.items }
+  return { content: { site, pages, posts, redirects, oss, publications, talks, cv, news, projects, teaching, warnings: issues.items }, issues: issues.items }
 }
 
 function checkUniqueUrls(docs: { url: string; file: string; urlAt: { line: number; column: number } }[], issues: IssueList): void {

@@ -35,6 +35,9 @@ test.describe('every page type', () => {
         'Posts',
         'Publications',
         'Open source',
+        'Talks',
+        'News',
+        'CV',
       ])
       const footer = page.getByRole('contentinfo')
       await expect(footer.getByRole('link', { name: 'GitHub' })).toHaveAttribute(
