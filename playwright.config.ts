@@ -13,6 +13,13 @@ export const ANALYTICS_PORT = FIRST_PORT + 4
 /** +4 is the robustness work's; the imported Jekyll fixture site is served at +5. */
 export const JEKYLL_PORT = FIRST_PORT + 5
 export const XSS_PORT = FIRST_PORT + 6
+/** The site every behaviour test runs on (tests/fixtures/full-site), not the live content/. */
+export const FULL_PORT = FIRST_PORT + 7
+/** The smallest valid site, and a site with posts only (tests/e2e/any-site.spec.ts). */
+export const MINIMAL_PORT = FIRST_PORT + 8
+export const POSTS_ONLY_PORT = FIRST_PORT + 9
+/** A fork's site just after `npm run init`. */
+export const INIT_PORT = FIRST_PORT + 10
 /** The project-site path the base-path build is served under, as on username.github.io/site/. */
 export const TEST_BASE_PATH = '/site'
 
@@ -40,6 +47,10 @@ export default defineConfig({
     { port: ANALYTICS_PORT, dir: '.build/sites/analytics', path: '/' },
     { port: JEKYLL_PORT, dir: '.build/sites/jekyll-import', path: '/' },
     { port: XSS_PORT, dir: '.build/sites/xss', path: '/' },
+    { port: FULL_PORT, dir: '.build/sites/full', path: '/' },
+    { port: MINIMAL_PORT, dir: '.build/sites/minimal', path: '/' },
+    { port: POSTS_ONLY_PORT, dir: '.build/sites/posts-only', path: '/' },
+    { port: INIT_PORT, dir: '.build/sites/init', path: '/' },
   ].map(({ port, dir, path }) => ({
     // serve.ts reads the base path a site was built with from the export itself.
     command: `tsx scripts/serve.ts --port ${port} --dir ${dir}`,

@@ -6,11 +6,19 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
+/** The whole-site fixture has images of its own, so it has a public/ folder as well. */
+const FULL_SITE = {
+  CONTENT_DIR: 'tests/fixtures/full-site/content',
+  PUBLIC_DIR: 'tests/fixtures/full-site/public',
+}
+
+const INIT_SITE = '.build/init-site'
+
 export const FIXTURE_SITES = [
   // The original Jekyll About page, byte for byte.
   { out: '.build/sites/seed', env: { CONTENT_DIR: 'tests/fixtures/seed-site' } },
-  // The real content, built for a GitHub project site.
-  { out: '.build/sites/base-path', env: { BASE_PATH: '/site' } },
+  // The whole-site fixture (below), built for a GitHub project site.
+  { out: '.build/sites/base-path', env: { ...FULL_SITE, BASE_PATH: '/site' } },
   // Posts that use every rendering feature: code, math, tables, footnotes, figures.
   { out: '.build/sites/render', env: { CONTENT_DIR: 'tests/fixtures/render-site' } },
   // A Jekyll site moved in by `npm run import:jekyll` (imported just before its build, below).
@@ -25,6 +33,18 @@ export const FIXTURE_SITES = [
   { out: '.build/sites/render-again', env: { CONTENT_DIR: 'tests/fixtures/render-site' } },
   // Every text field holds `"><script>alert(1)</script>`: nothing may ever run.
   { out: '.build/sites/xss', env: { CONTENT_DIR: 'tests/fixtures/xss-site' } },
+  // Every section filled (About, posts, publications, open source): the behaviour tests' site.
+  { out: '.build/sites/full', env: FULL_SITE },
+  // The smallest valid site (site.yaml and one page), and one with posts only: the checks that hold
+  // for any site (tests/e2e/any-site.spec.ts) run on these and on out/.
+  { out: '.build/sites/minimal', env: { CONTENT_DIR: 'tests/fixtures/minimal-site' } },
+  { out: '.build/sites/posts-only', env: { CONTENT_DIR: 'tests/fixtures/posts-only-site' } },
+  // A fork just after `npm run init` (prepared below): tests/e2e/init.spec.ts greps it for the
+  // original author's name.
+  {
+    out: '.build/sites/init',
+    env: { CONTENT_DIR: `${INIT_SITE}/content`, PUBLIC_DIR: `${INIT_SITE}/public` },
+  },
 ]
 
 // A fresh import each time, with its report as JSON for the browser test that visits every old URL.
@@ -44,6 +64,31 @@ const imported = spawnSync(
   { stdio: ['ignore', 'ignore', 'inherit'] },
 )
 if (imported.status !== 0) process.exit(imported.status ?? 1)
+
+// `npm run init` on a scratch copy of content/ and public/, as a new owner runs it in their fork.
+fs.rmSync(INIT_SITE, { recursive: true, force: true })
+for (const dir of ['content', 'public'])
+  fs.cpSync(dir, path.join(INIT_SITE, dir), { recursive: true })
+const init = spawnSync(
+  process.execPath,
+  [
+    '--import',
+    'tsx',
+    'scripts/init.ts',
+    '--dir',
+    INIT_SITE,
+    '--name',
+    'Ada Example',
+    '--url',
+    'https://ada.example.org',
+    '--role',
+    'Compiler researcher',
+    '--link',
+    'GitHub=https://github.com/ada-example',
+  ],
+  { stdio: ['ignore', 'ignore', 'inherit'] },
+)
+if (init.status !== 0) process.exit(init.status ?? 1)
 
 function build(out: string, env: Record<string, string | undefined>, log?: string): void {
   console.log(
