@@ -6,11 +6,13 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-/** The whole-site fixture has images of its own, so it has a public/ folder as well. */
-const FULL_SITE = {
-  CONTENT_DIR: 'tests/fixtures/full-site/content',
-  PUBLIC_DIR: 'tests/fixtures/full-site/public',
-}
+/**
+ * The images the fixtures show (a picture, badges), so that they do not depend on what public/
+ * holds: a fork's `npm run init` empties it.
+ */
+const FIXTURE_PUBLIC = 'tests/fixtures/public'
+const FULL_SITE = { CONTENT_DIR: 'tests/fixtures/full-site/content', PUBLIC_DIR: FIXTURE_PUBLIC }
+const RENDER_SITE = { CONTENT_DIR: 'tests/fixtures/render-site', PUBLIC_DIR: FIXTURE_PUBLIC }
 
 const INIT_SITE = '.build/init-site'
 
@@ -20,7 +22,7 @@ export const FIXTURE_SITES = [
   // The whole-site fixture (below), built for a GitHub project site.
   { out: '.build/sites/base-path', env: { ...FULL_SITE, BASE_PATH: '/site' } },
   // Posts that use every rendering feature: code, math, tables, footnotes, figures.
-  { out: '.build/sites/render', env: { CONTENT_DIR: 'tests/fixtures/render-site' } },
+  { out: '.build/sites/render', env: RENDER_SITE },
   // A Jekyll site moved in by `npm run import:jekyll` (imported just before its build, below).
   {
     out: '.build/sites/jekyll-import',
@@ -30,7 +32,7 @@ export const FIXTURE_SITES = [
   { out: '.build/sites/analytics', env: { CONTENT_DIR: 'tests/fixtures/analytics-site' } },
   // The same content again: two builds of the same sources must be byte-identical
   // (tests/e2e/reproducible.spec.ts compares them).
-  { out: '.build/sites/render-again', env: { CONTENT_DIR: 'tests/fixtures/render-site' } },
+  { out: '.build/sites/render-again', env: RENDER_SITE },
   // Every text field holds `"><script>alert(1)</script>`: nothing may ever run.
   { out: '.build/sites/xss', env: { CONTENT_DIR: 'tests/fixtures/xss-site' } },
   // Every section filled (About, posts, publications, open source): the behaviour tests' site.
@@ -119,5 +121,9 @@ for (const edited of [true, false]) {
       path.join(reuseContent, 'posts/2026-01-04-photo/index.md'),
       '\nA sentence that only the first build has.\n',
     )
-  build(REUSE_SITE, { CONTENT_DIR: reuseContent }, edited ? undefined : `${REUSE_SITE}.log`)
+  build(
+    REUSE_SITE,
+    { CONTENT_DIR: reuseContent, PUBLIC_DIR: FIXTURE_PUBLIC },
+    edited ? undefined : `${REUSE_SITE}.log`,
+  )
 }

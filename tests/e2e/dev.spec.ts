@@ -27,7 +27,7 @@ test.beforeAll(async () => {
       env: {
         ...process.env,
         CONTENT_DIR: content,
-        PUBLIC_DIR: 'tests/fixtures/full-site/public',
+        PUBLIC_DIR: 'tests/fixtures/public',
         GIBSONIC_DIST_DIR: '.build/dev-test',
         NODE_ENV: 'development',
       },
