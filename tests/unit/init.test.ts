@@ -13,6 +13,8 @@ after(() => fs.rmSync(scratch, { recursive: true, force: true }))
 function freshFork(name: string): string {
   const dir = path.join(scratch, name)
   for (const sub of ['content', 'public']) fs.cpSync(sub, path.join(dir, sub), { recursive: true })
+  // In a fork that has already run init, the copy starts over as a fresh fork would.
+  fs.rmSync(path.join(dir, 'content/.init.json'), { force: true })
   return dir
 }
 
