@@ -14,9 +14,16 @@ export const ANALYTICS_PORT = FIRST_PORT + 4
 export const JEKYLL_PORT = FIRST_PORT + 5
 export const XSS_PORT = FIRST_PORT + 6
 /** Citations, a notebook and compiler IR in posts (tests/e2e/research.spec.ts). */
-export const RESEARCH_PORT = FIRST_PORT + 7
+export const RESEARCH_PORT = FIRST_PORT + 11
 /** The researcher's site with talks, news, a CV, projects and teaching (issue 21). */
 export const SECTIONS_PORT = FIRST_PORT + 21
+/** The site every behaviour test runs on (tests/fixtures/full-site), not the live content/. */
+export const FULL_PORT = FIRST_PORT + 7
+/** The smallest valid site, and a site with posts only (tests/e2e/any-site.spec.ts). */
+export const MINIMAL_PORT = FIRST_PORT + 8
+export const POSTS_ONLY_PORT = FIRST_PORT + 9
+/** A fork's site just after `npm run init`. */
+export const INIT_PORT = FIRST_PORT + 10
 /** The project-site path the base-path build is served under, as on username.github.io/site/. */
 export const TEST_BASE_PATH = '/site'
 
@@ -46,6 +53,10 @@ export default defineConfig({
     { port: XSS_PORT, dir: '.build/sites/xss', path: '/' },
     { port: RESEARCH_PORT, dir: '.build/sites/research', path: '/' },
     { port: SECTIONS_PORT, dir: '.build/sites/sections', path: '/' },
+    { port: FULL_PORT, dir: '.build/sites/full', path: '/' },
+    { port: MINIMAL_PORT, dir: '.build/sites/minimal', path: '/' },
+    { port: POSTS_ONLY_PORT, dir: '.build/sites/posts-only', path: '/' },
+    { port: INIT_PORT, dir: '.build/sites/init', path: '/' },
   ].map(({ port, dir, path }) => ({
     // serve.ts reads the base path a site was built with from the export itself.
     command: `tsx scripts/serve.ts --port ${port} --dir ${dir}`,

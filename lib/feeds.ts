@@ -65,7 +65,6 @@ export async function buildFeed(content: SiteContent, { atom = false } = {}): Pr
     favicon: absoluteUrl(site, '/favicon.ico'),
     copyright: `${site.author.name}`,
     updated: posts[0] ? (posts[0].updated ?? posts[0].date).instant : new Date(0),
-    generator: 'gibsonic',
     feedLinks: Object.fromEntries(
       Object.entries(FEEDS).map(([k, f]) => [k, absoluteUrl(site, f.path)]),
     ),

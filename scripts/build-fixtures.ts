@@ -6,13 +6,23 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
+/**
+ * The images the fixtures show (a picture, badges), so that they do not depend on what public/
+ * holds: a fork's `npm run init` empties it.
+ */
+const FIXTURE_PUBLIC = 'tests/fixtures/public'
+const FULL_SITE = { CONTENT_DIR: 'tests/fixtures/full-site/content', PUBLIC_DIR: FIXTURE_PUBLIC }
+const RENDER_SITE = { CONTENT_DIR: 'tests/fixtures/render-site', PUBLIC_DIR: FIXTURE_PUBLIC }
+
+const INIT_SITE = '.build/init-site'
+
 export const FIXTURE_SITES = [
   // The original Jekyll About page, byte for byte.
   { out: '.build/sites/seed', env: { CONTENT_DIR: 'tests/fixtures/seed-site' } },
-  // The real content, built for a GitHub project site.
-  { out: '.build/sites/base-path', env: { BASE_PATH: '/site' } },
+  // The whole-site fixture (below), built for a GitHub project site.
+  { out: '.build/sites/base-path', env: { ...FULL_SITE, BASE_PATH: '/site' } },
   // Posts that use every rendering feature: code, math, tables, footnotes, figures.
-  { out: '.build/sites/render', env: { CONTENT_DIR: 'tests/fixtures/render-site' } },
+  { out: '.build/sites/render', env: RENDER_SITE },
   // A Jekyll site moved in by `npm run import:jekyll` (imported just before its build, below).
   {
     out: '.build/sites/jekyll-import',
@@ -22,13 +32,25 @@ export const FIXTURE_SITES = [
   { out: '.build/sites/analytics', env: { CONTENT_DIR: 'tests/fixtures/analytics-site' } },
   // The same content again: two builds of the same sources must be byte-identical
   // (tests/e2e/reproducible.spec.ts compares them).
-  { out: '.build/sites/render-again', env: { CONTENT_DIR: 'tests/fixtures/render-site' } },
+  { out: '.build/sites/render-again', env: RENDER_SITE },
   // Every text field holds `"><script>alert(1)</script>`: nothing may ever run.
   { out: '.build/sites/xss', env: { CONTENT_DIR: 'tests/fixtures/xss-site' } },
   // A researcher's posts: citations, a notebook, MLIR.
   { out: '.build/sites/research', env: { CONTENT_DIR: 'tests/fixtures/research-site' } },
   // A researcher's site with every optional section: talks, news, CV, projects, teaching.
   { out: '.build/sites/sections', env: { CONTENT_DIR: 'tests/fixtures/sections-site' } },
+  // Every section filled (About, posts, publications, open source): the behaviour tests' site.
+  { out: '.build/sites/full', env: FULL_SITE },
+  // The smallest valid site (site.yaml and one page), and one with posts only: the checks that hold
+  // for any site (tests/e2e/any-site.spec.ts) run on these and on out/.
+  { out: '.build/sites/minimal', env: { CONTENT_DIR: 'tests/fixtures/minimal-site' } },
+  { out: '.build/sites/posts-only', env: { CONTENT_DIR: 'tests/fixtures/posts-only-site' } },
+  // A fork just after `npm run init` (prepared below): tests/e2e/init.spec.ts greps it for the
+  // original author's name.
+  {
+    out: '.build/sites/init',
+    env: { CONTENT_DIR: `${INIT_SITE}/content`, PUBLIC_DIR: `${INIT_SITE}/public` },
+  },
 ]
 
 // A fresh import each time, with its report as JSON for the browser test that visits every old URL.
@@ -48,6 +70,31 @@ const imported = spawnSync(
   { stdio: ['ignore', 'ignore', 'inherit'] },
 )
 if (imported.status !== 0) process.exit(imported.status ?? 1)
+
+// `npm run init` on a scratch copy of content/ and public/, as a new owner runs it in their fork.
+fs.rmSync(INIT_SITE, { recursive: true, force: true })
+for (const dir of ['content', 'public'])
+  fs.cpSync(dir, path.join(INIT_SITE, dir), { recursive: true })
+const init = spawnSync(
+  process.execPath,
+  [
+    '--import',
+    'tsx',
+    'scripts/init.ts',
+    '--dir',
+    INIT_SITE,
+    '--name',
+    'Ada Example',
+    '--url',
+    'https://ada.example.org',
+    '--role',
+    'Compiler researcher',
+    '--link',
+    'GitHub=https://github.com/ada-example',
+  ],
+  { stdio: ['ignore', 'ignore', 'inherit'] },
+)
+if (init.status !== 0) process.exit(init.status ?? 1)
 
 function build(out: string, env: Record<string, string | undefined>, log?: string): void {
   console.log(
@@ -78,5 +125,9 @@ for (const edited of [true, false]) {
       path.join(reuseContent, 'posts/2026-01-04-photo/index.md'),
       '\nA sentence that only the first build has.\n',
     )
-  build(REUSE_SITE, { CONTENT_DIR: reuseContent }, edited ? undefined : `${REUSE_SITE}.log`)
+  build(
+    REUSE_SITE,
+    { CONTENT_DIR: reuseContent, PUBLIC_DIR: FIXTURE_PUBLIC },
+    edited ? undefined : `${REUSE_SITE}.log`,
+  )
 }

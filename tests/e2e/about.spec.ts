@@ -1,4 +1,8 @@
+import { FULL_PORT } from '../../playwright.config'
 import { expect, expectImageLoaded, test } from './fixtures'
+
+// The whole-site fixture, not the live content/ (which a fork replaces).
+test.use({ baseURL: `http://127.0.0.1:${FULL_PORT}` })
 
 test.describe('About page', () => {
   test('shows the About text with its characters repaired', async ({ page }) => {

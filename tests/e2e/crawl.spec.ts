@@ -1,10 +1,10 @@
-import { BASE_PATH_PORT, SITE_PORT, TEST_BASE_PATH } from '../../playwright.config'
+import { BASE_PATH_PORT, FULL_PORT, TEST_BASE_PATH } from '../../playwright.config'
 import { crawl, recordCspViolations } from './crawl'
 import { expect, test } from './fixtures'
 
-/** The same content, exported for a domain's root and for a GitHub project site. */
+/** The whole-site fixture, exported for a domain's root and for a GitHub project site. */
 const BUILDS = [
-  { name: 'root build', port: SITE_PORT, prefix: '' },
+  { name: 'root build', port: FULL_PORT, prefix: '' },
   { name: `BASE_PATH=${TEST_BASE_PATH} build`, port: BASE_PATH_PORT, prefix: TEST_BASE_PATH },
 ]
 

@@ -38,13 +38,16 @@ const REFERENCES = `a[href], link[href]:not([rel~=preconnect]):not([rel~=dns-pre
 /**
  * Crawls the site the way a visitor's browser does, from `prefix/`: every page reachable by a
  * same-origin link is opened in Chromium, and every request it makes (documents, stylesheets,
- * scripts, images, icons, Next.js's prefetches) is recorded with its status. URLs a page refers to
+ * scripts, images, icons, Next.js's prefetches) is recorded with its status; so is every page of
+ * `alsoFrom` and what it links to. URLs a page refers to
  * but the browser did not load (icons, feeds, downloads) are fetched too.
  */
 export async function crawl(
   page: Page,
   request: APIRequestContext,
   prefix: string,
+  /** More pages to start from besides `prefix/` (such as the sitemap's), as paths. */
+  alsoFrom: string[] = [],
 ): Promise<CrawlResult> {
   const result: CrawlResult = {
     pages: [],
@@ -72,7 +75,7 @@ export async function crawl(
       result.failed.push(`${req.url()}: ${req.failure()?.errorText}`)
   })
 
-  const queue = [`${prefix}/`]
+  const queue = [`${prefix}/`, ...alsoFrom]
   while (queue.length) {
     const path = queue.shift()!
     if (result.pages.includes(path)) continue

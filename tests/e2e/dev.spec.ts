@@ -5,7 +5,8 @@ import path from 'node:path'
 import { SITE_PORT } from '../../playwright.config'
 import { expect, test } from './fixtures'
 
-// `npm run dev` on a copy of the content, so the test can add, edit and delete posts.
+// `npm run dev` on a copy of the whole-site fixture's content, so the test can add, edit and delete
+// posts (and does not depend on what the live content/ holds).
 const DEV_PORT = SITE_PORT + 20
 let server: ChildProcess
 let content: string
@@ -18,7 +19,7 @@ test.beforeAll(async () => {
   // allows two, and the hook needs the same (its default is one test's 30 s).
   test.setTimeout(150_000)
   content = fs.mkdtempSync(path.join(os.tmpdir(), 'gibsonic-dev-'))
-  fs.cpSync('content', content, { recursive: true })
+  fs.cpSync('tests/fixtures/full-site/content', content, { recursive: true })
   server = spawn(
     process.execPath,
     ['--import', 'tsx', 'scripts/dev.ts', '--port', String(DEV_PORT)],
@@ -26,6 +27,7 @@ test.beforeAll(async () => {
       env: {
         ...process.env,
         CONTENT_DIR: content,
+        PUBLIC_DIR: 'tests/fixtures/public',
         GIBSONIC_DIST_DIR: '.build/dev-test',
         NODE_ENV: 'development',
       },

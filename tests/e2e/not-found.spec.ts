@@ -1,10 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { BASE_PATH_PORT, TEST_BASE_PATH } from '../../playwright.config'
+import { BASE_PATH_PORT, FULL_PORT, TEST_BASE_PATH } from '../../playwright.config'
 import { expect, test } from './fixtures'
 
 for (const { name, origin, prefix } of [
-  { name: 'at the root', origin: '', prefix: '' },
+  { name: 'at the root', origin: `http://127.0.0.1:${FULL_PORT}`, prefix: '' },
   {
     name: 'under a base path',
     origin: `http://127.0.0.1:${BASE_PATH_PORT}`,

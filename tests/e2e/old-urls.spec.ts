@@ -1,4 +1,8 @@
+import { FULL_PORT } from '../../playwright.config'
 import { expect, test } from './fixtures'
+
+// The whole-site fixture, not the live content/ (which a fork replaces).
+test.use({ baseURL: `http://127.0.0.1:${FULL_PORT}` })
 
 // Addresses the old Jekyll site served (from its _config.yml and page front matter), each of which
 // must still lead somewhere useful.

@@ -1,5 +1,5 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test'
-import { RENDER_PORT, SITE_PORT } from '../../playwright.config'
+import { FULL_PORT, RENDER_PORT } from '../../playwright.config'
 import { axeViolations, expect, pageWithoutJavaScript, test } from './fixtures'
 
 // The render fixture lists 2 posts a page (posts.per_page in tests/fixtures/render-site/site.yaml):
@@ -198,8 +198,8 @@ for (const path of ['/posts/', '/posts/page/4/', '/tags/notes/page/2/']) {
   }
 }
 
-test.describe('the real site', () => {
-  test.use({ baseURL: `http://127.0.0.1:${SITE_PORT}` })
+test.describe('the whole-site fixture', () => {
+  test.use({ baseURL: `http://127.0.0.1:${FULL_PORT}` })
 
   test('fits on one page: no pagination nav and no /posts/page/2/', async ({ page, request }) => {
     await page.goto('/posts/')

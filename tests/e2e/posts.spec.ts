@@ -1,4 +1,8 @@
+import { FULL_PORT } from '../../playwright.config'
 import { axeViolations, expect, expectImageLoaded, test } from './fixtures'
+
+// The whole-site fixture, not the live content/ (which a fork replaces).
+test.use({ baseURL: `http://127.0.0.1:${FULL_PORT}` })
 
 const MDX_POST = '/blog/2026/10/14/questions-before-porting-a-model/'
 const FOLDER_POST = '/blog/2026/11/02/what-the-build-checks/'

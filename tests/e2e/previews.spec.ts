@@ -1,5 +1,5 @@
 import type { APIRequestContext } from '@playwright/test'
-import { BASE_PATH_PORT, TEST_BASE_PATH } from '../../playwright.config'
+import { BASE_PATH_PORT, FULL_PORT, TEST_BASE_PATH } from '../../playwright.config'
 import { expect, test } from './fixtures'
 
 const ORIGIN = 'https://gibsonic.org'
@@ -28,7 +28,7 @@ function pngSize(bytes: Buffer): { signature: string; width: number; height: num
 }
 
 for (const { name, origin, prefix } of [
-  { name: 'the real site', origin: '', prefix: '' },
+  { name: 'the whole-site fixture', origin: `http://127.0.0.1:${FULL_PORT}`, prefix: '' },
   {
     name: 'a base-path build',
     origin: `http://127.0.0.1:${BASE_PATH_PORT}`,
@@ -64,7 +64,7 @@ for (const { name, origin, prefix } of [
 test('pages that are not posts or publications keep the plain summary card', async ({
   request,
 }) => {
-  const html = await (await request.get('/oss/')).text()
+  const html = await (await request.get(`http://127.0.0.1:${FULL_PORT}/oss/`)).text()
   expect(metaContent(html, 'name', 'twitter:card')).toBe('summary')
   expect(metaContent(html, 'property', 'og:image')).toBeUndefined()
 })

@@ -1,5 +1,9 @@
+import { FULL_PORT } from '../../playwright.config'
 import { parse } from '@retorquere/bibtex-parser'
 import { axeViolations, expect, pageWithoutJavaScript, test } from './fixtures'
+
+// The whole-site fixture, not the live content/ (which a fork replaces).
+test.use({ baseURL: `http://127.0.0.1:${FULL_PORT}` })
 
 const PACT = '#gibson2022transfer'
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { BASE_PATH_PORT, RENDER_PORT, SITE_PORT, TEST_BASE_PATH } from '../../playwright.config'
+import { BASE_PATH_PORT, FULL_PORT, RENDER_PORT, TEST_BASE_PATH } from '../../playwright.config'
 import { axeViolations, expect, pageWithoutJavaScript, test } from './fixtures'
 
 /** Opens a page and lists the scripts the browser fetched for it until the network was idle. */
@@ -34,7 +34,7 @@ async function runtimeTraces(page: Page): Promise<string[]> {
 const REAL_PAGES = ['/', '/posts/', '/blog/2026/11/24/how-this-site-is-built/', '/publications/']
 
 for (const { name, port, prefix } of [
-  { name: 'root build', port: SITE_PORT, prefix: '' },
+  { name: 'root build', port: FULL_PORT, prefix: '' },
   { name: `BASE_PATH=${TEST_BASE_PATH} build`, port: BASE_PATH_PORT, prefix: TEST_BASE_PATH },
 ]) {
   test.describe(`${name}: pages without interactive components`, () => {

@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test'
-import { BASE_PATH_PORT, TEST_BASE_PATH } from '../../playwright.config'
+import { BASE_PATH_PORT, FULL_PORT, TEST_BASE_PATH } from '../../playwright.config'
 import { axeViolations, expect, pageWithoutJavaScript, test } from './fixtures'
+
+// The whole-site fixture, not the live content/ (which a fork replaces).
+test.use({ baseURL: `http://127.0.0.1:${FULL_PORT}` })
 
 const TILING = {
   title: 'Tiling a matrix multiply, step by step',

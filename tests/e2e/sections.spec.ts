@@ -1,10 +1,14 @@
+import { FULL_PORT } from '../../playwright.config'
 import { expect, test } from './fixtures'
+
+// The whole-site fixture, not the live content/ (which a fork replaces).
+test.use({ baseURL: `http://127.0.0.1:${FULL_PORT}` })
 
 test('open source: contributions grouped by year, newest first, then own projects', async ({
   page,
 }) => {
   await page.goto('/oss/')
-  await expect(page.locator('main .prose')).toContainText('send the fix upstream')
+  await expect(page.locator('main .prose')).toContainText('sent upstream')
   const years = await page.locator('#contributions ~ section h3').allInnerTexts()
   expect(years).toEqual([...years].sort().reverse())
   expect(years[0]).toBe('2026')

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { RENDER_PORT, SITE_PORT, XSS_PORT } from '../../playwright.config'
+import { FULL_PORT, RENDER_PORT, XSS_PORT } from '../../playwright.config'
 import { crawl, recordCspViolations } from './crawl'
 import { expect, test } from './fixtures'
 
@@ -78,11 +78,11 @@ test.describe('a site whose every text field is a script tag', () => {
   })
 })
 
-/** Pages of each type, from the real site and the fixture with every rendering feature. */
+/** Pages of each type, from the whole-site fixture and the fixture with every rendering feature. */
 const PAGES = [
   {
-    name: 'real site',
-    port: SITE_PORT,
+    name: 'whole-site fixture',
+    port: FULL_PORT,
     paths: [
       '/',
       '/posts/',

@@ -1,22 +1,28 @@
+import { FULL_PORT } from '../../playwright.config'
 import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test } from './fixtures'
 
+// The whole-site fixture, not the live content/ (which a fork replaces).
+test.use({ baseURL: `http://127.0.0.1:${FULL_PORT}` })
+
 const ORIGIN = 'https://gibsonic.org'
 
-/** Every exported page of the real site: folders with an index.html, less the 404 pages and redirect pages. */
+/** Every exported page of the fixture site: folders with an index.html, less the 404 pages and redirect pages. */
+const EXPORT = '.build/sites/full'
+
 function exportedPages(): string[] {
   return fs
-    .readdirSync('out', { recursive: true, withFileTypes: true })
+    .readdirSync(EXPORT, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name === 'index.html')
     .map((e) =>
-      `/${path.relative('out', e.parentPath).split(path.sep).join('/')}/`.replace('//', '/'),
+      `/${path.relative(EXPORT, e.parentPath).split(path.sep).join('/')}/`.replace('//', '/'),
     )
     .filter((p) => !['/404/', '/_not-found/'].includes(p))
     .filter(
       (p) =>
         !fs
-          .readFileSync(path.join('out', p, 'index.html'), 'utf-8')
+          .readFileSync(path.join(EXPORT, p, 'index.html'), 'utf-8')
           .includes('http-equiv="refresh"'),
     )
     .sort()

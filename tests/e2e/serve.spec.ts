@@ -1,4 +1,8 @@
+import { FULL_PORT } from '../../playwright.config'
 import { expect, test } from './fixtures'
+
+// The whole-site fixture, not the live content/ (which a fork replaces).
+test.use({ baseURL: `http://127.0.0.1:${FULL_PORT}` })
 
 // `npm start` (scripts/serve.ts) compresses text as GitHub Pages and Vercel do, so that what is
 // measured locally (Lighthouse, page weights) is what visitors get.

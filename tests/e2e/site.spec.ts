@@ -1,4 +1,8 @@
+import { FULL_PORT } from '../../playwright.config'
 import { axeViolations, expect, test } from './fixtures'
+
+// The whole-site fixture, not the live content/ (which a fork replaces).
+test.use({ baseURL: `http://127.0.0.1:${FULL_PORT}` })
 
 /** One page of each type the site has so far. */
 const PAGES = [

@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test'
-import { RENDER_PORT } from '../../playwright.config'
+import { FULL_PORT, RENDER_PORT } from '../../playwright.config'
 import { axeViolations, expect, pageWithoutJavaScript, test } from './fixtures'
+
+// The whole-site fixture, not the live content/ (which a fork replaces).
+test.use({ baseURL: `http://127.0.0.1:${FULL_PORT}` })
 
 const LIGHT_BG = 'rgb(251, 251, 248)'
 const DARK_BG = 'rgb(23, 24, 28)'

@@ -100,7 +100,10 @@ describe('images', () => {
   })
 
   it('measures an image next to the document', async () => {
-    const file = new VFile({ path: 'public/assets/post.md', value: '![p](pg_profile.jpg)' })
+    const file = new VFile({
+      path: 'tests/fixtures/public/assets/post.md',
+      value: '![p](pg_profile.jpg)',
+    })
     const { markdownToHast } = await import('@/lib/markdown/markdown')
     const hast = JSON.stringify(await markdownToHast(file, ''))
     assert.match(hast, /"width":320,"height":320/)
