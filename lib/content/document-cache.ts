@@ -51,7 +51,7 @@ function pipeline(): string {
     const files = fs.readdirSync(path.resolve(dir)).sort()
     for (const name of files) hash.update(name).update(fs.readFileSync(path.resolve(dir, name)))
   }
-  for (const file of ['lib/content/documents.ts', 'lib/content/document-cache.ts', 'package-lock.json'])
+  for (const file of ['lib/content/documents.ts', 'lib/content/document-cache.ts', 'lib/content/roots.ts', 'lib/url-safety.ts', 'package-lock.json'])
     hash.update(fs.readFileSync(path.resolve(file)))
   pipelineVersion = hash.digest('hex')
   return pipelineVersion

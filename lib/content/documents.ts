@@ -59,9 +59,11 @@ export async function prepareDocument(
   bodyLine: number,
   liquid: LiquidContext,
   issues: IssueList,
+  /** `scripts`: whether the body may carry `<script>` elements (pages.ts, posts.ts decide). */
+  options: { scripts?: boolean } = {},
 ): Promise<Document> {
   try {
-    return await prepare(file, body, bodyLine, liquid, issues)
+    return await prepare(file, body, bodyLine, liquid, issues, options.scripts === true)
   } catch (err) {
     // A plugin that throws (instead of leaving a message) must still not end the run with a
     // stack trace: the file is reported like any other problem, and the others are still checked.
@@ -77,6 +79,7 @@ async function prepare(
   bodyLine: number,
   liquid: LiquidContext,
   issues: IssueList,
+  scripts: boolean,
 ): Promise<Document> {
   const padding = '\n'.repeat(bodyLine - 1)
   const format = formatOf(file)
@@ -88,7 +91,7 @@ async function prepare(
 
   const url = liquid.page.url as string
   const cacheKey = (text: string) =>
-    cacheEnabled() ? documentKey({ file, format, text, url, basePath: liquid.basePath }) : undefined
+    cacheEnabled() ? documentKey({ file, format, text, url, basePath: liquid.basePath, scripts: String(scripts) }) : undefined
 
   if (format === 'mdx') {
     const source = padding + body
@@ -96,7 +99,7 @@ async function prepare(
     const cached = key ? readCachedDocument(key) : undefined
     let messages: readonly Message[] | undefined = cached?.messages
     if (!messages) {
-      const vfile = new VFile({ path: file, value: source, data: { url } })
+      const vfile = new VFile({ path: file, value: source, data: { url, scripts } })
       await checkMdx(vfile, liquid.basePath)
       messages = vfile.messages
       if (key) writeCachedDocument(key, { messages: messages.map(plain), outline: EMPTY_OUTLINE, imageFiles: vfile.data.imageFiles ?? [], variants: vfile.data.imageVariants ?? [] })
@@ -120,7 +123,7 @@ async function prepare(
     collect(cached.messages, file, issues)
     return { ...base, key, outline: cached.outline }
   }
-  const vfile = new VFile({ path: file, value: text, data: { url } })
+  const vfile = new VFile({ path: file, value: text, data: { url, scripts } })
   const hast = await markdownToHast(vfile, liquid.basePath)
   collect(vfile.messages, file, issues)
   const summary = outline(hast)

@@ -8,8 +8,10 @@ import { splitFrontMatter } from './front-matter'
 import type { ContentIssue, IssueList } from './issues'
 import { normalisePermalink } from './permalink'
 import { collectRedirects, type Redirect } from './redirects'
-import type { SiteConfig } from './site'
+import { scriptsAllowed, type SiteConfig } from './site'
 import { validate, type ParsedYaml } from './yaml'
+import { tagSlug } from '@/lib/posts'
+import { scriptUrlProblem } from '@/lib/url-safety'
 
 // `tags` may be a list or, as Jekyll allows, one space-separated string. Unknown keys are kept.
 const words = z.union(
@@ -30,6 +32,7 @@ const postSchema = z.looseObject({
   permalink: z.string().optional(),
   redirect_from: z.union([z.string().transform((s) => [s]), z.array(z.string())]).default([]),
   external_url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
+  scripts: z.boolean().optional(),
 })
 
 export interface Post {
@@ -79,6 +82,7 @@ interface Read {
   body: string
   bodyLine: number
   page: LiquidContext['page']
+  scripts: boolean
 }
 
 /**
@@ -125,6 +129,17 @@ export async function loadPosts(
       issues.error(file, permalink.error, urlAt.line, urlAt.column)
       return undefined
     }
+    const tags = [...new Set([...data.tags, ...data.categories.filter((c) => c !== 'blog')])]
+    const unsafe = [
+      ...tags.filter((t) => !/[a-z0-9]/.test(tagSlug(t))).map((t) => ['tags', `tags: "${t}" has no letter or digit to make its page's URL from (expected a word such as compilers)`]),
+      ...[data.image && scriptUrlProblem('image', data.image, { allowDataImage: true })].filter(Boolean).map((p) => ['image', p]),
+    ] as [string, string][]
+    for (const [field, message] of unsafe) {
+      const at = fm.parsed.positionOf([data.tags.length || field !== 'tags' ? field : 'categories'])
+      issues.error(file, message, at.line, at.column)
+    }
+    const scripts = scriptsAllowed(options.site, data.scripts, fm.parsed, file, issues)
+    if (unsafe.length) return undefined
     const redirects = postRedirects(data.redirect_from, options.site.posts.redirect_from, { date, slug, to: permalink.url }, fm.parsed, file, issues)
     return {
       header: {
@@ -135,7 +150,7 @@ export async function loadPosts(
         updated,
         description: data.description,
         image: data.image,
-        tags: [...new Set([...data.tags, ...data.categories.filter((c) => c !== 'blog')])],
+        tags,
         draft: data.draft,
         url: permalink.url,
         externalUrl: data.external_url,
@@ -146,6 +161,7 @@ export async function loadPosts(
       body: fm.body,
       bodyLine: fm.bodyLine,
       page: { ...data, url: permalink.url, date: date.day },
+      scripts,
     }
   }
 
@@ -166,9 +182,9 @@ export async function loadPosts(
   }
   options.onHeaders?.(read.map((r) => r.header))
   const posts: Post[] = []
-  for (const { header, body, bodyLine, page, index } of read) {
+  for (const { header, body, bodyLine, page, index, scripts } of read) {
     const from = issues.items.length
-    const document = await prepareDocument(header.file, body, bodyLine, { ...liquid, page }, issues)
+    const document = await prepareDocument(header.file, body, bodyLine, { ...liquid, page }, issues, { scripts })
     noteFile(index, from)
     posts.push({ ...header, file: document.file, document })
   }

@@ -3,6 +3,7 @@ import remarkMath from 'remark-math'
 import type { PluggableList } from 'unified'
 import remarkCheckLinks from './check-links'
 import rehypeCode from './code'
+import { rehypeContentSafety } from './content-safety'
 import rehypeExternalLinks from './external-links'
 import { headingPlugins } from './headings'
 import rehypeImages, { remarkFigures } from './images'
@@ -30,6 +31,7 @@ export const remarkTransforms: PluggableList = [remarkFigures, remarkCheckLinks]
  */
 export function rehypeTransforms(basePath: string): PluggableList {
   return [
+    rehypeContentSafety,
     rehypeMath,
     rehypeCode,
     rehypeTaskListLabels,
