@@ -8,6 +8,7 @@ import { findMojibake } from '@/lib/markdown/mojibake'
 import { outline, type Outline } from '@/lib/markdown/outline'
 import { cacheEnabled, documentKey, hasCachedHast, readCachedDocument, readCachedHast, writeCachedDocument, type CachedMessage } from './document-cache'
 import type { IssueList } from './issues'
+import { MAX_NESTING_COLUMNS, tooDeep } from './limits'
 
 /**
  * The body of a page or post, checked and ready to render. A Markdown body's HTML tree is not kept
@@ -83,6 +84,11 @@ async function prepare(
 ): Promise<Document> {
   const padding = '\n'.repeat(bodyLine - 1)
   const format = formatOf(file)
+  const deep = tooDeep(body)
+  if (deep) {
+    issues.error(file, `this line starts ${deep.width} columns deep in lists or quotes (expected at most ${MAX_NESTING_COLUMNS}: nesting this deep would take the build minutes)`, deep.line + bodyLine - 1, deep.column)
+    return { format: 'md', file, url: String(liquid.page.url ?? '/'), text: '', basePath: liquid.basePath, hast: { type: 'root', children: [] }, outline: EMPTY_OUTLINE }
+  }
 
   for (const m of findMojibake(body)) {
     const line = m.line + bodyLine - 1

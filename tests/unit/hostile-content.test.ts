@@ -180,3 +180,24 @@ describe('files from outside the project', () => {
     assert.deepEqual(leftovers, [])
   })
 })
+
+describe('limits', () => {
+  it('report a list nested too deep, and cap the problems listed per file', async () => {
+    const dir = tempSite({
+      'posts/2024-01-01-deep.md': `---\ntitle: Deep\n---\n\n${Array.from({ length: 20000 }, (_, i) => `${'  '.repeat(i)}- a\n`).join('')}`,
+      'posts/2024-01-02-braces.md': `---\ntitle: Braces\n---\n\n${'{{ x\n'.repeat(2000)}`,
+    })
+    const { issues } = await loadContent(dir)
+    fs.rmSync(dir, { recursive: true })
+    const lines = issues.map(formatIssue).map((m) => m.slice(m.indexOf('posts/')))
+    assert.equal(
+      lines[0],
+      'posts/2024-01-01-deep.md:206:1: this line starts 402 columns deep in lists or quotes (expected at most 400: nesting this deep would take the build minutes)',
+    )
+    assert.equal(lines.length, 1 + 101)
+    assert.equal(
+      lines.at(-1),
+      'posts/2024-01-02-braces.md:105:1: more Liquid problems from here on are not listed (only the first 100 are; fix those and build again)',
+    )
+  })
+})
