@@ -36,6 +36,21 @@ async function feedHtml(content: SiteContent, post: Post): Promise<string> {
 }
 
 /**
+ * Atom and RSS carry titles and summaries as HTML inside CDATA sections (the `feed` package writes
+ * them so), which every reader parses as markup: plain text is escaped first, so a title such as
+ * `</script><script>alert(1)</script>` is shown, never run. A CDATA section ends at the first
+ * `]]>`, so no text or HTML handed to it may hold one (`]]&gt;` means the same in HTML). JSON Feed
+ * titles and summaries are plain text and stay as they are.
+ */
+function asHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+function inCdata(html: string): string {
+  return html.replaceAll(']]>', ']]&gt;')
+}
+
+/**
  * An Atom category: `term` (required) is the tag's slug and `scheme` the tag pages. The `feed`
  * package escapes only `&` and `"` in attributes, so a label holding `<` would make the XML
  * invalid; such a tag keeps its slug and goes without the optional label.
@@ -52,7 +67,12 @@ function atomCategory(site: SiteContent['site'], name: string) {
  * The feed of the newest posts, shared by the Atom, RSS and JSON routes. Its `updated` date is
  * the newest post's, never the build clock, so two builds of the same content are identical.
  */
-export async function buildFeed(content: SiteContent, { atom = false } = {}): Promise<Feed> {
+export async function buildFeed(
+  content: SiteContent,
+  { atom = false, json = false } = {},
+): Promise<Feed> {
+  const text = json ? (s: string) => s : asHtml
+  const html = json ? (s: string) => s : inCdata
   const { site } = content
   const posts = content.posts.slice(0, FEED_LENGTH)
   const home = absoluteUrl(site, '/')
@@ -73,13 +93,13 @@ export async function buildFeed(content: SiteContent, { atom = false } = {}): Pr
   for (const post of posts) {
     const link = absoluteUrl(site, postHref(post))
     feed.addItem({
-      title: post.title,
+      title: text(post.title),
       id: absoluteUrl(site, post.url),
       link,
       date: (post.updated ?? post.date).instant,
       published: post.date.instant,
-      description: postSummary(post),
-      content: post.externalUrl ? undefined : await feedHtml(content, post),
+      description: text(postSummary(post)),
+      content: post.externalUrl ? undefined : html(await feedHtml(content, post)),
       category: post.tags.map((name) => (atom ? atomCategory(site, name) : { name })),
       author: [{ name: site.author.name, link: home }],
       ...(post.image && { image: absoluteUrl(site, post.image) }),

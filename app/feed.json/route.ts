@@ -5,7 +5,7 @@ import { buildFeed } from '@/lib/feeds'
 export const dynamic = 'force-static'
 
 export async function GET() {
-  const feed = await buildFeed(await getContent())
+  const feed = await buildFeed(await getContent(), { json: true })
   return new Response(feed.json1(), {
     headers: { 'Content-Type': `${FEEDS.json.type}; charset=utf-8` },
   })

@@ -10,6 +10,7 @@ import { findMojibake } from '@/lib/markdown/mojibake'
 import { outline, type Outline } from '@/lib/markdown/outline'
 import { cacheEnabled, documentKey, hasCachedHast, readCachedDocument, readCachedHast, writeCachedDocument, type CachedMessage } from './document-cache'
 import type { IssueList } from './issues'
+import { MAX_NESTING_COLUMNS, tooDeep } from './limits'
 
 /**
  * The body of a page or post, checked and ready to render. A Markdown body's HTML tree is not kept
@@ -88,10 +89,18 @@ export async function prepareDocument(
   bodyLine: number,
   liquid: LiquidContext,
   issues: IssueList,
-  bibliography?: Bibliography,
+  /**
+   * `scripts`: whether the body may carry `<script>` elements (pages.ts, posts.ts decide);
+   * `bibliography`: what a post may cite.
+   */
+  options: { scripts?: boolean; bibliography?: Bibliography } = {},
 ): Promise<Document> {
+  const { bibliography } = options
   try {
-    return { ...(await prepare(file, body, bodyLine, liquid, issues, bibliography)), ...(bibliography && { bibliography }) }
+    return {
+      ...(await prepare(file, body, bodyLine, liquid, issues, bibliography, options.scripts === true)),
+      ...(bibliography && { bibliography }),
+    }
   } catch (err) {
     // A plugin that throws (instead of leaving a message) must still not end the run with a
     // stack trace: the file is reported like any other problem, and the others are still checked.
@@ -108,9 +117,15 @@ async function prepare(
   liquid: LiquidContext,
   issues: IssueList,
   bibliography: Bibliography | undefined,
+  scripts: boolean,
 ): Promise<Document> {
   const padding = '\n'.repeat(bodyLine - 1)
   const format = formatOf(file)
+  const deep = tooDeep(body)
+  if (deep) {
+    issues.error(file, `this line starts ${deep.width} columns deep in lists or quotes (expected at most ${MAX_NESTING_COLUMNS}: nesting this deep would take the build minutes)`, deep.line + bodyLine - 1, deep.column)
+    return { format: 'md', file, url: String(liquid.page.url ?? '/'), text: '', basePath: liquid.basePath, kramdown: JEKYLL_KRAMDOWN_DEFAULTS, hast: { type: 'root', children: [] }, outline: EMPTY_OUTLINE }
+  }
 
   for (const m of findMojibake(body)) {
     const line = m.line + bodyLine - 1
@@ -128,6 +143,7 @@ async function prepare(
           url,
           basePath: liquid.basePath,
           bibliography: bibliography?.digest ?? '',
+          scripts: String(scripts),
           ...(format === 'md' ? { kramdown: JSON.stringify(kramdown) } : {}),
         })
       : undefined
@@ -138,7 +154,7 @@ async function prepare(
     const cached = key ? readCachedDocument(key) : undefined
     let messages: readonly Message[] | undefined = cached?.messages
     if (!messages) {
-      const vfile = new VFile({ path: file, value: source, data: documentData({ url, bibliography }) })
+      const vfile = new VFile({ path: file, value: source, data: { ...documentData({ url, bibliography }), scripts } })
       await checkMdx(vfile, liquid.basePath)
       messages = vfile.messages
       if (key) writeCachedDocument(key, { messages: messages.map(plain), outline: EMPTY_OUTLINE, imageFiles: vfile.data.imageFiles ?? [], variants: vfile.data.imageVariants ?? [] })
@@ -162,7 +178,7 @@ async function prepare(
     collect(cached.messages, file, issues)
     return { ...base, key, outline: cached.outline }
   }
-  const vfile = new VFile({ path: file, value: text, data: documentData({ url, bibliography }) })
+  const vfile = new VFile({ path: file, value: text, data: { ...documentData({ url, bibliography }), scripts } })
   const hast = await markdownToHast(vfile, liquid.basePath, kramdown)
   collect(vfile.messages, file, issues)
   const summary = outline(hast)

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { IssueList } from './issues'
+import { MAX_FILE_BYTES } from './limits'
 
 /** The folder authors edit. Tests and fixture builds point CONTENT_DIR elsewhere. */
 export function contentDir(): string {
@@ -16,6 +17,11 @@ const utf8 = new TextDecoder('utf-8', { fatal: true })
 export function readText(file: string, issues: IssueList): string | undefined {
   let bytes: Buffer
   try {
+    const size = fs.statSync(file).size
+    if (size > MAX_FILE_BYTES) {
+      issues.error(file, `file is ${(size / 2 ** 20).toFixed(1)} MB (expected at most ${MAX_FILE_BYTES / 2 ** 20} MB: split it, or put data files in public/)`)
+      return undefined
+    }
     bytes = fs.readFileSync(file)
   } catch (err) {
     issues.error(file, `cannot read file (${(err as NodeJS.ErrnoException).code ?? 'unknown error'})`)

@@ -12,8 +12,12 @@ import { loadPosts, type Post, type PostHeader } from './posts'
 import { loadPublications } from './publications'
 import type { Redirect } from './redirects'
 import type { Publication } from '@/lib/publications/model'
+import { checkPublicHtml } from './public-html'
+import { checkReservedUrls } from './reserved'
+import { checkLinksInside, setContentRoot } from './roots'
 import { loadSiteConfig, type SiteConfig } from './site'
 import { loadTalks, type Talk } from './talks'
+import { publicDir } from '@/lib/markdown/public-files'
 
 export type { ContentIssue } from './issues'
 export type { Page } from './pages'
@@ -71,11 +75,16 @@ export async function loadContent(
     issues.error(dir, 'content folder is empty or not a folder (expected a folder with site.yaml and pages/; set CONTENT_DIR to use another)')
     return { issues: issues.items }
   }
+  // Nothing outside the content and public folders is read or published (lib/content/roots.ts).
+  setContentRoot(dir)
+  checkLinksInside(issues)
+  const publicDirs = [...new Set([publicDir(), path.resolve('public')])]
+  checkPublicHtml(publicDirs, issues)
   const site = loadSiteConfig(dir, issues)
   if (!site) return { issues: issues.items }
 
   const liquid = { site: { ...site.raw, baseurl: basePath, url: site.url }, siteUrl: site.url, basePath }
-  const pages = await loadPages(dir, liquid, issues)
+  const pages = await loadPages(dir, site, liquid, issues)
   // Read before the posts, which cite its entries; its problems are listed after theirs, as before.
   const bibIssues = new IssueList()
   const publications = loadPublications(dir, bibIssues)
@@ -105,7 +114,17 @@ export async function loadContent(
   const projects = await loadProjects(dir, liquid, issues, keys)
   const teaching = await loadTeaching(dir, liquid, issues)
   const redirects = [...site.redirects, ...[...pages, ...posts].flatMap((p) => p.redirects)]
-  checkUniqueUrls([...pages, ...posts.filter((p) => !p.externalUrl), ...redirects.map((r) => ({ url: r.from, file: r.file, urlAt: r.urlAt }))], issues)
+  const redirectUrls = redirects.map((r) => ({ url: r.from, file: r.file, urlAt: r.urlAt }))
+  checkUniqueUrls([...pages, ...posts.filter((p) => !p.externalUrl), ...redirectUrls], issues)
+  checkReservedUrls(
+    [
+      ...pages.map((p) => ({ ...p, kind: 'page' as const })),
+      ...posts.filter((p) => !p.externalUrl).map((p) => ({ ...p, kind: 'post' as const })),
+      ...redirectUrls.map((r) => ({ ...r, kind: 'redirect' as const })),
+    ],
+    publicDirs,
+    issues,
+  )
 
   if (issues.hasErrors) return { issues: issues.items }
   return { content: { site, pages, posts, redirects, oss, publications, talks, cv, news, projects, teaching, warnings: issues.items }, issues: issues.items }

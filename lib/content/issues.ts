@@ -28,16 +28,41 @@ export function displayPath(file: string): string {
   return rel.startsWith('..') ? file : rel
 }
 
+/**
+ * Problems listed per file: a file that is wrong everywhere (100,000 unclosed braces) would bury
+ * every other file's. Real content has a handful; past the cap one line says the list stops.
+ */
+export const MAX_ISSUES_PER_FILE = 100
+
 /** Collects issues for one file; line and column are 1-based and default to the file's start. */
 export class IssueList {
   readonly items: ContentIssue[] = []
+  private readonly perFile = new Map<string, { count: number; more?: ContentIssue }>()
 
   error(file: string, message: string, line = 1, column = 1): void {
-    this.items.push({ file: displayPath(file), line, column, message, severity: 'error' })
+    this.add({ file: displayPath(file), line, column, message, severity: 'error' })
   }
 
   warn(file: string, message: string, line = 1, column = 1): void {
-    this.items.push({ file: displayPath(file), line, column, message, severity: 'warning' })
+    this.add({ file: displayPath(file), line, column, message, severity: 'warning' })
+  }
+
+  private add(issue: ContentIssue): void {
+    const seen = this.perFile.get(issue.file) ?? { count: 0 }
+    this.perFile.set(issue.file, seen)
+    seen.count++
+    if (seen.count <= MAX_ISSUES_PER_FILE) {
+      this.items.push(issue)
+    } else if (!seen.more) {
+      seen.more = {
+        ...issue,
+        message: `more problems in this file from here on are not listed (only the first ${MAX_ISSUES_PER_FILE} are; fix those and check again)`,
+      }
+      this.items.push(seen.more)
+    } else if (issue.severity === 'error') {
+      // An error past the cap still stops the build.
+      seen.more.severity = 'error'
+    }
   }
 
   get hasErrors(): boolean {

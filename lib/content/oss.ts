@@ -6,6 +6,7 @@ import type { IssueList } from './issues'
 import { parseYaml, validate } from './yaml'
 
 const year = z.number().int().min(1970).max(2100)
+const url = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' })
 
 const ossSchema = z.object({
   contributions: z.array(
@@ -15,12 +16,12 @@ const ossSchema = z.object({
       repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'expected "owner/name"'),
       kind: z.enum(['pr', 'patch', 'issue']).default('pr'),
       number: z.union([z.number().int().positive(), z.string().min(1)]),
-      url: z.url(),
+      url,
       title: z.string().min(1),
     }),
   ),
   own_projects: z
-    .array(z.looseObject({ year, name: z.string().min(1), url: z.url(), description: z.string().optional() }))
+    .array(z.looseObject({ year, name: z.string().min(1), url, description: z.string().optional() }))
     .default([]),
 })
 

@@ -7,6 +7,7 @@ import { splitFrontMatter } from './front-matter'
 import type { IssueList } from './issues'
 import { normalisePermalink } from './permalink'
 import { collectRedirects, type Redirect } from './redirects'
+import { scriptsAllowed, type SiteConfig } from './site'
 import { validate } from './yaml'
 
 // Jekyll's page keys (layout, exclude) are accepted as they are; unknown keys are kept.
@@ -17,6 +18,7 @@ const pageSchema = z.looseObject({
   layout: z.string().optional(),
   exclude: z.boolean().optional(),
   redirect_from: z.union([z.string().transform((s) => [s]), z.array(z.string())]).default([]),
+  scripts: z.boolean().optional(),
 })
 
 export interface Page {
@@ -38,7 +40,7 @@ export interface Page {
  * Loads every Markdown/MDX page under `<content>/pages/`. A page is served at its `permalink`,
  * or else at its path inside `pages/` (`pages/talks/index.md` → `/talks/`).
  */
-export async function loadPages(dir: string, liquid: Omit<LiquidContext, 'page'>, issues: IssueList): Promise<Page[]> {
+export async function loadPages(dir: string, site: SiteConfig, liquid: Omit<LiquidContext, 'page'>, issues: IssueList): Promise<Page[]> {
   const pages: Page[] = []
   for (const file of listFiles(path.join(dir, 'pages'), ['.md', '.mdx'])) {
     const text = readText(file, issues)
@@ -50,7 +52,8 @@ export async function loadPages(dir: string, liquid: Omit<LiquidContext, 'page'>
     const urlAt = fm.parsed.positionOf(['permalink'])
     const url = pageUrl(file, dir, data.permalink, urlAt, issues)
     if (!url) continue
-    const document = await prepareDocument(file, fm.body, fm.bodyLine, { ...liquid, page: { ...data, url } }, issues)
+    const scripts = scriptsAllowed(site, data.scripts, fm.parsed, file, issues)
+    const document = await prepareDocument(file, fm.body, fm.bodyLine, { ...liquid, page: { ...data, url } }, issues, { scripts })
     const redirects = collectRedirects(data.redirect_from, url, file, fm.parsed.positionOf(['redirect_from']), issues)
     pages.push({ file: document.file, title: data.title, description: data.description, url, urlAt, document, data, redirects })
   }

@@ -9,8 +9,10 @@ import { splitFrontMatter } from './front-matter'
 import type { ContentIssue, IssueList } from './issues'
 import { normalisePermalink } from './permalink'
 import { collectRedirects, type Redirect } from './redirects'
-import type { SiteConfig } from './site'
+import { scriptsAllowed, type SiteConfig } from './site'
 import { validate, type ParsedYaml } from './yaml'
+import { tagSlug } from '@/lib/posts'
+import { scriptUrlProblem } from '@/lib/url-safety'
 
 // `tags` may be a list or, as Jekyll allows, one space-separated string. Unknown keys are kept.
 const words = z.union(
@@ -32,6 +34,7 @@ const postSchema = z.looseObject({
   redirect_from: z.union([z.string().transform((s) => [s]), z.array(z.string())]).default([]),
   external_url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
   bibliography: z.union([z.string().transform((s) => [s]), z.array(z.string())]).default([]),
+  scripts: z.boolean().optional(),
 })
 
 export interface Post {
@@ -83,6 +86,7 @@ interface Read {
   page: LiquidContext['page']
   /** `bibliography:` from the front matter: the post's own .bib files. */
   bibliography: string[]
+  scripts: boolean
 }
 
 /**
@@ -131,6 +135,17 @@ export async function loadPosts(
       issues.error(file, permalink.error, urlAt.line, urlAt.column)
       return undefined
     }
+    const tags = [...new Set([...data.tags, ...data.categories.filter((c) => c !== 'blog')])]
+    const unsafe = [
+      ...tags.filter((t) => !/[a-z0-9]/.test(tagSlug(t))).map((t) => ['tags', `tags: "${t}" has no letter or digit to make its page's URL from (expected a word such as compilers)`]),
+      ...[data.image && scriptUrlProblem('image', data.image, { allowDataImage: true })].filter(Boolean).map((p) => ['image', p]),
+    ] as [string, string][]
+    for (const [field, message] of unsafe) {
+      const at = fm.parsed.positionOf([data.tags.length || field !== 'tags' ? field : 'categories'])
+      issues.error(file, message, at.line, at.column)
+    }
+    const scripts = scriptsAllowed(options.site, data.scripts, fm.parsed, file, issues)
+    if (unsafe.length) return undefined
     const redirects = postRedirects(data.redirect_from, options.site.posts.redirect_from, { date, slug, to: permalink.url }, fm.parsed, file, issues)
     return {
       header: {
@@ -141,7 +156,7 @@ export async function loadPosts(
         updated,
         description: data.description,
         image: data.image,
-        tags: [...new Set([...data.tags, ...data.categories.filter((c) => c !== 'blog')])],
+        tags,
         draft: data.draft,
         url: permalink.url,
         externalUrl: data.external_url,
@@ -153,6 +168,7 @@ export async function loadPosts(
       bodyLine: fm.bodyLine,
       page: { ...data, url: permalink.url, date: date.day },
       bibliography: data.bibliography,
+      scripts,
     }
   }
 
@@ -173,10 +189,10 @@ export async function loadPosts(
   }
   options.onHeaders?.(read.map((r) => r.header))
   const posts: Post[] = []
-  for (const { header, body, bodyLine, page, bibliography, index } of read) {
+  for (const { header, body, bodyLine, page, bibliography, index, scripts } of read) {
     const from = issues.items.length
     const bib = postBibliography(header.file, bibliography, options.bibliography, issues)
-    const document = await prepareDocument(header.file, body, bodyLine, { ...liquid, page }, issues, bib)
+    const document = await prepareDocument(header.file, body, bodyLine, { ...liquid, page }, issues, { scripts, bibliography: bib })
     noteFile(index, from)
     posts.push({ ...header, file: document.file, document })
   }

@@ -9,7 +9,11 @@ import { parseYaml, validate, type ParsedYaml } from './yaml'
 /** Posts a list page shows when site.yaml does not say (`posts.per_page`). */
 export const DEFAULT_PER_PAGE = 20
 
-const link = z.object({ name: z.string().min(1), url: z.url() })
+// Links the site shows (social, employer): never a script URL (lib/url-safety.ts).
+const link = z.object({
+  name: z.string().min(1),
+  url: z.url({ protocol: /^(https?|mailto)$/, error: 'expected an http(s) or mailto URL' }),
+})
 
 // A self-hosted Plausible or Umami (or a proxy) serves the script from its own address.
 const analyticsSrc = z.url({ protocol: /^https$/, error: 'expected an https URL' }).optional()
@@ -83,7 +87,9 @@ const siteSchema = z.looseObject({
   title: z.string().min(1),
   description: z.string().min(1),
   /** Canonical origin, used for absolute URLs in feeds, sitemaps and social tags. */
-  url: z.url().transform((u) => u.replace(/\/+$/, '')),
+  url: z
+    .url({ protocol: /^https?$/, error: 'expected the address the site is served at, such as https://example.org' })
+    .transform((u) => u.replace(/\/+$/, '')),
   /**
    * The custom domain GitHub Pages serves the site at (the host of `url`); the build writes it to
    * out/CNAME. Leave it out for a github.io site.
@@ -143,7 +149,18 @@ const siteSchema = z.looseObject({
   redirects: z.array(z.object({ from: z.string(), to: z.string() })).default([]),
   /** kramdown's options, as in Jekyll's `_config.yml` (see lib/markdown/kramdown-options.ts). */
   kramdown: kramdownSchema.optional(),
-}).refine((site) => !site.domain || new URL(site.url).hostname === site.domain, {
+  /** What content may do beyond Markdown (README, "What content can do"). */
+  content: z
+    .object({
+      /**
+       * Which documents may carry `<script>` elements: `none` (the default), `per-page` (those
+       * whose front matter says `scripts: true`, as `npm run import:jekyll` marks posts with
+       * charts) or `all`. Scripts come only from this site, never from another host.
+       */
+      scripts: z.enum(['none', 'per-page', 'all']).default('none'),
+    })
+    .default({ scripts: 'none' }),
+}).refine((site) => !site.domain || !URL.canParse(site.url) || new URL(site.url).hostname === site.domain, {
   path: ['domain'],
   message: 'expected the host of `url`: the custom domain is where the canonical URLs point',
 })
@@ -157,6 +174,31 @@ export type SiteConfig = {
   redirects: Redirect[]
   /** The untouched YAML, which `{{ site.* }}` in Markdown resolves against. */
   raw: Record<string, unknown>
+}
+
+/**
+ * Whether one page or post may carry `<script>` elements: site.yaml's `content.scripts` and the
+ * document's own `scripts` key. Asking for scripts the site does not allow is an error at the key.
+ */
+export function scriptsAllowed(
+  site: SiteConfig,
+  own: unknown,
+  parsed: ParsedYaml,
+  file: string,
+  issues: IssueList,
+): boolean {
+  const setting = site.content.scripts
+  if (setting === 'all') return true
+  if (own !== true) return false
+  if (setting === 'per-page') return true
+  const at = parsed.positionOf(['scripts'])
+  issues.error(
+    file,
+    'scripts: true, but site.yaml does not allow scripts (expected content.scripts: per-page in site.yaml, or no scripts key)',
+    at.line,
+    at.column,
+  )
+  return false
 }
 
 /** Loads and validates `site.yaml`, the one place the site's identity is declared. */

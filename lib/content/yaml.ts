@@ -1,6 +1,9 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml'
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml'
 import type { z } from 'zod'
 import type { IssueList } from './issues'
+
+/** How many alias expansions one YAML document may make; real content uses a handful. */
+const MAX_ALIAS_COUNT = 100
 
 export interface ParsedYaml {
   data: unknown
@@ -27,8 +30,25 @@ export function parseYaml(text: string, file: string, issues: IssueList, lineOff
     const p = lineCounter.linePos(offset)
     return { line: p.line + lineOffset, column: p.col }
   }
+  let data: unknown
+  try {
+    // Aliases are expanded with a cap (the yaml package's own, 100): a few lines of nested
+    // aliases (a "billion laughs") would otherwise expand to gigabytes.
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+  } catch (err) {
+    let first = 0
+    visit(doc, {
+      Alias: (_, node) => {
+        first = node.range?.[0] ?? 0
+        return visit.BREAK
+      },
+    })
+    const { line, column } = at(first)
+    issues.error(file, `invalid YAML: ${(err as Error).message} (expected at most ${MAX_ALIAS_COUNT} uses of aliases such as *name)`, line, column)
+    return undefined
+  }
   return {
-    data: doc.toJS(),
+    data,
     positionOf(path) {
       let node: unknown = doc.contents
       let best = at((node as Node | null)?.range?.[0] ?? 0)

@@ -3,6 +3,7 @@ import type { Element, Root as HastRoot } from 'hast'
 import type { Paragraph, Root as MdastRoot, Text } from 'mdast'
 import { SKIP, visit } from './visit'
 import type { VFile } from 'vfile'
+import { resolveInside } from '@/lib/content/roots'
 import { imageFileSize, publicDir } from './public-files'
 import { isRaster, toPicture } from './responsive-images'
 
@@ -71,6 +72,14 @@ export default function rehypeImages({ basePath }: { basePath: string }) {
       const src = typeof props.src === 'string' ? props.src : ''
       const local = localFile(src, basePath, file.path || undefined)
       if (!local) return
+      // Only files inside the content and public folders are ever read (lib/content/roots.ts).
+      if (!resolveInside(local.file)) {
+        file.message(
+          `image ${src} leads outside the content and public folders (expected ${local.expected})`,
+          node,
+        ).fatal = true
+        return
+      }
       ;(file.data.imageFiles ??= []).push(local.file)
       const size = imageFileSize(local.file)
       if (size === 'missing') {

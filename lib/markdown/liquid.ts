@@ -21,6 +21,9 @@ export interface LiquidContext {
 }
 
 const SUPPORTED_TAGS = ['raw', 'comment']
+
+/** Problems listed per file; real pages have a handful. */
+const MAX_PROBLEMS = 100
 const SUPPORTED_FILTERS = ['relative_url', 'absolute_url']
 
 /**
@@ -34,8 +37,34 @@ export function renderLiquid(
   ctx: LiquidContext,
 ): { text: string; problems: LiquidProblem[] } {
   const problems: LiquidProblem[] = []
-  const report = (offset: number, message: string, severity: LiquidProblem['severity'] = 'error') =>
-    problems.push({ ...lineColumnAt(text, offset), message, severity })
+  // A file of unclosed braces would otherwise print (and locate) a problem for each: after the
+  // cap, one last problem says the list stops there.
+  const report = (
+    offset: number,
+    message: string,
+    severity: LiquidProblem['severity'] = 'error',
+  ) => {
+    if (problems.length > MAX_PROBLEMS) return
+    const at = lineColumnAt(text, offset)
+    problems.push(
+      problems.length < MAX_PROBLEMS
+        ? { ...at, message, severity }
+        : {
+            ...at,
+            message: `more Liquid problems from here on are not listed (only the first ${MAX_PROBLEMS} are; fix those and build again)`,
+            severity: 'error',
+          },
+    )
+  }
+  // Where no closing "}}" or "%}" follows any more: past it, every opening is unclosed, without
+  // searching the rest of the text again for each (which made 100,000 of them quadratic).
+  const closes: Record<string, number> = {}
+  const closing = (close: string, from: number) => {
+    if (from >= (closes[close] ?? Infinity)) return -1
+    const end = text.indexOf(close, from)
+    if (end === -1) closes[close] = from
+    return end
+  }
 
   let out = ''
   let pos = 0
@@ -44,7 +73,7 @@ export function renderLiquid(
     const start = m.index
     out += text.slice(pos, start)
     if (m[0] === '{{') {
-      const end = text.indexOf('}}', start + 2)
+      const end = closing('}}', start + 2)
       if (end === -1) {
         report(start, 'unclosed Liquid output "{{" (expected a closing "}}")')
         pos = start + 2
@@ -56,7 +85,7 @@ export function renderLiquid(
       )
       pos = end + 2
     } else {
-      const end = text.indexOf('%}', start + 2)
+      const end = closing('%}', start + 2)
       if (end === -1) {
         report(start, 'unclosed Liquid tag "{%" (expected a closing "%}")')
         pos = start + m[0].length

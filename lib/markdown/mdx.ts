@@ -4,6 +4,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
 import { visit } from './visit'
 import type { VFile } from 'vfile'
 import { mdxComponentNames } from '@/components/mdx'
+import { remarkMdxSafety } from './content-safety'
 import { rehypeTransforms, remarkSyntax, remarkTransforms } from './plugins'
 
 /** Remark plugin: a capitalised (or dotted) JSX name must be one of the site's MDX components. */
@@ -58,7 +59,13 @@ function remarkTabsShape() {
 /** Options shared by the build-time check and the renderer, so both see the same MDX. */
 export function mdxCompileOptions(basePath: string) {
   return {
-    remarkPlugins: [...remarkSyntax, remarkKnownComponents, remarkTabsShape, ...remarkTransforms],
+    remarkPlugins: [
+      ...remarkSyntax,
+      remarkKnownComponents,
+      remarkTabsShape,
+      remarkMdxSafety,
+      ...remarkTransforms,
+    ],
     rehypePlugins: rehypeTransforms(basePath),
   }
 }

@@ -4,6 +4,7 @@ import type { PluggableList } from 'unified'
 import remarkCheckLinks from './check-links'
 import remarkCitations from './citations'
 import rehypeCode from './code'
+import { rehypeContentSafety } from './content-safety'
 import rehypeExternalLinks from './external-links'
 import { headingPlugins } from './headings'
 import type { KramdownOptions } from './kramdown-options'
@@ -39,6 +40,7 @@ export function rehypeTransforms(
   kramdown?: Pick<KramdownOptions, 'auto_ids' | 'auto_id_prefix' | 'toc_levels'>,
 ): PluggableList {
   return [
+    rehypeContentSafety,
     rehypeMath,
     rehypeCode,
     rehypeTaskListLabels,

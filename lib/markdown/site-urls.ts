@@ -2,23 +2,16 @@ import type { Element, Root } from 'hast'
 import type { VFile } from 'vfile'
 import { visit } from './visit'
 import { withBasePath } from '@/lib/urls'
-import { scriptUrlProblem } from './check-links'
 
 const URL_PROPERTIES = ['href', 'src', 'poster', 'action', 'data'] as const
 
-// Raw HTML gets the same refusal as Markdown links (check-links.ts, scriptUrlProblem).
+// Script URLs among them were refused before this step (content-safety.ts).
 
 declare module 'vfile' {
   interface DataMap {
     /** The site path of the page the document is rendered at. */
     url: string
   }
-}
-
-/** Whether a Markdown link at this place was already refused by check-links.ts, in its words. */
-function reportedAt(file: VFile, node: Element): boolean {
-  const start = node.position?.start
-  return file.messages.some((m) => m.fatal && m.line === start?.line && m.column === start?.column)
 }
 
 /**
@@ -44,10 +37,6 @@ export default function rehypeSiteUrls({ basePath }: { basePath: string }) {
       for (const key of URL_PROPERTIES) {
         const value = props[key]
         if (typeof value !== 'string') continue
-        const problem = scriptUrlProblem(`<${node.tagName} ${key}>`, value, {
-          allowDataImage: key === 'src',
-        })
-        if (problem && !reportedAt(file, node)) file.message(problem, node).fatal = true
         props[key] = rewrite(value)
       }
       const srcset = props.srcSet

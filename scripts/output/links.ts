@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { cacheRoot, saveCacheFile } from '@/lib/content/document-cache'
+import { schemeOf } from '@/lib/url-safety'
 import { attr, elements, pageHashes, parseHtml, position, type Element } from './html'
 
 /** One broken reference: the page, where in it, the URL as written, and what is wrong. */
@@ -18,7 +19,6 @@ export function formatBrokenLink(b: BrokenLink): string {
 
 // Hints that name an origin rather than a resource: nothing to check.
 const ORIGIN_HINTS = /(^|\s)(preconnect|dns-prefetch)(\s|$)/i
-const SCRIPT_URL = /^\s*(javascript|vbscript):/i
 
 /** The URLs an element refers to, as written. */
 function references(el: Element): string[] {
@@ -159,7 +159,7 @@ export function checkLinks(
     for (const { url, at } of load(file).refs) {
       links++
       const report = (problem: string) => broken.push({ page: file, at, url, problem })
-      if (SCRIPT_URL.test(url)) {
+      if (/^(javascript|vbscript)$/.test(schemeOf(url) ?? '')) {
         report('a script URL (expected a page, a file or an http(s) address)')
         continue
       }

@@ -1,0 +1,39 @@
+/**
+ * Caps that keep one bad file from taking the build down, set far beyond what real content
+ * meets (the README's "What content can do" lists them). A file over a cap is reported at the
+ * place it crosses it, never silently cut short.
+ */
+
+/**
+ * The largest content file read: 20 MB. The longest real posts are tens of kilobytes and a 5 MB
+ * post builds in under a minute; a larger file is data, which belongs in public/.
+ */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024
+
+/**
+ * How deep a line may start inside lists and block quotes, in columns of indentation and `>`
+ * markers: 400 is a list nested a hundred levels or more. The Markdown parser's work grows with
+ * the square of the depth (a list nested 20,000 deep ran for minutes, then overflowed the stack).
+ */
+export const MAX_NESTING_COLUMNS = 400
+
+/**
+ * The first line whose container prefix (spaces, tabs, `>` and list markers before the text) is
+ * wider than MAX_NESTING_COLUMNS, with its width; undefined when none is.
+ */
+export function tooDeep(text: string): { line: number; column: number; width: number } | undefined {
+  const prefix = /(?:[ \t>]|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))*/y
+  let line = 1
+  for (let start = 0; start < text.length; line++) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    // Only a line long enough can be too deep (a tab counts four): most are skipped unread.
+    if (end - start > MAX_NESTING_COLUMNS / 4) {
+      prefix.lastIndex = start
+      const width = prefix.exec(text)![0].replace(/\t/g, '    ').length
+      if (width > MAX_NESTING_COLUMNS) return { line, column: 1, width }
+    }
+    start = end + 1
+  }
+  return undefined
+}
