@@ -119,6 +119,15 @@ export function planImport(siteDir: string): ImportPlan {
   const siteKeys = new Set<string>()
   const urls: ImportReport['urls'] = []
   let redirects = 0
+  // Pages that keep a <script> after conversion (a chart, a moved handler) are allowed to run it,
+  // one by one (site.yaml content.scripts: per-page, front matter scripts: true): README, "What
+  // content can do".
+  let withScripts = 0
+  const allowScripts = (front: Record<string, unknown>, text: string) => {
+    if (!/<script\b/i.test(text)) return front
+    withScripts++
+    return { ...front, scripts: true }
+  }
   for (const doc of docs) {
     const scriptBase = `assets/js/imported/${doc.kind === 'page' ? doc.source.replace(/\.[^.]+$/, '').replace(/\//g, '-') : doc.name}`
     const body = convertBody(doc.body, {
@@ -154,7 +163,7 @@ export function planImport(siteDir: string): ImportPlan {
       files.push({
         target: `content/pages/${stem}.md`,
         data: writeDocument(
-          mapPageFrontMatter(doc.data, { title: doc.title, urls: docUrls }),
+          allowScripts(mapPageFrontMatter(doc.data, { title: doc.title, urls: docUrls }), body.text),
           body.text,
         ),
       })
@@ -166,7 +175,10 @@ export function planImport(siteDir: string): ImportPlan {
         draft: doc.kind === 'draft' || doc.data.published === false,
         urls: docUrls,
       })
-      files.push({ target: `content/posts/${doc.name}.md`, data: writeDocument(front, body.text) })
+      files.push({
+        target: `content/posts/${doc.name}.md`,
+        data: writeDocument(allowScripts(front, body.text), body.text),
+      })
     }
   }
 
@@ -190,6 +202,15 @@ export function planImport(siteDir: string): ImportPlan {
   notes.push(...mapped.notes)
   const postCount = posts.filter((p) => p.kind === 'post').length
   paginate(config, postCount, mapped.site, notes)
+  if (withScripts > 0) {
+    mapped.site.content = { scripts: 'per-page' }
+    notes.push({
+      file: '_config.yml',
+      line: 1,
+      kind: 'flagged',
+      message: `${withScripts} page(s) keep scripts: site.yaml allows them page by page (content.scripts: per-page, scripts: true in each page's front matter); review them`,
+    })
+  }
   files.push({
     target: 'content/site.yaml',
     data: `# Imported from a Jekyll site's _config.yml by npm run import:jekyll.\n${YAML.stringify(mapped.site, { lineWidth: 0 })}`,
