@@ -9,8 +9,8 @@ import { h } from 'hastscript'
  * Emoji as pictures, so that 🍐 is a pear on every system, including one without a colour emoji
  * font (where it would be an empty box). Each emoji in the text becomes Twemoji's SVG, inlined at
  * build time from the `@twemoji/svg` package (graphics CC-BY 4.0, see the README's design notes),
- * followed by the character itself, visually hidden: screen readers, search and copy-and-paste
- * still get the text. An emoji Twemoji has no picture for stays text.
+ * followed by the character itself, kept in the text flow but not drawn: screen readers, search
+ * and copy-and-paste still get it. An emoji Twemoji has no picture for stays text.
  */
 
 // Read as files (the bundler cannot resolve into a package's folder): the build runs at the root.
@@ -54,10 +54,7 @@ export function emojiNodes(text: string): ElementContent[] {
     if (!svg) continue
     if (indices[0] > at) out.push({ type: 'text', value: text.slice(at, indices[0]) })
     out.push(
-      h('span', { className: ['emoji'] }, [
-        svg,
-        h('span', { className: ['visually-hidden'] }, char),
-      ]),
+      h('span', { className: ['emoji'] }, [svg, h('span', { className: ['emoji-char'] }, char)]),
     )
     at = indices[1]
   }

@@ -36,7 +36,7 @@ describe('emoji (lib/emoji.ts)', () => {
       html,
       /^Perry <span class="emoji"><svg[^>]*class="emoji-svg"[^>]*aria-hidden="true"/,
     )
-    assert.match(html, /<span class="visually-hidden">🍐<\/span><\/span>!$/)
+    assert.match(html, /<span class="emoji-char">🍐<\/span><\/span>!$/)
   })
 
   it('leaves text without emoji, and code, as they are', () => {
