@@ -19,6 +19,9 @@ import { expect, test } from './fixtures'
  *    environment.json.
  */
 
+// Many full pages in a real browser on a shared machine: allow for a slow one.
+test.describe.configure({ timeout: 120_000 })
+
 const WIDTHS = [
   { width: 360, height: 740 },
   { width: 1280, height: 800 },
