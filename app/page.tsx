@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { NewsStrip } from '@/components/news/NewsStrip'
+import { Profile } from '@/components/home/Profile'
 import { PageView } from '@/components/PageView'
 import { SelectedPublications } from '@/components/publications/SelectedPublications'
 import { findPage, getPublications, getSite } from '@/lib/content'
@@ -18,13 +19,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HomePage() {
   const page = await findPage('/')
   if (!page) notFound()
+  const site = await getSite()
   return (
     <>
       <script
         type="application/ld+json"
-        dangerouslySetInnerHTML={{ __html: jsonLd(person(await getSite())) }}
+        dangerouslySetInnerHTML={{ __html: jsonLd(person(site)) }}
       />
-      <PageView page={page} />
+      <PageView page={page} header={<Profile site={site} />} />
       <NewsStrip />
       <SelectedPublications publications={await getPublications()} />
     </>

@@ -10,20 +10,22 @@ import { searchIgnore } from '@/lib/search'
 export function ExternalLink({
   href,
   rel,
+  className,
   children,
 }: {
   href: string
   rel?: string
+  className?: string
   children: ReactNode
 }) {
   if (!isExternalUrl(href))
     return (
-      <a href={href} rel={rel}>
+      <a href={href} rel={rel} className={className}>
         {children}
       </a>
     )
   return (
-    <a href={href} rel={rel} className={EXTERNAL_LINK_CLASS}>
+    <a href={href} rel={rel} className={[EXTERNAL_LINK_CLASS, className].filter(Boolean).join(' ')}>
       {children}
       <span className="visually-hidden" {...searchIgnore}>
         {EXTERNAL_LINK_NOTE}

@@ -1,4 +1,5 @@
-import type { Contribution, OpenSource } from '@/lib/content'
+import Link from 'next/link'
+import type { Contribution, OpenSource, Post } from '@/lib/content'
 import { groupByYear } from '@/lib/group'
 import { ExternalLink } from './ExternalLink'
 import { InlineCode } from './InlineCode'
@@ -8,7 +9,8 @@ function reference(c: Contribution): string {
   return c.kind === 'patch' ? n : `${c.repo}#${n}`
 }
 
-export function OpenSourceList({ oss }: { oss: OpenSource }) {
+/** Contributions to other projects by year, then the author's own projects with what each is. */
+export function OpenSourceList({ oss, posts }: { oss: OpenSource; posts: Post[] }) {
   return (
     <>
       <section aria-labelledby="contributions">
@@ -33,14 +35,30 @@ export function OpenSourceList({ oss }: { oss: OpenSource }) {
       {oss.own_projects.length > 0 && (
         <section aria-labelledby="own-projects">
           <h2 id="own-projects">My own projects</h2>
-          <ul className="entry-list">
+          <ul className="entry-list project-list">
             {[...oss.own_projects]
               .sort((a, b) => b.year - a.year)
               .map((p) => (
-                <li key={p.url}>
-                  <ExternalLink href={p.url}>{p.name}</ExternalLink>{' '}
-                  <span className="meta">{p.year}</span>
-                  {p.description && <> — {p.description}</>}
+                <li key={p.url} className="project">
+                  <p className="entry-title">
+                    <ExternalLink href={p.url}>{p.name}</ExternalLink>{' '}
+                    <span className="meta">{p.year}</span>
+                  </p>
+                  {(p.about ?? p.description) && (
+                    <p className="summary">{p.about ?? p.description}</p>
+                  )}
+                  {p.posts.length > 0 && (
+                    <ul className="project-posts" aria-label={`Posts about ${p.name}`}>
+                      {p.posts.map((path) => {
+                        const post = posts.find((q) => q.url === path)
+                        return (
+                          <li key={path}>
+                            <Link href={path}>{post?.title ?? path}</Link>
+                          </li>
+                        )
+                      })}
+                    </ul>
+                  )}
                 </li>
               ))}
           </ul>

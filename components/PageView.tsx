@@ -1,12 +1,13 @@
+import type { ReactNode } from 'react'
 import type { Page } from '@/lib/content'
 import { searchBody } from '@/lib/search'
 import { Prose } from './Prose'
 
-/** A content page: its title and its rendered body. */
-export function PageView({ page }: { page: Page }) {
+/** A content page: its title (or a header of its own, such as the home page's profile) and its body. */
+export function PageView({ page, header }: { page: Page; header?: ReactNode }) {
   return (
     <article className="page" {...searchBody('Pages')}>
-      <h1 className="page-title">{page.title}</h1>
+      {header ?? <h1 className="page-title">{page.title}</h1>}
       <Prose document={page.document} />
     </article>
   )

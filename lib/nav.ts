@@ -13,8 +13,45 @@ function hasSection(content: SiteContent): Record<string, boolean> {
   }
 }
 
-/** The configured navigation, minus sections this site has no content for (no .bib, no talks...). */
-export function navItems(content: SiteContent): { title: string; url: string }[] {
+export interface NavItem {
+  title: string
+  url: string
+  /** Path prefixes of the pages that belong to this section (its own URL first). */
+  section: string[]
+}
+
+/** The fixed part of a permalink pattern: `/blog/` for `/blog/:year/:month/:day/:title/`. */
+function staticPrefix(pattern: string): string {
+  const fixed = pattern.split(':')[0]!
+  return fixed.slice(0, fixed.lastIndexOf('/') + 1)
+}
+
+/**
+ * The configured navigation, minus sections this site has no content for (no .bib, no talks...).
+ * Posts, tag pages and (when their permalink has a fixed prefix) single posts belong to the
+ * section that links to the post list, so the header can mark it on each of them.
+ */
+export function navItems(content: SiteContent): NavItem[] {
   const has = hasSection(content)
-  return content.site.nav.filter((item) => has[item.url] ?? true)
+  const postPrefix = staticPrefix(content.site.posts.permalink)
+  return content.site.nav
+    .filter((item) => has[item.url] ?? true)
+    .map((item) => ({
+      ...item,
+      section:
+        item.url === '/posts/'
+          ? [item.url, '/tags/', ...(postPrefix !== '/' ? [postPrefix] : [])]
+          : [item.url],
+    }))
+}
+
+/**
+ * How a navigation entry relates to the page at `pathname`: `page` for the entry's own page,
+ * `true` for a page inside its section, undefined otherwise (the values of `aria-current`).
+ */
+export function currentIn(item: NavItem, pathname: string): 'page' | 'true' | undefined {
+  const path = pathname.endsWith('/') ? pathname : `${pathname}/`
+  if (path === item.url) return 'page'
+  if (item.url === '/') return undefined
+  return item.section.some((prefix) => path.startsWith(prefix)) ? 'true' : undefined
 }

@@ -36,7 +36,9 @@ export async function writeSearchIndex(dir: string, lang: string): Promise<Searc
     const { index, errors } = await pagefind.createIndex({
       // One index for the whole site; `en-GB` and `en` share English stemming.
       forceLanguage: lang.split('-')[0]!.toLowerCase(),
-      excludeSelectors: ['.heading-anchor', '.code-tools'],
+      // KaTeX writes each formula twice (MathML for readers, HTML for eyes) and keeps its TeX
+      // source in an <annotation>: only the MathML's text is indexed, once.
+      excludeSelectors: ['.heading-anchor', '.code-tools', '.katex-html', 'annotation'],
     })
     if (!index) throw new Error(`pagefind: ${errors.join('; ')}`)
     const added = await index.addDirectory({ path: dir })

@@ -13,12 +13,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OpenSourcePage() {
-  const { oss } = await getContent()
+  const { oss, posts } = await getContent()
   if (!oss) notFound()
   return (
     <article className="page" {...searchBody('Open source')}>
       <SectionIntro title="Open source" page={await findPage(SECTION_URL)} />
-      <OpenSourceList oss={oss} />
+      <OpenSourceList oss={oss} posts={posts} />
     </article>
   )
 }

@@ -20,7 +20,7 @@ export function PublicationDetail({
 }) {
   return (
     <article className="page publication-detail" {...searchBody('Publications')}>
-      <p className="meta">
+      <p className="meta" {...searchIgnore}>
         <Link href={filterUrl({ kind: 'type', category: p.category })}>
           {CATEGORIES[p.category]}
         </Link>{' '}
@@ -45,7 +45,9 @@ export function PublicationDetail({
       </section>
       {p.keywords.length > 0 && (
         <section aria-labelledby="topics">
-          <h2 id="topics">Topics</h2>
+          <h2 id="topics" {...searchIgnore}>
+            Topics
+          </h2>
           <ul className="link-row">
             {p.keywords.map((k) => (
               <li key={k}>

@@ -1,27 +1,51 @@
 import Link from 'next/link'
+import type { ReactNode } from 'react'
 import { CopyControl } from '@/components/copy/CopyControl'
+import { THESIS_KINDS } from '@/lib/publications/latex'
 import type { Publication } from '@/lib/publications/model'
+import { searchIgnore } from '@/lib/search'
 import { ExternalLink } from '../ExternalLink'
 import { AuthorList } from './AuthorList'
 
+/** Where it appeared; a thesis says which kind of thesis it is ("PhD thesis, University of …"). */
 export function Venue({ publication: p }: { publication: Publication }) {
-  if (!p.venue && !p.venueShort) return null
+  const kind = THESIS_KINDS[p.type]
+  if (!p.venue && !p.venueShort && !kind) return null
   return (
     <p className="venue">
+      {kind && (
+        <span className="venue-short">
+          {kind}
+          {p.venue && ','}
+        </span>
+      )}
       {p.venueShort && <span className="venue-short">{p.venueShort}</span>} {p.venue}
     </p>
   )
 }
 
-export function LinkRow({ publication: p }: { publication: Publication }) {
-  if (!p.links.length) return null
+/**
+ * The publication's links as a row of small buttons (PDF, DOI, arXiv, Code, Slides), followed by
+ * any disclosures the list adds (Abstract, BibTeX). Not part of search excerpts.
+ */
+export function LinkRow({
+  publication: p,
+  children,
+}: {
+  publication: Publication
+  children?: ReactNode
+}) {
+  if (!p.links.length && !children) return null
   return (
-    <ul className="link-row" aria-label={`Links for “${p.title}”`}>
+    <ul className="link-row pub-actions" aria-label={`Links for “${p.title}”`} {...searchIgnore}>
       {p.links.map((l) => (
         <li key={l.label}>
-          <ExternalLink href={l.href}>{l.label}</ExternalLink>
+          <ExternalLink href={l.href} className="pub-button">
+            {l.label}
+          </ExternalLink>
         </li>
       ))}
+      {children}
     </ul>
   )
 }
@@ -40,14 +64,16 @@ export function Labels({ publication: p }: { publication: Publication }) {
   )
 }
 
+/** The entry's BibTeX in a block titled like a code block, with its copy button in the title bar. */
 export function BibtexBlock({ publication: p }: { publication: Publication }) {
   return (
-    <>
+    <figure className="code-block bibtex-block">
+      <figcaption className="code-title">{p.key}.bib</figcaption>
       <pre tabIndex={0}>
         <code>{p.bibtex}</code>
       </pre>
-      <CopyControl label="Copy BibTeX" />
-    </>
+      <CopyControl label="Copy BibTeX" className="code-tools" />
+    </figure>
   )
 }
 
@@ -55,9 +81,12 @@ export function BibtexBlock({ publication: p }: { publication: Publication }) {
 export function CitationDetails({
   publication: p,
   self,
+  children,
 }: {
   publication: Publication
   self: readonly string[]
+  /** More entries for the row of links (the list's Abstract and BibTeX disclosures). */
+  children?: ReactNode
 }) {
   return (
     <>
@@ -66,7 +95,7 @@ export function CitationDetails({
       </p>
       <Venue publication={p} />
       <Labels publication={p} />
-      <LinkRow publication={p} />
+      <LinkRow publication={p}>{children}</LinkRow>
     </>
   )
 }
@@ -84,17 +113,22 @@ export function PublicationEntry({
       <p className="entry-title">
         <Link href={`/publications/${p.key}/`}>{p.title}</Link>
       </p>
-      <CitationDetails publication={p} self={self} />
-      {p.abstract && (
-        <details>
-          <summary>Abstract</summary>
-          <p>{p.abstract}</p>
-        </details>
-      )}
-      <details>
-        <summary>BibTeX</summary>
-        <BibtexBlock publication={p} />
-      </details>
+      <CitationDetails publication={p} self={self}>
+        {p.abstract && (
+          <li className="pub-disclosure">
+            <details>
+              <summary className="pub-button">Abstract</summary>
+              <p className="abstract">{p.abstract}</p>
+            </details>
+          </li>
+        )}
+        <li className="pub-disclosure">
+          <details>
+            <summary className="pub-button">BibTeX</summary>
+            <BibtexBlock publication={p} />
+          </details>
+        </li>
+      </CitationDetails>
     </li>
   )
 }

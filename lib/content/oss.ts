@@ -21,7 +21,18 @@ const ossSchema = z.object({
     }),
   ),
   own_projects: z
-    .array(z.looseObject({ year, name: z.string().min(1), url, description: z.string().optional() }))
+    .array(
+      z.looseObject({
+        year,
+        name: z.string().min(1),
+        url,
+        /** What the project is, in a line ("archives podcasts and makes a feed for them"). */
+        about: z.string().optional(),
+        description: z.string().optional(),
+        /** Site paths of posts about the project, linked under it. */
+        posts: z.array(z.string().startsWith('/', 'expected a site path such as /blog/…')).default([]),
+      }),
+    )
     .default([]),
 })
 

@@ -100,6 +100,8 @@ const siteSchema = z.looseObject({
     name: z.string().min(1),
     job_title: z.string().optional(),
     image: z.string().optional(),
+    /** A contact address, shown with the profile links on the home page (as a mailto: link). */
+    email: z.email().optional(),
     employer: link.optional(),
     alumni: z.array(link).default([]),
   }),
@@ -140,7 +142,17 @@ const siteSchema = z.looseObject({
   /** Off when absent, so a fork starts without anyone's tracking. */
   analytics: analytics.optional(),
   social: z
-    .array(link.extend({ username: z.string().optional(), label: z.string().optional() }))
+    .array(
+      link.extend({
+        username: z.string().optional(),
+        label: z.string().optional(),
+        /**
+         * The icon beside the link: a Simple Icons slug (`mastodon`, `orcid`) or one of the
+         * site's own (`key`, `mail`, `link`). Without it the icon is found from `name`.
+         */
+        icon: z.string().optional(),
+      }),
+    )
     .default([]),
   /**
    * Old addresses that are not a post's or a page's (an old pagination page, a removed section)

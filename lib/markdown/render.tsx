@@ -8,6 +8,7 @@ import { codeBlockComponents } from '@/components/code/CodeBlock'
 import { copyControlTree } from '@/components/copy/CopyControl'
 import { mdxComponents } from '@/components/mdx'
 import { basePath } from '@/lib/base-path'
+import rehypeEmoji, { inlineEmoji } from '@/lib/emoji'
 import {
   documentData,
   documentHast,
@@ -45,7 +46,14 @@ export async function markdownHtml(
       return 'skip'
     }
   })
+  // On the page only: feeds keep the emoji as text, for readers that draw their own.
+  inlineEmoji(tree)
   return { html: toHtml(tree), codeBlocks }
+}
+
+/** The MDX options with emoji drawn as pictures, as `markdownHtml` draws them (pages only). */
+function withEmoji<T extends { rehypePlugins?: unknown[] | null }>(options: T): T {
+  return { ...options, rehypePlugins: [...(options.rehypePlugins ?? []), rehypeEmoji] }
 }
 
 /** An MDX body as React elements (at build time: these are server components). */
@@ -56,7 +64,7 @@ export async function renderMdx(doc: Extract<Document, { format: 'mdx' }>): Prom
     // and its page URL lets relative links resolve against the page.
     source: new VFile({ path: doc.file, value: doc.source, data: documentData(doc) }),
     components: { ...codeBlockComponents, ...mdxComponents },
-    options: { mdxOptions: mdxCompileOptions(basePath) },
+    options: { mdxOptions: withEmoji(mdxCompileOptions(basePath)) },
   })
   return content
 }

@@ -20,7 +20,8 @@ export function latexEscape(text: string): string {
   return text.replace(/[\\{}$&#%_^~]/g, (c) => LATEX_SPECIALS[c]!)
 }
 
-const THESIS_KINDS: Record<string, string> = {
+/** How a thesis entry type reads in a citation. */
+export const THESIS_KINDS: Record<string, string> = {
   phdthesis: 'PhD thesis',
   mastersthesis: "Master's thesis",
 }

@@ -9,9 +9,9 @@ test.describe('About page', () => {
     await page.goto('/')
     await expect(page).toHaveTitle('Perry Gibson 🍐')
     const prose = page.locator('main .prose')
-    await expect(page.getByRole('heading', { level: 1, name: 'About' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: 'Perry Gibson' })).toBeVisible()
     await expect(prose).toContainText(
-      "I'm Perry Gibson, working at the intersection of machine learning📉 and systems🔩.",
+      "I’m Perry Gibson, working at the intersection of machine learning📉 and systems🔩.",
     )
     await expect(prose.getByRole('link', { name: 'Dr José Cano Reyes' })).toHaveAttribute(
       'href',
@@ -29,33 +29,16 @@ test.describe('About page', () => {
     expect(await first.innerText()).toMatch(/systems🔩\.\nI currently work at Fractile/)
   })
 
-  test('floats the profile picture left with a 1em right margin', async ({ page }) => {
+  test('opens with the profile photo, loaded at once at its own size', async ({ page }) => {
     await page.goto('/')
-    const img = page.getByRole('img', { name: 'picture of Perry Gibson' })
+    const img = page.locator('.profile').getByRole('img', { name: 'Photo of Perry Gibson' })
     await expect(img).toBeVisible()
-    const style = await img.evaluate((el) => {
-      const cs = getComputedStyle(el)
-      return {
-        float: cs.float,
-        marginRight: cs.marginRight,
-        fontSize: cs.fontSize,
-      }
-    })
-    expect(style.float).toBe('left')
-    expect(style.marginRight).toBe(style.fontSize)
+    await expect(img).toHaveAttribute('loading', 'eager')
+    await expect(img).toHaveAttribute('width', '320')
+    await expect(img).toHaveAttribute('height', '320')
     await expectImageLoaded(img)
-    // The text after it wraps beside the picture, not below it.
-    const imgBox = (await img.boundingBox())!
-    const firstLineX = await page
-      // kramdown's typography makes the apostrophe a curly one.
-      .getByText('I’m interested in across-stack optimisation')
-      .evaluate((p) => {
-        const range = document.createRange()
-        range.setStart(p.firstChild!, 0)
-        range.setEnd(p.firstChild!, 1)
-        return range.getBoundingClientRect().x
-      })
-    expect(firstLineX).toBeGreaterThanOrEqual(imgBox.x + imgBox.width + 15)
+    // Only once: the body's own copy of the photo was removed when the profile took its place.
+    await expect(page.locator('main img[src$="pg_profile.jpg"]')).toHaveCount(1)
   })
 
   test('shows the badges from the site itself', async ({ page }) => {

@@ -93,7 +93,7 @@ test.describe(`BASE_PATH=${TEST_BASE_PATH} build`, () => {
   }) => {
     await page.goto(TEST_BASE_PATH)
     await expect(page).toHaveURL(new RegExp(`${TEST_BASE_PATH}/$`))
-    await expect(page.getByRole('heading', { level: 1, name: 'About' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: 'Perry Gibson' })).toBeVisible()
     for (const path of ['/', '/posts/', '/favicon.ico'])
       expect((await request.get(path)).status(), path).toBe(404)
   })

@@ -6,7 +6,7 @@ test.use({ baseURL: `http://127.0.0.1:${FULL_PORT}` })
 
 /** One page of each type the site has so far. */
 const PAGES = [
-  { path: '/', heading: 'About' },
+  { path: '/', heading: 'Perry Gibson' },
   { path: '/posts/', heading: 'Posts' },
   { path: '/blog/2026/11/24/how-this-site-is-built/', heading: 'How this site is built' },
   {
