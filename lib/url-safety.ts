@@ -13,11 +13,9 @@ const SCRIPT_SCHEMES = new Set(['javascript', 'vbscript', 'data'])
 
 /** The URL as a browser reads its scheme: references decoded, controls and spaces dropped. */
 export function browserUrl(raw: string): string {
-  return (
-    decodeHTMLAttribute(raw)
-      .replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '')
-      .replace(/[\t\n\r]/g, '')
-  )
+  return decodeHTMLAttribute(raw)
+    .replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '')
+    .replace(/[\t\n\r]/g, '')
 }
 
 /** The URL's scheme in lower case (`javascript`), or undefined for a relative URL. */

@@ -37,7 +37,11 @@ export function postBibliography(
   for (const file of own) {
     const named = frontMatter.length > 0 && file !== path.join(dir, 'references.bib')
     if (!fs.existsSync(file)) {
-      if (named) issues.error(postFile, `bibliography "${displayPath(file)}" does not exist (expected a .bib file, relative to the post)`)
+      if (named)
+        issues.error(
+          postFile,
+          `bibliography "${displayPath(file)}" does not exist (expected a .bib file, relative to the post)`,
+        )
       continue
     }
     files.push(file)
@@ -45,14 +49,21 @@ export function postBibliography(
     if (text === undefined) continue
     const { publications, problems } = parseBibliography(text)
     for (const p of problems) issues.error(file, p.message, p.line, p.column)
-    for (const entry of publications) references[entry.key] ??= { entry, href: referenceHref(entry, false) }
+    for (const entry of publications)
+      references[entry.key] ??= { entry, href: referenceHref(entry, false) }
   }
   return withDigest(site.style, references, files)
 }
 
-function withDigest(style: CitationStyle, references: Record<string, Reference>, files: string[]): Bibliography {
+function withDigest(
+  style: CitationStyle,
+  references: Record<string, Reference>,
+  files: string[],
+): Bibliography {
   const shown = files.map(displayPath)
-  const digest = createHash('sha256').update(JSON.stringify([style, shown, references])).digest('hex')
+  const digest = createHash('sha256')
+    .update(JSON.stringify([style, shown, references]))
+    .digest('hex')
   return { style, references, files: shown, digest }
 }
 
@@ -63,7 +74,8 @@ function siteOnly(site: SiteBibliography): Bibliography {
   let bib = shared.get(site)
   if (!bib) {
     const references: Record<string, Reference> = {}
-    for (const entry of site.publications) references[entry.key] = { entry, href: referenceHref(entry, true) }
+    for (const entry of site.publications)
+      references[entry.key] = { entry, href: referenceHref(entry, true) }
     shared.set(site, (bib = withDigest(site.style, references, site.file ? [site.file] : [])))
   }
   return bib

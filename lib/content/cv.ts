@@ -49,9 +49,19 @@ const cvSchema = z.strictObject({
       .optional(),
   }),
   work: z
-    .array(z.looseObject({ name: text, position: text.optional(), location: text.optional(), description: text.optional(), ...entry }))
+    .array(
+      z.looseObject({
+        name: text,
+        position: text.optional(),
+        location: text.optional(),
+        description: text.optional(),
+        ...entry,
+      }),
+    )
     .optional(),
-  volunteer: z.array(z.looseObject({ organization: text, position: text.optional(), ...entry })).optional(),
+  volunteer: z
+    .array(z.looseObject({ organization: text, position: text.optional(), ...entry }))
+    .optional(),
   education: z
     .array(
       z.looseObject({
@@ -64,12 +74,40 @@ const cvSchema = z.strictObject({
       }),
     )
     .optional(),
-  awards: z.array(z.looseObject({ title: text, date: date.optional(), awarder: text.optional(), summary: text.optional() })).optional(),
-  certificates: z.array(z.looseObject({ name: text, date: date.optional(), issuer: text.optional(), url: linkUrl.optional() })).optional(),
-  publications: z
-    .array(z.looseObject({ name: text, publisher: text.optional(), releaseDate: date.optional(), url: linkUrl.optional(), summary: text.optional() }))
+  awards: z
+    .array(
+      z.looseObject({
+        title: text,
+        date: date.optional(),
+        awarder: text.optional(),
+        summary: text.optional(),
+      }),
+    )
     .optional(),
-  skills: z.array(z.looseObject({ name: text, level: text.optional(), keywords: list.optional() })).optional(),
+  certificates: z
+    .array(
+      z.looseObject({
+        name: text,
+        date: date.optional(),
+        issuer: text.optional(),
+        url: linkUrl.optional(),
+      }),
+    )
+    .optional(),
+  publications: z
+    .array(
+      z.looseObject({
+        name: text,
+        publisher: text.optional(),
+        releaseDate: date.optional(),
+        url: linkUrl.optional(),
+        summary: text.optional(),
+      }),
+    )
+    .optional(),
+  skills: z
+    .array(z.looseObject({ name: text, level: text.optional(), keywords: list.optional() }))
+    .optional(),
   languages: z.array(z.looseObject({ language: text, fluency: text.optional() })).optional(),
   interests: z.array(z.looseObject({ name: text, keywords: list.optional() })).optional(),
   references: z.array(z.looseObject({ name: text, reference: text.optional() })).optional(),
@@ -86,7 +124,13 @@ const cvSchema = z.strictObject({
       }),
     )
     .optional(),
-  meta: z.looseObject({ canonical: z.string().optional(), version: z.string().optional(), lastModified: z.string().optional() }).optional(),
+  meta: z
+    .looseObject({
+      canonical: z.string().optional(),
+      version: z.string().optional(),
+      lastModified: z.string().optional(),
+    })
+    .optional(),
 })
 
 export type Resume = z.output<typeof cvSchema>

@@ -57,11 +57,14 @@ function currentHash(file: string): string | null {
 export function readCachedDocument(key: string): CachedDocument | undefined {
   let entry: CachedDocument
   try {
-    entry = JSON.parse(fs.readFileSync(path.join(cacheRoot(), 'documents', `${key}.json`), 'utf8')) as CachedDocument
+    entry = JSON.parse(
+      fs.readFileSync(path.join(cacheRoot(), 'documents', `${key}.json`), 'utf8'),
+    ) as CachedDocument
   } catch {
     return undefined
   }
-  for (const [file, hash] of Object.entries(entry.images)) if (currentHash(file) !== hash) return undefined
+  for (const [file, hash] of Object.entries(entry.images))
+    if (currentHash(file) !== hash) return undefined
   for (const request of entry.variants) recordVariants(request)
   return entry
 }
@@ -104,12 +107,18 @@ export function saveCacheFile(file: string, text: string): boolean {
  * Stores a result: the tree first, then the entry that makes it count. Positions are dropped from
  * the tree: messages already carry theirs. Returns whether it was stored.
  */
-export function writeCachedDocument(key: string, entry: Omit<CachedDocument, 'images'> & { hast?: Root; imageFiles: string[] }): boolean {
+export function writeCachedDocument(
+  key: string,
+  entry: Omit<CachedDocument, 'images'> & { hast?: Root; imageFiles: string[] },
+): boolean {
   const { imageFiles, hast, ...rest } = entry
   const images = Object.fromEntries(imageFiles.map((f) => [f, currentHash(f)]))
   if (hast) {
     visit(hast, (node) => void delete node.position)
     if (!saveCacheFile(hastFile(key), JSON.stringify(hast))) return false
   }
-  return saveCacheFile(path.join(cacheRoot(), 'documents', `${key}.json`), JSON.stringify({ ...rest, images }))
+  return saveCacheFile(
+    path.join(cacheRoot(), 'documents', `${key}.json`),
+    JSON.stringify({ ...rest, images }),
+  )
 }

@@ -2,13 +2,25 @@ import type { Root } from 'hast'
 import { VFile } from 'vfile'
 import type { Bibliography } from '@/lib/citations/model'
 import { renderLiquid, type LiquidContext } from '@/lib/markdown/liquid'
-import { JEKYLL_KRAMDOWN_DEFAULTS, mergeKramdownOptions, type KramdownOptions } from '@/lib/markdown/kramdown-options'
+import {
+  JEKYLL_KRAMDOWN_DEFAULTS,
+  mergeKramdownOptions,
+  type KramdownOptions,
+} from '@/lib/markdown/kramdown-options'
 import { markdownToHast } from '@/lib/markdown/markdown'
 import { checkMdx } from '@/lib/markdown/mdx'
 import { mdxOutline } from '@/lib/markdown/mdx-outline'
 import { findMojibake } from '@/lib/markdown/mojibake'
 import { outline, type Outline } from '@/lib/markdown/outline'
-import { cacheEnabled, documentKey, hasCachedHast, readCachedDocument, readCachedHast, writeCachedDocument, type CachedMessage } from './document-cache'
+import {
+  cacheEnabled,
+  documentKey,
+  hasCachedHast,
+  readCachedDocument,
+  readCachedHast,
+  writeCachedDocument,
+  type CachedMessage,
+} from './document-cache'
 import type { IssueList } from './issues'
 import { MAX_NESTING_COLUMNS, tooDeep } from './limits'
 
@@ -50,7 +62,11 @@ export async function documentHast(doc: MarkdownDocument): Promise<Root> {
   if (doc.hast) return structuredClone(doc.hast)
   const cached = doc.key ? readCachedHast(doc.key) : undefined
   if (cached) return cached
-  return markdownToHast(new VFile({ path: doc.file, value: doc.text, data: documentData(doc) }), doc.basePath, doc.kramdown)
+  return markdownToHast(
+    new VFile({ path: doc.file, value: doc.text, data: documentData(doc) }),
+    doc.basePath,
+    doc.kramdown,
+  )
 }
 
 /** What the pipeline's plugins read besides the text, for a VFile. */
@@ -65,7 +81,9 @@ export function documentData(doc: { url: string; bibliography?: Bibliography }) 
  */
 function kramdownOptions(liquid: LiquidContext, file: string, issues: IssueList): KramdownOptions {
   const own = (value: unknown) =>
-    value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {}
   const site = mergeKramdownOptions(JEKYLL_KRAMDOWN_DEFAULTS, own(liquid.site.kramdown)).options
   const page = mergeKramdownOptions(site, own(liquid.page.kramdown))
   for (const problem of page.problems) issues.warn(file, `front matter kramdown.${problem}`, 1, 1)
@@ -98,15 +116,37 @@ export async function prepareDocument(
   const { bibliography } = options
   try {
     return {
-      ...(await prepare(file, body, bodyLine, liquid, issues, bibliography, options.scripts === true)),
+      ...(await prepare(
+        file,
+        body,
+        bodyLine,
+        liquid,
+        issues,
+        bibliography,
+        options.scripts === true,
+      )),
       ...(bibliography && { bibliography }),
     }
   } catch (err) {
     // A plugin that throws (instead of leaving a message) must still not end the run with a
     // stack trace: the file is reported like any other problem, and the others are still checked.
     const e = err as { line?: number; column?: number; reason?: string; message?: string }
-    issues.error(file, `could not be processed: ${e.reason ?? e.message ?? String(err)}`, e.line ?? bodyLine, e.column ?? 1)
-    return { format: 'md', file, url: String(liquid.page.url ?? '/'), text: '', basePath: liquid.basePath, kramdown: JEKYLL_KRAMDOWN_DEFAULTS, hast: { type: 'root', children: [] }, outline: EMPTY_OUTLINE }
+    issues.error(
+      file,
+      `could not be processed: ${e.reason ?? e.message ?? String(err)}`,
+      e.line ?? bodyLine,
+      e.column ?? 1,
+    )
+    return {
+      format: 'md',
+      file,
+      url: String(liquid.page.url ?? '/'),
+      text: '',
+      basePath: liquid.basePath,
+      kramdown: JEKYLL_KRAMDOWN_DEFAULTS,
+      hast: { type: 'root', children: [] },
+      outline: EMPTY_OUTLINE,
+    }
   }
 }
 
@@ -123,17 +163,37 @@ async function prepare(
   const format = formatOf(file)
   const deep = tooDeep(body)
   if (deep) {
-    issues.error(file, `this line starts ${deep.width} columns deep in lists or quotes (expected at most ${MAX_NESTING_COLUMNS}: nesting this deep would take the build minutes)`, deep.line + bodyLine - 1, deep.column)
-    return { format: 'md', file, url: String(liquid.page.url ?? '/'), text: '', basePath: liquid.basePath, kramdown: JEKYLL_KRAMDOWN_DEFAULTS, hast: { type: 'root', children: [] }, outline: EMPTY_OUTLINE }
+    issues.error(
+      file,
+      `this line starts ${deep.width} columns deep in lists or quotes (expected at most ${MAX_NESTING_COLUMNS}: nesting this deep would take the build minutes)`,
+      deep.line + bodyLine - 1,
+      deep.column,
+    )
+    return {
+      format: 'md',
+      file,
+      url: String(liquid.page.url ?? '/'),
+      text: '',
+      basePath: liquid.basePath,
+      kramdown: JEKYLL_KRAMDOWN_DEFAULTS,
+      hast: { type: 'root', children: [] },
+      outline: EMPTY_OUTLINE,
+    }
   }
 
   for (const m of findMojibake(body)) {
     const line = m.line + bodyLine - 1
-    issues.warn(file, `"${m.found}" looks double-encoded (UTF-8 read as Windows-1252); did you mean "${m.repaired}"?`, line, m.column)
+    issues.warn(
+      file,
+      `"${m.found}" looks double-encoded (UTF-8 read as Windows-1252); did you mean "${m.repaired}"?`,
+      line,
+      m.column,
+    )
   }
 
   const url = liquid.page.url as string
-  const kramdown = format === 'md' ? kramdownOptions(liquid, file, issues) : JEKYLL_KRAMDOWN_DEFAULTS
+  const kramdown =
+    format === 'md' ? kramdownOptions(liquid, file, issues) : JEKYLL_KRAMDOWN_DEFAULTS
   const cacheKey = (text: string) =>
     cacheEnabled()
       ? documentKey({
@@ -154,10 +214,20 @@ async function prepare(
     const cached = key ? readCachedDocument(key) : undefined
     let messages: readonly Message[] | undefined = cached?.messages
     if (!messages) {
-      const vfile = new VFile({ path: file, value: source, data: { ...documentData({ url, bibliography }), scripts } })
+      const vfile = new VFile({
+        path: file,
+        value: source,
+        data: { ...documentData({ url, bibliography }), scripts },
+      })
       await checkMdx(vfile, liquid.basePath)
       messages = vfile.messages
-      if (key) writeCachedDocument(key, { messages: messages.map(plain), outline: EMPTY_OUTLINE, imageFiles: vfile.data.imageFiles ?? [], variants: vfile.data.imageVariants ?? [] })
+      if (key)
+        writeCachedDocument(key, {
+          messages: messages.map(plain),
+          outline: EMPTY_OUTLINE,
+          imageFiles: vfile.data.imageFiles ?? [],
+          variants: vfile.data.imageVariants ?? [],
+        })
     }
     collect(messages, file, issues)
     const valid = !messages.some((m) => m.fatal)
@@ -178,19 +248,41 @@ async function prepare(
     collect(cached.messages, file, issues)
     return { ...base, key, outline: cached.outline }
   }
-  const vfile = new VFile({ path: file, value: text, data: { ...documentData({ url, bibliography }), scripts } })
+  const vfile = new VFile({
+    path: file,
+    value: text,
+    data: { ...documentData({ url, bibliography }), scripts },
+  })
   const hast = await markdownToHast(vfile, liquid.basePath, kramdown)
   collect(vfile.messages, file, issues)
   const summary = outline(hast)
-  const stored = key !== undefined && writeCachedDocument(key, { hast, outline: summary, messages: vfile.messages.map(plain), imageFiles: vfile.data.imageFiles ?? [], variants: vfile.data.imageVariants ?? [] })
+  const stored =
+    key !== undefined &&
+    writeCachedDocument(key, {
+      hast,
+      outline: summary,
+      messages: vfile.messages.map(plain),
+      imageFiles: vfile.data.imageFiles ?? [],
+      variants: vfile.data.imageVariants ?? [],
+    })
   // Kept in memory only when the cache could not take it.
   return stored ? { ...base, key, outline: summary } : { ...base, hast, outline: summary }
 }
 
-type Message = { reason: string; line?: number | null; column?: number | null; fatal?: boolean | null }
+type Message = {
+  reason: string
+  line?: number | null
+  column?: number | null
+  fatal?: boolean | null
+}
 
 function plain(m: Message): CachedMessage {
-  return { reason: m.reason, line: m.line ?? undefined, column: m.column ?? undefined, fatal: Boolean(m.fatal) }
+  return {
+    reason: m.reason,
+    line: m.line ?? undefined,
+    column: m.column ?? undefined,
+    fatal: Boolean(m.fatal),
+  }
 }
 
 function collect(messages: readonly Message[], file: string, issues: IssueList): void {

@@ -19,19 +19,33 @@ export function readText(file: string, issues: IssueList): string | undefined {
   try {
     const size = fs.statSync(file).size
     if (size > MAX_FILE_BYTES) {
-      issues.error(file, `file is ${(size / 2 ** 20).toFixed(1)} MB (expected at most ${MAX_FILE_BYTES / 2 ** 20} MB: split it, or put data files in public/)`)
+      issues.error(
+        file,
+        `file is ${(size / 2 ** 20).toFixed(1)} MB (expected at most ${MAX_FILE_BYTES / 2 ** 20} MB: split it, or put data files in public/)`,
+      )
       return undefined
     }
     bytes = fs.readFileSync(file)
   } catch (err) {
-    issues.error(file, `cannot read file (${(err as NodeJS.ErrnoException).code ?? 'unknown error'})`)
+    issues.error(
+      file,
+      `cannot read file (${(err as NodeJS.ErrnoException).code ?? 'unknown error'})`,
+    )
     return undefined
   }
   try {
-    return utf8.decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+    return utf8
+      .decode(bytes)
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n')
   } catch {
     const at = firstInvalidUtf8(bytes)
-    issues.error(file, 'file is not valid UTF-8 (expected UTF-8 text; re-save it with UTF-8 encoding)', at.line, at.column)
+    issues.error(
+      file,
+      'file is not valid UTF-8 (expected UTF-8 text; re-save it with UTF-8 encoding)',
+      at.line,
+      at.column,
+    )
     return undefined
   }
 }
@@ -50,7 +64,8 @@ export function listFiles(dir: string, extensions: string[]): string[] {
   const found: string[] = []
   for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || entry.name.startsWith('.')) continue
-    if (extensions.some((ext) => entry.name.endsWith(ext))) found.push(path.join(entry.parentPath, entry.name))
+    if (extensions.some((ext) => entry.name.endsWith(ext)))
+      found.push(path.join(entry.parentPath, entry.name))
   }
   return found.sort()
 }

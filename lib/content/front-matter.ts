@@ -14,15 +14,28 @@ export interface FrontMatter {
 const splitOnly = { engines: { yaml: () => ({}) } }
 
 /** Splits a Markdown/MDX file into front matter (parsed, with positions) and body. */
-export function splitFrontMatter(text: string, file: string, issues: IssueList): FrontMatter | undefined {
+export function splitFrontMatter(
+  text: string,
+  file: string,
+  issues: IssueList,
+): FrontMatter | undefined {
   const result = matter(text, splitOnly)
   const body = result.content
   const bodyLine = text.slice(0, text.length - body.length).split('\n').length
   // gray-matter keeps the newline after the opening ---, so YAML line 1 is the file's line 1.
   const parsed = parseYaml(result.matter ?? '', file, issues)
   if (!parsed) return undefined
-  if (parsed.data !== null && parsed.data !== undefined && (typeof parsed.data !== 'object' || Array.isArray(parsed.data))) {
-    issues.error(file, 'front matter must be a mapping of keys to values (expected "key: value" lines)', 2, 1)
+  if (
+    parsed.data !== null &&
+    parsed.data !== undefined &&
+    (typeof parsed.data !== 'object' || Array.isArray(parsed.data))
+  ) {
+    issues.error(
+      file,
+      'front matter must be a mapping of keys to values (expected "key: value" lines)',
+      2,
+      1,
+    )
     return undefined
   }
   return { parsed, body, bodyLine }

@@ -68,11 +68,17 @@ export async function loadContent(
 ): Promise<{ content?: SiteContent; issues: ContentIssue[] }> {
   const issues = new IssueList()
   if (!fs.existsSync(dir)) {
-    issues.error(dir, 'content folder does not exist (expected a folder with site.yaml and pages/; set CONTENT_DIR to use another)')
+    issues.error(
+      dir,
+      'content folder does not exist (expected a folder with site.yaml and pages/; set CONTENT_DIR to use another)',
+    )
     return { issues: issues.items }
   }
   if (!fs.statSync(dir).isDirectory() || fs.readdirSync(dir).length === 0) {
-    issues.error(dir, 'content folder is empty or not a folder (expected a folder with site.yaml and pages/; set CONTENT_DIR to use another)')
+    issues.error(
+      dir,
+      'content folder is empty or not a folder (expected a folder with site.yaml and pages/; set CONTENT_DIR to use another)',
+    )
     return { issues: issues.items }
   }
   // Nothing outside the content and public folders is read or published (lib/content/roots.ts).
@@ -83,7 +89,11 @@ export async function loadContent(
   const site = loadSiteConfig(dir, issues)
   if (!site) return { issues: issues.items }
 
-  const liquid = { site: { ...site.raw, baseurl: basePath, url: site.url }, siteUrl: site.url, basePath }
+  const liquid = {
+    site: { ...site.raw, baseurl: basePath, url: site.url },
+    siteUrl: site.url,
+    basePath,
+  }
   const pages = await loadPages(dir, site, liquid, issues)
   // Read before the posts, which cite its entries; its problems are listed after theirs, as before.
   const bibIssues = new IssueList()
@@ -127,14 +137,39 @@ export async function loadContent(
   )
 
   if (issues.hasErrors) return { issues: issues.items }
-  return { content: { site, pages, posts, redirects, oss, publications, talks, cv, news, projects, teaching, warnings: issues.items }, issues: issues.items }
+  return {
+    content: {
+      site,
+      pages,
+      posts,
+      redirects,
+      oss,
+      publications,
+      talks,
+      cv,
+      news,
+      projects,
+      teaching,
+      warnings: issues.items,
+    },
+    issues: issues.items,
+  }
 }
 
-function checkUniqueUrls(docs: { url: string; file: string; urlAt: { line: number; column: number } }[], issues: IssueList): void {
+function checkUniqueUrls(
+  docs: { url: string; file: string; urlAt: { line: number; column: number } }[],
+  issues: IssueList,
+): void {
   const seen = new Map<string, string>()
   for (const doc of docs) {
     const first = seen.get(doc.url)
-    if (first) issues.error(doc.file, `URL ${doc.url} is already used by ${first} (expected every page and post to have its own URL)`, doc.urlAt.line, doc.urlAt.column)
+    if (first)
+      issues.error(
+        doc.file,
+        `URL ${doc.url} is already used by ${first} (expected every page and post to have its own URL)`,
+        doc.urlAt.line,
+        doc.urlAt.column,
+      )
     else seen.set(doc.url, doc.file)
   }
 }

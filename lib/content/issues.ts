@@ -12,14 +12,18 @@ export interface ContentIssue {
 /** Thrown by the loader when content has errors; carries every issue found in the run. */
 export class ContentError extends Error {
   constructor(readonly issues: ContentIssue[]) {
-    super(`${issues.filter((i) => i.severity === 'error').length} content error(s)\n${issues.map(formatIssue).join('\n')}`)
+    super(
+      `${issues.filter((i) => i.severity === 'error').length} content error(s)\n${issues.map(formatIssue).join('\n')}`,
+    )
     this.name = 'ContentError'
   }
 }
 
 export function formatIssue(issue: ContentIssue): string {
   const where = `${issue.file}:${issue.line}:${issue.column}`
-  return issue.severity === 'warning' ? `${where}: warning: ${issue.message}` : `${where}: ${issue.message}`
+  return issue.severity === 'warning'
+    ? `${where}: warning: ${issue.message}`
+    : `${where}: ${issue.message}`
 }
 
 /** File names in messages are relative to the working directory, so editors can open them. */

@@ -30,7 +30,9 @@ const ossSchema = z.object({
         about: z.string().optional(),
         description: z.string().optional(),
         /** Site paths of posts about the project, linked under it. */
-        posts: z.array(z.string().startsWith('/', 'expected a site path such as /blog/…')).default([]),
+        posts: z
+          .array(z.string().startsWith('/', 'expected a site path such as /blog/…'))
+          .default([]),
       }),
     )
     .default([]),

@@ -40,7 +40,12 @@ export interface Page {
  * Loads every Markdown/MDX page under `<content>/pages/`. A page is served at its `permalink`,
  * or else at its path inside `pages/` (`pages/talks/index.md` → `/talks/`).
  */
-export async function loadPages(dir: string, site: SiteConfig, liquid: Omit<LiquidContext, 'page'>, issues: IssueList): Promise<Page[]> {
+export async function loadPages(
+  dir: string,
+  site: SiteConfig,
+  liquid: Omit<LiquidContext, 'page'>,
+  issues: IssueList,
+): Promise<Page[]> {
   const pages: Page[] = []
   for (const file of listFiles(path.join(dir, 'pages'), ['.md', '.mdx'])) {
     const text = readText(file, issues)
@@ -53,9 +58,31 @@ export async function loadPages(dir: string, site: SiteConfig, liquid: Omit<Liqu
     const url = pageUrl(file, dir, data.permalink, urlAt, issues)
     if (!url) continue
     const scripts = scriptsAllowed(site, data.scripts, fm.parsed, file, issues)
-    const document = await prepareDocument(file, fm.body, fm.bodyLine, { ...liquid, page: { ...data, url } }, issues, { scripts })
-    const redirects = collectRedirects(data.redirect_from, url, file, fm.parsed.positionOf(['redirect_from']), issues)
-    pages.push({ file: document.file, title: data.title, description: data.description, url, urlAt, document, data, redirects })
+    const document = await prepareDocument(
+      file,
+      fm.body,
+      fm.bodyLine,
+      { ...liquid, page: { ...data, url } },
+      issues,
+      { scripts },
+    )
+    const redirects = collectRedirects(
+      data.redirect_from,
+      url,
+      file,
+      fm.parsed.positionOf(['redirect_from']),
+      issues,
+    )
+    pages.push({
+      file: document.file,
+      title: data.title,
+      description: data.description,
+      url,
+      urlAt,
+      document,
+      data,
+      redirects,
+    })
   }
   return pages
 }
@@ -68,7 +95,10 @@ function pageUrl(
   issues: IssueList,
 ): string | undefined {
   if (permalink === undefined) {
-    const rel = path.relative(path.join(dir, 'pages'), file).replace(/\.mdx?$/, '').split(path.sep)
+    const rel = path
+      .relative(path.join(dir, 'pages'), file)
+      .replace(/\.mdx?$/, '')
+      .split(path.sep)
     if (rel.at(-1) === 'index') rel.pop()
     return rel.length ? `/${rel.join('/')}/` : '/'
   }

@@ -49,7 +49,5 @@ export function formatPartialDate(d: PartialDate): string {
 
 /** Newest first; a date known only to the year sorts after the dated items of that year. */
 export function comparePartialDates(a: PartialDate, b: PartialDate): number {
-  return (
-    b.year - a.year || (b.month ?? 0) - (a.month ?? 0) || (b.day ?? 0) - (a.day ?? 0)
-  )
+  return b.year - a.year || (b.month ?? 0) - (a.month ?? 0) || (b.day ?? 0) - (a.day ?? 0)
 }

@@ -40,7 +40,10 @@ export function pipelineKey(root = process.cwd(), entries = PIPELINE_ENTRIES): s
   if (known) return known
   const hash = createHash('sha256')
   for (const file of [...reachableSources(entries, root), 'package-lock.json'])
-    hash.update(file).update('\0').update(fs.readFileSync(path.join(root, file)))
+    hash
+      .update(file)
+      .update('\0')
+      .update(fs.readFileSync(path.join(root, file)))
   const key = hash.digest('hex')
   keys.set(id, key)
   return key

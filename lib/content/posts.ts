@@ -16,7 +16,10 @@ import { scriptUrlProblem } from '@/lib/url-safety'
 
 // `tags` may be a list or, as Jekyll allows, one space-separated string. Unknown keys are kept.
 const words = z.union(
-  [z.array(z.union([z.string(), z.number()]).transform(String)), z.string().transform((s) => s.split(/\s+/).filter(Boolean))],
+  [
+    z.array(z.union([z.string(), z.number()]).transform(String)),
+    z.string().transform((s) => s.split(/\s+/).filter(Boolean)),
+  ],
   { error: 'expected a list of tags or a space-separated string' },
 )
 const dateLike = z.union([z.string(), z.date().transform((d) => d.toISOString())])
@@ -63,11 +66,23 @@ const POST_NAME = /^(\d{4}-\d{2}-\d{2})-([^/]+?)(?:\/index)?\.mdx?$/
 
 /** Fills a Jekyll-style permalink pattern (`/blog/:year/:month/:day/:title/`) for one post. */
 export function expandPostPermalink(pattern: string, date: ContentDate, slug: string): string {
-  const values: Record<string, string> = { year: date.year, month: date.month, day: date.dayOfMonth, title: slug, slug }
+  const values: Record<string, string> = {
+    year: date.year,
+    month: date.month,
+    day: date.dayOfMonth,
+    title: slug,
+    slug,
+  }
   return pattern.replace(/:(year|month|day|title|slug)/g, (_, key: string) => values[key] ?? '')
 }
 
-function parseDate(raw: string, field: string, parsed: ParsedYaml, file: string, issues: IssueList): ContentDate | undefined {
+function parseDate(
+  raw: string,
+  field: string,
+  parsed: ParsedYaml,
+  file: string,
+  issues: IssueList,
+): ContentDate | undefined {
   const date = parseContentDate(raw)
   if (!('error' in date)) return date
   const at = parsed.positionOf([field])
@@ -112,7 +127,10 @@ export async function loadPosts(
     const rel = path.relative(root, file).split(path.sep).join('/')
     const name = POST_NAME.exec(rel)
     if (!name) {
-      issues.error(file, `post file name "${rel}" does not follow the pattern (expected YYYY-MM-DD-slug.md, .mdx, or YYYY-MM-DD-slug/index.md)`)
+      issues.error(
+        file,
+        `post file name "${rel}" does not follow the pattern (expected YYYY-MM-DD-slug.md, .mdx, or YYYY-MM-DD-slug/index.md)`,
+      )
       return undefined
     }
     const [, fileDay = '', slug = ''] = name
@@ -125,20 +143,32 @@ export async function loadPosts(
     const data = fm && validate(postSchema, fm.parsed, file, issues, 'front matter')
     if (!fm || !data) return undefined
     const date = parseDate(data.date ?? fileDay, 'date', fm.parsed, file, issues)
-    const updated = data.updated === undefined ? undefined : parseDate(data.updated, 'updated', fm.parsed, file, issues)
+    const updated =
+      data.updated === undefined
+        ? undefined
+        : parseDate(data.updated, 'updated', fm.parsed, file, issues)
     if (!date || (data.updated !== undefined && !updated)) return undefined
     if (!options.includeDrafts && (data.draft || date.instant > options.now)) return undefined
 
     const urlAt = fm.parsed.positionOf([data.permalink ? 'permalink' : 'date'])
-    const permalink = normalisePermalink(data.permalink ?? expandPostPermalink(options.site.posts.permalink, date, slug))
+    const permalink = normalisePermalink(
+      data.permalink ?? expandPostPermalink(options.site.posts.permalink, date, slug),
+    )
     if ('error' in permalink) {
       issues.error(file, permalink.error, urlAt.line, urlAt.column)
       return undefined
     }
     const tags = [...new Set([...data.tags, ...data.categories.filter((c) => c !== 'blog')])]
     const unsafe = [
-      ...tags.filter((t) => !/[a-z0-9]/.test(tagSlug(t))).map((t) => ['tags', `tags: "${t}" has no letter or digit to make its page's URL from (expected a word such as compilers)`]),
-      ...[data.image && scriptUrlProblem('image', data.image, { allowDataImage: true })].filter(Boolean).map((p) => ['image', p]),
+      ...tags
+        .filter((t) => !/[a-z0-9]/.test(tagSlug(t)))
+        .map((t) => [
+          'tags',
+          `tags: "${t}" has no letter or digit to make its page's URL from (expected a word such as compilers)`,
+        ]),
+      ...[data.image && scriptUrlProblem('image', data.image, { allowDataImage: true })]
+        .filter(Boolean)
+        .map((p) => ['image', p]),
     ] as [string, string][]
     for (const [field, message] of unsafe) {
       const at = fm.parsed.positionOf([data.tags.length || field !== 'tags' ? field : 'categories'])
@@ -146,7 +176,14 @@ export async function loadPosts(
     }
     const scripts = scriptsAllowed(options.site, data.scripts, fm.parsed, file, issues)
     if (unsafe.length) return undefined
-    const redirects = postRedirects(data.redirect_from, options.site.posts.redirect_from, { date, slug, to: permalink.url }, fm.parsed, file, issues)
+    const redirects = postRedirects(
+      data.redirect_from,
+      options.site.posts.redirect_from,
+      { date, slug, to: permalink.url },
+      fm.parsed,
+      file,
+      issues,
+    )
     return {
       header: {
         file,
@@ -192,13 +229,22 @@ export async function loadPosts(
   for (const { header, body, bodyLine, page, bibliography, index, scripts } of read) {
     const from = issues.items.length
     const bib = postBibliography(header.file, bibliography, options.bibliography, issues)
-    const document = await prepareDocument(header.file, body, bodyLine, { ...liquid, page }, issues, { scripts, bibliography: bib })
+    const document = await prepareDocument(
+      header.file,
+      body,
+      bodyLine,
+      { ...liquid, page },
+      issues,
+      { scripts, bibliography: bib },
+    )
     noteFile(index, from)
     posts.push({ ...header, file: document.file, document })
   }
   const mine = issues.items.splice(first)
   issues.items.push(...mine.sort((a, b) => fileOf.get(a)! - fileOf.get(b)!))
-  return posts.sort((a, b) => b.date.instant.getTime() - a.date.instant.getTime() || a.slug.localeCompare(b.slug))
+  return posts.sort(
+    (a, b) => b.date.instant.getTime() - a.date.instant.getTime() || a.slug.localeCompare(b.slug),
+  )
 }
 
 /** The post's own `redirect_from` URLs plus the site-wide patterns (the old Jekyll URLs). */

@@ -52,11 +52,22 @@ export async function loadProjects(
     data.publications.forEach((key, i) => {
       if (publicationKeys.has(key)) return
       const at = fm.parsed.positionOf(['publications', i])
-      issues.error(file, `publications: no entry "${key}" in publications.bib (expected one of its BibTeX keys)`, at.line, at.column)
+      issues.error(
+        file,
+        `publications: no entry "${key}" in publications.bib (expected one of its BibTeX keys)`,
+        at.line,
+        at.column,
+      )
     })
     const slug = path.basename(file).replace(/\.mdx?$/, '')
     const url = `/projects/${slug}/`
-    const document = await prepareDocument(file, fm.body, fm.bodyLine, { ...liquid, page: { ...data, url } }, issues)
+    const document = await prepareDocument(
+      file,
+      fm.body,
+      fm.bodyLine,
+      { ...liquid, page: { ...data, url } },
+      issues,
+    )
     projects.push({ ...data, file: document.file, slug, url, document })
   }
   return projects.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title))
@@ -92,10 +103,18 @@ export async function loadTeaching(
     const fm = readFrontMatter(file, issues)
     const data = fm && validate(courseSchema, fm.parsed, file, issues, 'front matter')
     if (!fm || !data) continue
-    const document = await prepareDocument(file, fm.body, fm.bodyLine, { ...liquid, page: { ...data, url: '/teaching/' } }, issues)
+    const document = await prepareDocument(
+      file,
+      fm.body,
+      fm.bodyLine,
+      { ...liquid, page: { ...data, url: '/teaching/' } },
+      issues,
+    )
     courses.push({ ...data, file: document.file, document })
   }
-  return courses.sort((a, b) => comparePartialDates(a.date, b.date) || a.title.localeCompare(b.title))
+  return courses.sort(
+    (a, b) => comparePartialDates(a.date, b.date) || a.title.localeCompare(b.title),
+  )
 }
 
 function readFrontMatter(file: string, issues: IssueList) {

@@ -25,9 +25,14 @@ export function checkPublicHtml(publicDirs: string[], issues: IssueList): void {
           if (!('tagName' in child)) continue
           const loc = child.sourceCodeLocation
           if (child.tagName === 'head' && loc?.startTag) head = true
-          const attrs = child.attrs.map((a): [string, string] => [a.prefix ? `${a.prefix}:${a.name}` : a.name, a.value])
+          const attrs = child.attrs.map((a): [string, string] => [
+            a.prefix ? `${a.prefix}:${a.name}` : a.name,
+            a.value,
+          ])
           for (const { attribute, url } of urlsOf(child.tagName, attrs)) {
-            const problem = scriptUrlProblem(`<${child.tagName} ${attribute}>`, url, { allowDataImage: attribute === 'src' })
+            const problem = scriptUrlProblem(`<${child.tagName} ${attribute}>`, url, {
+              allowDataImage: attribute === 'src',
+            })
             if (problem) issues.error(file, problem, loc?.startLine, loc?.startCol)
           }
           stack.push(child)
@@ -35,7 +40,10 @@ export function checkPublicHtml(publicDirs: string[], issues: IssueList): void {
         }
       }
       if (!head)
-        issues.error(file, 'HTML file has no <head> start tag (expected <html><head>...</head><body>...; the build writes the page\'s security policy into its head)')
+        issues.error(
+          file,
+          "HTML file has no <head> start tag (expected <html><head>...</head><body>...; the build writes the page's security policy into its head)",
+        )
     }
   }
 }

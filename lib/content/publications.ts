@@ -8,7 +8,14 @@ import { readText } from './files'
 import type { IssueList } from './issues'
 
 // The fields that become links on the publications page (lib/publications/parse.ts, linksOf).
-const URL_FIELDS = { url: 'Paper', pdf: 'PDF', code: 'Code', slides: 'Slides', video: 'Video', poster: 'Poster' }
+const URL_FIELDS = {
+  url: 'Paper',
+  pdf: 'PDF',
+  code: 'Code',
+  slides: 'Slides',
+  video: 'Video',
+  poster: 'Poster',
+}
 
 /** Loads `publications.bib`; a site without one has no publications section. */
 export function loadPublications(dir: string, issues: IssueList): Publication[] | undefined {
@@ -26,7 +33,12 @@ export function loadPublications(dir: string, issues: IssueList): Publication[] 
 function checkLinks(p: Publication, text: string, file: string, issues: IssueList): void {
   const start = Math.max(text.indexOf(`{${p.key},`), 0)
   for (const [field, label] of Object.entries(URL_FIELDS)) {
-    const value = field === 'url' ? p.url : field === 'pdf' ? p.pdf : p.links.find((l) => l.label === label)?.href
+    const value =
+      field === 'url'
+        ? p.url
+        : field === 'pdf'
+          ? p.pdf
+          : p.links.find((l) => l.label === label)?.href
     const problem = value && scriptUrlProblem(`BibTeX field ${field}`, value)
     if (!problem) continue
     const written = new RegExp(`\\b${field}\\s*=`, 'i').exec(text.slice(start))

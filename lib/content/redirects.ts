@@ -11,12 +11,19 @@ export interface Redirect {
 }
 
 /** A page's or post's `redirect_from` addresses, checked, without duplicates or its own URL. */
-export function collectRedirects(froms: string[], to: string, file: string, at: { line: number; column: number }, issues: IssueList): Redirect[] {
+export function collectRedirects(
+  froms: string[],
+  to: string,
+  file: string,
+  at: { line: number; column: number },
+  issues: IssueList,
+): Redirect[] {
   const redirects: Redirect[] = []
   for (const from of froms) {
     const result = normaliseRedirect(from)
     if ('error' in result) issues.error(file, result.error, at.line, at.column)
-    else if (result.url !== to && !redirects.some((r) => r.from === result.url)) redirects.push({ from: result.url, to, file: displayPath(file), urlAt: at })
+    else if (result.url !== to && !redirects.some((r) => r.from === result.url))
+      redirects.push({ from: result.url, to, file: displayPath(file), urlAt: at })
   }
   return redirects
 }

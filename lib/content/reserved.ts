@@ -46,7 +46,8 @@ function appRoutes(appDir = path.resolve('app')): Generated {
           if (segments.length) below.push([`/${segments.join('/')}/`, source])
           continue
         }
-        if (/^\[.*\]$/.test(name)) below.push([`/${segments.join('/')}${segments.length ? '/' : ''}`, source])
+        if (/^\[.*\]$/.test(name))
+          below.push([`/${segments.join('/')}${segments.length ? '/' : ''}`, source])
         else walk(path.join(dir, name), [...segments, name])
         continue
       }
@@ -68,10 +69,15 @@ function appRoutes(appDir = path.resolve('app')): Generated {
 }
 
 /** What already claims `url` in the export, or undefined. `section` lets a section's own intro page through. */
-function claimedBy(url: string, publicDirs: string[], { section }: { section: boolean }): string | undefined {
+function claimedBy(
+  url: string,
+  publicDirs: string[],
+  { section }: { section: boolean },
+): string | undefined {
   if (section && isSectionUrl(url)) return undefined
   const { exact, below } = appRoutes()
-  const route = exact.get(url) ?? below.find(([prefix]) => url.startsWith(prefix) && url !== prefix)?.[1]
+  const route =
+    exact.get(url) ?? below.find(([prefix]) => url.startsWith(prefix) && url !== prefix)?.[1]
   if (route) return route
   const rel = url.split('/').filter(Boolean)
   for (const dir of publicDirs) {
@@ -87,7 +93,12 @@ function claimedBy(url: string, publicDirs: string[], { section }: { section: bo
 
 /** Reports every page, post or redirect whose URL is one the build writes itself. */
 export function checkReservedUrls(
-  docs: { url: string; file: string; urlAt: { line: number; column: number }; kind: 'page' | 'post' | 'redirect' }[],
+  docs: {
+    url: string
+    file: string
+    urlAt: { line: number; column: number }
+    kind: 'page' | 'post' | 'redirect'
+  }[],
   publicDirs: string[],
   issues: IssueList,
 ): void {

@@ -25,7 +25,7 @@ export function contentRoots(): string[] {
 /** The real path of `file` (links followed); for a missing file, its nearest existing folder's. */
 function realOrSelf(file: string): string {
   const rest: string[] = []
-  for (let dir = path.resolve(file); ; ) {
+  for (let dir = path.resolve(file); ;) {
     try {
       return path.join(fs.realpathSync(dir), ...rest)
     } catch {
@@ -69,11 +69,17 @@ export function checkLinksInside(issues: IssueList, roots = contentRoots()): voi
       try {
         target = fs.realpathSync(link)
       } catch {
-        issues.error(link, `is a link to ${fs.readlinkSync(link)}, which does not exist (expected a file inside the content or public folder)`)
+        issues.error(
+          link,
+          `is a link to ${fs.readlinkSync(link)}, which does not exist (expected a file inside the content or public folder)`,
+        )
         continue
       }
       if (!roots.some((root) => within(target, root)))
-        issues.error(link, `is a link to ${target}, outside the content and public folders (expected a file inside them: the build never reads or publishes anything else)`)
+        issues.error(
+          link,
+          `is a link to ${target}, outside the content and public folders (expected a file inside them: the build never reads or publishes anything else)`,
+        )
     }
   }
 }

@@ -55,7 +55,7 @@ const flag = z.boolean({ error: 'expected true or false' }).optional()
 const kramdownSchema = z.looseObject({
   input: z
     .string()
-    .regex(/^(gfm|kramdown)$/i, 'expected GFM (Jekyll\'s default) or kramdown')
+    .regex(/^(gfm|kramdown)$/i, "expected GFM (Jekyll's default) or kramdown")
     .optional(),
   parse_block_html: flag,
   parse_span_html: flag,
@@ -73,109 +73,123 @@ const kramdownSchema = z.looseObject({
     .optional(),
   smart_quotes: z
     .string()
-    .regex(/^\s*[^,]+(\s*,\s*[^,]+){3}\s*$/, 'expected four comma-separated entity names or numbers, such as lsquo,rsquo,ldquo,rdquo')
+    .regex(
+      /^\s*[^,]+(\s*,\s*[^,]+){3}\s*$/,
+      'expected four comma-separated entity names or numbers, such as lsquo,rsquo,ldquo,rdquo',
+    )
     .optional(),
   math_engine: z.string().nullable().optional(),
   toc_levels: z
-    .union([z.string().regex(/^\s*[1-6]\s*\.\.\s*[1-6]\s*$/), z.array(z.number().int().min(1).max(6))], {
-      error: 'expected a range of heading levels such as 1..6, or a list such as [2, 3]',
-    })
+    .union(
+      [z.string().regex(/^\s*[1-6]\s*\.\.\s*[1-6]\s*$/), z.array(z.number().int().min(1).max(6))],
+      {
+        error: 'expected a range of heading levels such as 1..6, or a list such as [2, 3]',
+      },
+    )
     .optional(),
 })
 
-const siteSchema = z.looseObject({
-  title: z.string().min(1),
-  description: z.string().min(1),
-  /** Canonical origin, used for absolute URLs in feeds, sitemaps and social tags. */
-  url: z
-    .url({ protocol: /^https?$/, error: 'expected the address the site is served at, such as https://example.org' })
-    .transform((u) => u.replace(/\/+$/, '')),
-  /**
-   * The custom domain GitHub Pages serves the site at (the host of `url`); the build writes it to
-   * out/CNAME. Leave it out for a github.io site.
-   */
-  domain: z.hostname().optional(),
-  lang: z.string().default('en'),
-  author: z.looseObject({
-    name: z.string().min(1),
-    job_title: z.string().optional(),
-    image: z.string().optional(),
-    /** A contact address, shown with the profile links on the home page (as a mailto: link). */
-    email: z.email().optional(),
-    employer: link.optional(),
-    alumni: z.array(link).default([]),
-  }),
-  nav: z
-    .array(z.object({ title: z.string().min(1), url: z.string().startsWith('/') }))
-    .min(1, 'expected at least one navigation entry'),
-  publications: z
-    .object({
-      /** How the author's own name is written in BibTeX, to emphasise it in author lists. */
-      self: z.array(z.string().min(1)).default([]),
-    })
-    .default({ self: [] }),
-  posts: z
-    .object({
-      /** Jekyll-style pattern for post URLs; the default keeps the old site's URLs. */
-      permalink: z.string().default('/blog/:year/:month/:day/:title/'),
-      /** Old URL patterns every post also answers at (redirect pages), e.g. Jekyll's `.html` URLs. */
-      redirect_from: z.array(z.string()).default([]),
-      /** Posts on each page of the post list and of each tag's list (lib/pagination.ts). */
-      per_page: z
-        .int({ error: 'expected a whole number of posts, such as 20' })
-        .min(1, 'expected at least 1 post a page')
-        .default(DEFAULT_PER_PAGE),
-    })
-    .default({
-      permalink: '/blog/:year/:month/:day/:title/',
-      redirect_from: [],
-      per_page: DEFAULT_PER_PAGE,
+const siteSchema = z
+  .looseObject({
+    title: z.string().min(1),
+    description: z.string().min(1),
+    /** Canonical origin, used for absolute URLs in feeds, sitemaps and social tags. */
+    url: z
+      .url({
+        protocol: /^https?$/,
+        error: 'expected the address the site is served at, such as https://example.org',
+      })
+      .transform((u) => u.replace(/\/+$/, '')),
+    /**
+     * The custom domain GitHub Pages serves the site at (the host of `url`); the build writes it to
+     * out/CNAME. Leave it out for a github.io site.
+     */
+    domain: z.hostname().optional(),
+    lang: z.string().default('en'),
+    author: z.looseObject({
+      name: z.string().min(1),
+      job_title: z.string().optional(),
+      image: z.string().optional(),
+      /** A contact address, shown with the profile links on the home page (as a mailto: link). */
+      email: z.email().optional(),
+      employer: link.optional(),
+      alumni: z.array(link).default([]),
     }),
-  /** How posts cite BibTeX entries (lib/markdown/citations.ts): `[1]` or `(Gibson et al., 2023)`. */
-  citations: z
-    .object({
-      style: z
-        .enum(['numbered', 'author-year'], { error: 'expected numbered or author-year' })
-        .default('numbered'),
-    })
-    .default({ style: 'numbered' }),
-  /** Off when absent, so a fork starts without anyone's tracking. */
-  analytics: analytics.optional(),
-  social: z
-    .array(
-      link.extend({
-        username: z.string().optional(),
-        label: z.string().optional(),
-        /**
-         * The icon beside the link: a Simple Icons slug (`mastodon`, `orcid`) or one of the
-         * site's own (`key`, `mail`, `link`). Without it the icon is found from `name`.
-         */
-        icon: z.string().optional(),
+    nav: z
+      .array(z.object({ title: z.string().min(1), url: z.string().startsWith('/') }))
+      .min(1, 'expected at least one navigation entry'),
+    publications: z
+      .object({
+        /** How the author's own name is written in BibTeX, to emphasise it in author lists. */
+        self: z.array(z.string().min(1)).default([]),
+      })
+      .default({ self: [] }),
+    posts: z
+      .object({
+        /** Jekyll-style pattern for post URLs; the default keeps the old site's URLs. */
+        permalink: z.string().default('/blog/:year/:month/:day/:title/'),
+        /** Old URL patterns every post also answers at (redirect pages), e.g. Jekyll's `.html` URLs. */
+        redirect_from: z.array(z.string()).default([]),
+        /** Posts on each page of the post list and of each tag's list (lib/pagination.ts). */
+        per_page: z
+          .int({ error: 'expected a whole number of posts, such as 20' })
+          .min(1, 'expected at least 1 post a page')
+          .default(DEFAULT_PER_PAGE),
+      })
+      .default({
+        permalink: '/blog/:year/:month/:day/:title/',
+        redirect_from: [],
+        per_page: DEFAULT_PER_PAGE,
       }),
-    )
-    .default([]),
-  /**
-   * Old addresses that are not a post's or a page's (an old pagination page, a removed section)
-   * and where each now leads; every one becomes a small page that sends the visitor on.
-   */
-  redirects: z.array(z.object({ from: z.string(), to: z.string() })).default([]),
-  /** kramdown's options, as in Jekyll's `_config.yml` (see lib/markdown/kramdown-options.ts). */
-  kramdown: kramdownSchema.optional(),
-  /** What content may do beyond Markdown (README, "What content can do"). */
-  content: z
-    .object({
-      /**
-       * Which documents may carry `<script>` elements: `none` (the default), `per-page` (those
-       * whose front matter says `scripts: true`, as `npm run import:jekyll` marks posts with
-       * charts) or `all`. Scripts come only from this site, never from another host.
-       */
-      scripts: z.enum(['none', 'per-page', 'all']).default('none'),
-    })
-    .default({ scripts: 'none' }),
-}).refine((site) => !site.domain || !URL.canParse(site.url) || new URL(site.url).hostname === site.domain, {
-  path: ['domain'],
-  message: 'expected the host of `url`: the custom domain is where the canonical URLs point',
-})
+    /** How posts cite BibTeX entries (lib/markdown/citations.ts): `[1]` or `(Gibson et al., 2023)`. */
+    citations: z
+      .object({
+        style: z
+          .enum(['numbered', 'author-year'], { error: 'expected numbered or author-year' })
+          .default('numbered'),
+      })
+      .default({ style: 'numbered' }),
+    /** Off when absent, so a fork starts without anyone's tracking. */
+    analytics: analytics.optional(),
+    social: z
+      .array(
+        link.extend({
+          username: z.string().optional(),
+          label: z.string().optional(),
+          /**
+           * The icon beside the link: a Simple Icons slug (`mastodon`, `orcid`) or one of the
+           * site's own (`key`, `mail`, `link`). Without it the icon is found from `name`.
+           */
+          icon: z.string().optional(),
+        }),
+      )
+      .default([]),
+    /**
+     * Old addresses that are not a post's or a page's (an old pagination page, a removed section)
+     * and where each now leads; every one becomes a small page that sends the visitor on.
+     */
+    redirects: z.array(z.object({ from: z.string(), to: z.string() })).default([]),
+    /** kramdown's options, as in Jekyll's `_config.yml` (see lib/markdown/kramdown-options.ts). */
+    kramdown: kramdownSchema.optional(),
+    /** What content may do beyond Markdown (README, "What content can do"). */
+    content: z
+      .object({
+        /**
+         * Which documents may carry `<script>` elements: `none` (the default), `per-page` (those
+         * whose front matter says `scripts: true`, as `npm run import:jekyll` marks posts with
+         * charts) or `all`. Scripts come only from this site, never from another host.
+         */
+        scripts: z.enum(['none', 'per-page', 'all']).default('none'),
+      })
+      .default({ scripts: 'none' }),
+  })
+  .refine(
+    (site) => !site.domain || !URL.canParse(site.url) || new URL(site.url).hostname === site.domain,
+    {
+      path: ['domain'],
+      message: 'expected the host of `url`: the custom domain is where the canonical URLs point',
+    },
+  )
 
 type SiteSchemaOutput = z.output<typeof siteSchema>
 

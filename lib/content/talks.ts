@@ -72,12 +72,22 @@ export function loadTalks(
     const at = parsed.positionOf([i, t.slug ? 'slug' : 'title'])
     const first = seen.get(slug)
     if (first !== undefined)
-      issues.error(file, `talk URL /talks/${slug}/ is already used by talk ${first + 1} (expected a different "slug")`, at.line, at.column)
+      issues.error(
+        file,
+        `talk URL /talks/${slug}/ is already used by talk ${first + 1} (expected a different "slug")`,
+        at.line,
+        at.column,
+      )
     seen.set(slug, i)
     const key = t.links.publication
     if (key && !publicationKeys.has(key)) {
       const p = parsed.positionOf([i, 'links', 'publication'])
-      issues.error(file, `links.publication: no entry "${key}" in publications.bib (expected one of its BibTeX keys)`, p.line, p.column)
+      issues.error(
+        file,
+        `links.publication: no entry "${key}" in publications.bib (expected one of its BibTeX keys)`,
+        p.line,
+        p.column,
+      )
     }
     return { ...t, slug, url: `/talks/${slug}/` }
   })

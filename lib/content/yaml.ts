@@ -15,14 +15,24 @@ export interface ParsedYaml {
  * Parses YAML keeping source positions, so schema errors can name the exact line.
  * `lineOffset` is how many lines of the file come before the YAML (front matter starts on line 2).
  */
-export function parseYaml(text: string, file: string, issues: IssueList, lineOffset = 0): ParsedYaml | undefined {
+export function parseYaml(
+  text: string,
+  file: string,
+  issues: IssueList,
+  lineOffset = 0,
+): ParsedYaml | undefined {
   const lineCounter = new LineCounter()
   // YAML 1.2 core schema: dates stay strings and are parsed (and checked) by the schemas.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
   if (doc.errors.length) {
     for (const e of doc.errors) {
       const pos = lineCounter.linePos(e.pos[0])
-      issues.error(file, `invalid YAML: ${e.message.split('\n')[0]}`, pos.line + lineOffset, pos.col)
+      issues.error(
+        file,
+        `invalid YAML: ${e.message.split('\n')[0]}`,
+        pos.line + lineOffset,
+        pos.col,
+      )
     }
     return undefined
   }
@@ -44,7 +54,12 @@ export function parseYaml(text: string, file: string, issues: IssueList, lineOff
       },
     })
     const { line, column } = at(first)
-    issues.error(file, `invalid YAML: ${(err as Error).message} (expected at most ${MAX_ALIAS_COUNT} uses of aliases such as *name)`, line, column)
+    issues.error(
+      file,
+      `invalid YAML: ${(err as Error).message} (expected at most ${MAX_ALIAS_COUNT} uses of aliases such as *name)`,
+      line,
+      column,
+    )
     return undefined
   }
   return {
@@ -88,7 +103,9 @@ export function validate<S extends z.ZodType>(
     const { line, column } = parsed.positionOf(at)
     const field = issue.path.length ? issue.path.join('.') : what
     const missing = issue.code === 'invalid_type' && valueAt(parsed.data, issue.path) === undefined
-    const message = missing ? `missing required field "${field}" (expected ${issue.expected})` : `${field}: ${issue.message}`
+    const message = missing
+      ? `missing required field "${field}" (expected ${issue.expected})`
+      : `${field}: ${issue.message}`
     issues.error(file, message, line, column)
   }
   return undefined

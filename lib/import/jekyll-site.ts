@@ -163,7 +163,10 @@ export function planImport(siteDir: string): ImportPlan {
       files.push({
         target: `content/pages/${stem}.md`,
         data: writeDocument(
-          allowScripts(mapPageFrontMatter(doc.data, { title: doc.title, urls: docUrls }), body.text),
+          allowScripts(
+            mapPageFrontMatter(doc.data, { title: doc.title, urls: docUrls }),
+            body.text,
+          ),
           body.text,
         ),
       })

@@ -11,7 +11,7 @@ test.describe('About page', () => {
     const prose = page.locator('main .prose')
     await expect(page.getByRole('heading', { level: 1, name: 'Perry Gibson' })).toBeVisible()
     await expect(prose).toContainText(
-      "I’m Perry Gibson, working at the intersection of machine learning📉 and systems🔩.",
+      'I’m Perry Gibson, working at the intersection of machine learning📉 and systems🔩.',
     )
     await expect(prose.getByRole('link', { name: 'Dr José Cano Reyes' })).toHaveAttribute(
       'href',
