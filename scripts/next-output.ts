@@ -6,7 +6,10 @@
  *   experiment set to other than its default; switching it off is deliberate, see next.config.ts);
  * - the `404` placeholder a dynamic route exports when it has nothing to export
  *   (`/posts/page/404` on a site with one page of posts, lib/routes.ts), with the route's line
- *   above it: the post-build step removes the placeholder, so it never reaches out/.
+ *   above it: the post-build step removes the placeholder, so it never reaches out/;
+ * - `⚠ No build cache found`, which it prints when CI is set and `.next/cache` is empty (a clean
+ *   clone): advice to keep `.next/cache` between CI runs, which is a speed-up, not a problem, and
+ *   which a fresh clone always meets.
  *
  * Everything else passes through as it comes, line by line.
  */
@@ -16,6 +19,7 @@ import { stripVTControlCharacters } from 'node:util'
 
 const EXPERIMENTS = /^- Experiments \(use with caution\):$/
 const EXPERIMENT = /^\s+[✓⨯·?] \S/
+const NO_CACHE = /^⚠ No build cache found\b/
 /** A route of the table: tree drawing, then a mark (○ ● ƒ) or nothing, then the path. */
 const ROUTE = /^[┌├└│ ]+(?:[○●ƒ◐λ] +)?(\/\S*)/
 const DYNAMIC = /\[[^\]]+\]$/
@@ -28,6 +32,7 @@ export class NextOutputFilter {
   /** The lines to print for one line of Next.js's output (none, the line, or a held one too). */
   line(line: string): string[] {
     const plain = stripVTControlCharacters(line)
+    if (NO_CACHE.test(plain.trim())) return []
     if (EXPERIMENTS.test(plain.trim())) {
       this.inExperiments = true
       return []

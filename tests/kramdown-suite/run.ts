@@ -104,7 +104,11 @@ export async function runCase(c: SuiteCase): Promise<CaseResult> {
     // Without a page URL, relative links stay as written.
     const file = new VFile({ path: 'case.md', value: text })
     const tree = await markdownToHast(file, '', options)
-    const fatal = file.messages.find((m) => m.fatal && !/^image .* does not exist/.test(m.reason))
+    const fatal = file.messages.find(
+      (m) =>
+        m.fatal &&
+        !/^image .* (does not exist|leads outside the content and public folders)/.test(m.reason),
+    )
     // Serialised and parsed again, as a browser would read the page.
     const actual = normalise(fromHtml(toHtml(tree), { fragment: true }))
     return {

@@ -20,6 +20,7 @@ export function alarming(output: string): string[] {
 // What `next build` printed for the real content before its output was filtered.
 const NEXT_OUTPUT = `▲ Next.js 16.4.6 (Turbopack)
 ✓ Running next.config.ts took 241ms
+⚠ No build cache found. Please configure build caching for faster rebuilds. Read more: https://nextjs.org/docs/messages/no-cache
 - Experiments (use with caution):
   ⨯ turbopackFileSystemCacheForBuild
 
@@ -46,6 +47,7 @@ Route (app)
 describe("the build's output", () => {
   it("leaves out Next.js's experiments list and the routes that never reach out/", () => {
     assert.deepEqual(alarming(NEXT_OUTPUT), [
+      '⚠ No build cache found. Please configure build caching for faster rebuilds. Read more: https://nextjs.org/docs/messages/no-cache',
       '  ⨯ turbopackFileSystemCacheForBuild',
       '│ └ ● /posts/page/404',
       '│ ├ ● /tags/404',

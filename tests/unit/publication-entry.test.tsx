@@ -15,20 +15,23 @@ describe('a publication in the list', () => {
     )
     assert.match(
       html,
-      /<details><summary>Abstract<\/summary><p>We measure speed, and more\.<\/p><\/details>/,
+      /<details><summary class="pub-button">Abstract<\/summary><p class="abstract">We measure speed, and more\.<\/p><\/details>/,
     )
-    assert.match(html, /<details><summary>BibTeX<\/summary><pre tabindex="0"><code>@article\{a,/)
+    assert.match(
+      html,
+      /<details><summary class="pub-button">BibTeX<\/summary><figure class="code-block bibtex-block"><figcaption class="code-title">a\.bib<\/figcaption><pre tabindex="0"><code>@article\{a,/,
+    )
     assert.match(html, /<strong class="self">Perry Gibson<\/strong>/)
     // The copy button is rendered hidden: it appears only once scripts run.
     assert.match(
       html,
-      /<span class="copy" hidden="" data-pagefind-ignore="all"><button type="button" class="copy-button">Copy BibTeX<\/button>/,
+      /<span class="copy code-tools" hidden="" data-pagefind-ignore="all"><button type="button" class="copy-button">Copy BibTeX<\/button>/,
     )
   })
 
   it('has no Abstract disclosure when there is no abstract', () => {
     const html = renderToStaticMarkup(<PublicationEntry publication={without!} self={[]} />)
     assert.doesNotMatch(html, /Abstract/)
-    assert.match(html, /<summary>BibTeX<\/summary>/)
+    assert.match(html, /<summary class="pub-button">BibTeX<\/summary>/)
   })
 })
