@@ -39,9 +39,6 @@ test.describe('every page type', () => {
         'Posts',
         'Publications',
         'Open source',
-        'Talks',
-        'News',
-        'CV',
       ])
       const footer = page.getByRole('contentinfo')
       await expect(footer.getByRole('link', { name: 'GitHub' })).toHaveAttribute(

@@ -192,12 +192,12 @@ describe('limits', () => {
     const lines = issues.map(formatIssue).map((m) => m.slice(m.indexOf('posts/')))
     assert.equal(
       lines[0],
-      'posts/2024-01-01-deep.md:206:1: this line starts 402 columns deep in lists or quotes (expected at most 400: nesting this deep would take the build minutes)',
+      'posts/2024-01-01-deep.md:205:1: this line starts 402 columns deep in lists or quotes (expected at most 400: nesting this deep would take the build minutes)',
     )
     assert.equal(lines.length, 1 + 101)
     assert.equal(
       lines.at(-1),
-      'posts/2024-01-02-braces.md:105:1: more Liquid problems from here on are not listed (only the first 100 are; fix those and build again)',
+      'posts/2024-01-02-braces.md:105:1: more problems in this file from here on are not listed (only the first 100 are; fix those and check again)',
     )
   })
 })
