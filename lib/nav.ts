@@ -34,15 +34,18 @@ function staticPrefix(pattern: string): string {
 export function navItems(content: SiteContent): NavItem[] {
   const has = hasSection(content)
   const postPrefix = staticPrefix(content.site.posts.permalink)
-  return content.site.nav
-    .filter((item) => has[item.url] ?? true)
-    .map((item) => ({
-      ...item,
-      section:
-        item.url === '/posts/'
-          ? [item.url, '/tags/', ...(postPrefix !== '/' ? [postPrefix] : [])]
-          : [item.url],
-    }))
+  return (
+    content.site.nav
+      // A section without its data is still listed when a content page has its URL (SectionWithoutData).
+      .filter((item) => (has[item.url] ?? true) || content.pages.some((p) => p.url === item.url))
+      .map((item) => ({
+        ...item,
+        section:
+          item.url === '/posts/'
+            ? [item.url, '/tags/', ...(postPrefix !== '/' ? [postPrefix] : [])]
+            : [item.url],
+      }))
+  )
 }
 
 /**

@@ -54,5 +54,8 @@ export function sitemapEntries(content: SiteContent): SitemapEntry[] {
       ...publications.map((p) => ({ path: `/publications/${p.key}/` })),
     )
   }
+  // A section without its data that a content page stands in for (app/_section/without-data.tsx).
+  const listed = new Set(entries.map((e) => e.path))
+  for (const p of pages) if (!listed.has(p.url)) entries.push({ path: p.url })
   return entries
 }

@@ -26,22 +26,28 @@ function writeBibliography(dir: string, content: SiteContent): void {
     fs.writeFileSync(path.join(dir, 'publications', `${p.key}.bib`), p.bibtex)
 }
 
-/** Sections whose content the site does not have are not published (their routes still export). */
+/**
+ * Sections whose content the site does not have are not published (their routes still export),
+ * unless a content page has the section's URL: app/_section/without-data.tsx rendered that page.
+ */
 function removeAbsentSections(dir: string, content: SiteContent): void {
-  if (!content.publications)
-    fs.rmSync(path.join(dir, 'publications'), { recursive: true, force: true })
-  if (!content.oss) fs.rmSync(path.join(dir, 'oss'), { recursive: true, force: true })
-  if (!content.talks?.length) fs.rmSync(path.join(dir, 'talks'), { recursive: true, force: true })
-  if (!content.news?.length)
-    for (const f of ['news', 'news.xml'])
-      fs.rmSync(path.join(dir, f), { recursive: true, force: true })
-  if (!content.projects?.length)
-    fs.rmSync(path.join(dir, 'projects'), { recursive: true, force: true })
-  if (!content.teaching?.length)
-    fs.rmSync(path.join(dir, 'teaching'), { recursive: true, force: true })
-  if (!content.cv)
-    for (const f of ['cv', 'cv.json'])
-      fs.rmSync(path.join(dir, f), { recursive: true, force: true })
+  const pageUrls = new Set(content.pages.map((p) => p.url))
+  const absent: [boolean, string, string[]][] = [
+    [!content.publications, '/publications/', ['publications']],
+    [!content.oss, '/oss/', ['oss']],
+    [!content.talks?.length, '/talks/', ['talks']],
+    [!content.news?.length, '/news/', ['news', 'news.xml']],
+    [!content.projects?.length, '/projects/', ['projects']],
+    [!content.teaching?.length, '/teaching/', ['teaching']],
+    [!content.cv, '/cv/', ['cv', 'cv.json']],
+  ]
+  for (const [missing, url, files] of absent) {
+    if (!missing) continue
+    // The section's page is the author's own page: keep it, drop only the section's data files.
+    const keep = pageUrls.has(url) ? files[0] : undefined
+    for (const f of files)
+      if (f !== keep) fs.rmSync(path.join(dir, f), { recursive: true, force: true })
+  }
 }
 
 /** Vendored libraries are published only when some page of this site loads them. */

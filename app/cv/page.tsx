@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { SectionWithoutData } from '@/app/_section/without-data'
 import { CvView } from '@/components/cv/CvView'
 import { getContent } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata'
@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CvPage() {
   const { cv, publications, talks, site } = await getContent()
-  if (!cv) notFound()
+  if (!cv) return <SectionWithoutData url="/cv/" />
   return (
     <CvView
       cv={cv}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { SectionWithoutData } from '@/app/_section/without-data'
 import { NewsList } from '@/components/news/NewsList'
 import { SectionIntro } from '@/components/SectionIntro'
 import { findPage, getContent, getSite } from '@/lib/content'
@@ -25,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewsPage() {
   const { news } = await getContent()
-  if (!news?.length) notFound()
+  if (!news?.length) return <SectionWithoutData url={SECTION_URL} />
   return (
     <article className="page" {...searchBody('News')}>
       <SectionIntro title="News" page={await findPage(SECTION_URL)} />

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { SectionWithoutData } from '@/app/_section/without-data'
 import { OpenSourceList } from '@/components/OpenSourceList'
 import { SectionIntro } from '@/components/SectionIntro'
 import { findPage, getContent } from '@/lib/content'
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function OpenSourcePage() {
   const { oss, posts } = await getContent()
-  if (!oss) notFound()
+  if (!oss) return <SectionWithoutData url={SECTION_URL} />
   return (
     <article className="page" {...searchBody('Open source')}>
       <SectionIntro title="Open source" page={await findPage(SECTION_URL)} />

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { SectionWithoutData } from '@/app/_section/without-data'
 import { ProjectCards } from '@/components/projects/ProjectCards'
 import { SectionIntro } from '@/components/SectionIntro'
 import { findPage, getContent } from '@/lib/content'
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ProjectsPage() {
   const { projects } = await getContent()
-  if (!projects?.length) notFound()
+  if (!projects?.length) return <SectionWithoutData url={SECTION_URL} />
   return (
     <article className="page">
       <SectionIntro title="Projects" page={await findPage(SECTION_URL)} />

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { SectionWithoutData } from '@/app/_section/without-data'
 import { PublicationsIndex } from '@/components/publications/PublicationsIndex'
 import { findPage, getContent } from '@/lib/content'
 import { sectionMetadata } from '@/lib/metadata'
@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PublicationsPage() {
   const { site, publications } = await getContent()
-  if (!publications) notFound()
+  if (!publications) return <SectionWithoutData url={SECTION_URL} />
   return (
     <PublicationsIndex
       publications={publications}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { SectionWithoutData } from '@/app/_section/without-data'
 import { SectionIntro } from '@/components/SectionIntro'
 import { TalkList } from '@/components/talks/TalkList'
 import { findPage, getContent } from '@/lib/content'
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function TalksPage() {
   const { talks, publications } = await getContent()
-  if (!talks?.length) notFound()
+  if (!talks?.length) return <SectionWithoutData url={SECTION_URL} />
   return (
     <article className="page">
       <SectionIntro title="Talks" page={await findPage(SECTION_URL)} />

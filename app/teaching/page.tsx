@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { SectionWithoutData } from '@/app/_section/without-data'
 import { ExternalLink } from '@/components/ExternalLink'
 import { Prose } from '@/components/Prose'
 import { SectionIntro } from '@/components/SectionIntro'
@@ -23,7 +23,7 @@ function byTerm(courses: Course[]): [string, Course[]][] {
 
 export default async function TeachingPage() {
   const { teaching } = await getContent()
-  if (!teaching?.length) notFound()
+  if (!teaching?.length) return <SectionWithoutData url={SECTION_URL} />
   return (
     <article className="page" {...searchBody('Teaching')}>
       <SectionIntro title="Teaching" page={await findPage(SECTION_URL)} />
