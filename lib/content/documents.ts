@@ -137,16 +137,21 @@ export async function prepareDocument(
       e.line ?? bodyLine,
       e.column ?? 1,
     )
-    return {
-      format: 'md',
-      file,
-      url: String(liquid.page.url ?? '/'),
-      text: '',
-      basePath: liquid.basePath,
-      kramdown: JEKYLL_KRAMDOWN_DEFAULTS,
-      hast: { type: 'root', children: [] },
-      outline: EMPTY_OUTLINE,
-    }
+    return emptyDocument(file, liquid)
+  }
+}
+
+/** A body that was reported and not rendered: the page exists, empty, so nothing else fails on it. */
+function emptyDocument(file: string, liquid: LiquidContext): Document {
+  return {
+    format: 'md',
+    file,
+    url: String(liquid.page.url ?? '/'),
+    text: '',
+    basePath: liquid.basePath,
+    kramdown: JEKYLL_KRAMDOWN_DEFAULTS,
+    hast: { type: 'root', children: [] },
+    outline: EMPTY_OUTLINE,
   }
 }
 
@@ -169,16 +174,7 @@ async function prepare(
       deep.line + bodyLine - 1,
       deep.column,
     )
-    return {
-      format: 'md',
-      file,
-      url: String(liquid.page.url ?? '/'),
-      text: '',
-      basePath: liquid.basePath,
-      kramdown: JEKYLL_KRAMDOWN_DEFAULTS,
-      hast: { type: 'root', children: [] },
-      outline: EMPTY_OUTLINE,
-    }
+    return emptyDocument(file, liquid)
   }
 
   for (const m of findMojibake(body)) {
