@@ -10,6 +10,6 @@ export function staticScript(file: string): Response {
   const source = fs.readFileSync(path.resolve(file), 'utf8')
   // `npm run dev` serves no search index (the build writes it): the search says so (search.js).
   const script =
-    process.env.NODE_ENV === 'development' ? `self.gibsonicDevServer = true\n${source}` : source
+    process.env.NODE_ENV === 'development' ? `self.siteDevServer = true\n${source}` : source
   return new Response(script, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } })
 }

@@ -112,7 +112,7 @@
         // No index here (npm run dev serves none: npm run build writes it), or it failed to load.
         pagefind = undefined
         if (ticket === latest)
-          status.textContent = self.gibsonicDevServer
+          status.textContent = self.siteDevServer
             ? 'The development server has no search index: `npm run build` writes one, and `npm start` serves the site with it.'
             : 'Search is not available: its index did not load.'
         return

@@ -1,9 +1,11 @@
 import type { Locator, Page } from '@playwright/test'
-import { RENDER_PORT, SEED_PORT } from '../../playwright.config'
+import { FULL_PORT, RENDER_PORT, SEED_PORT } from '../../playwright.config'
 import { expect, test } from './fixtures'
 
 // Pages are measured in a real browser on a shared machine: allow for a slow one.
 test.describe.configure({ timeout: 90_000 })
+// The whole-site fixture, not the live content/ (which a fork replaces).
+test.use({ baseURL: `http://127.0.0.1:${FULL_PORT}` })
 
 const box = async (l: Locator) => (await l.boundingBox())!
 

@@ -39,7 +39,7 @@ test.describe('the site npm run init writes', () => {
   }) => {
     await page.goto('/')
     await expect(page).toHaveTitle('Ada Example')
-    await expect(page.getByRole('heading', { level: 1, name: 'About' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: 'Ada Example' })).toBeVisible()
     await expect(page.getByRole('main')).toContainText('Ada Example, Compiler researcher.')
     await expect(
       page.getByRole('contentinfo').getByRole('link', { name: /GitHub/ }),

@@ -61,7 +61,9 @@ for (const move of report.urls)
   test(`old URL ${move.old} reaches "${move.title}" at ${move.new}`, async ({ page }) => {
     await page.goto(move.old)
     await expect(page).toHaveURL(move.new)
-    await expect(page.locator('h1').first()).toHaveText(move.title)
+    // The home page opens with the owner's profile (name as its heading), then the page's text.
+    if (move.new === '/') await expect(page.locator('.profile')).toBeVisible()
+    else await expect(page.locator('h1').first()).toHaveText(move.title)
   })
 
 test('the Plotly chart is drawn by the site’s own copy of Plotly, from the copied data', async ({
@@ -93,7 +95,11 @@ test('MathJax math is typeset by KaTeX at build time, and nothing of MathJax is 
   page,
 }) => {
   await page.goto('/blog/2020/03/18/measuring-things/')
-  await expect(page.locator('.katex-display')).toHaveCount(2)
+  // What the old page's MathJax typeset: kramdown's $$n$$ inside a sentence is inline math, the
+  // $$ block alone in its paragraph is display math. The Markdown escape \( ... \) was "(" for
+  // kramdown, so MathJax never saw it, and it stays text as it was.
+  await expect(page.locator('.katex-display')).toHaveCount(1)
+  await expect(page.locator('.katex')).toHaveCount(2)
   await expect(page.locator('.katex').first()).toBeVisible()
   await expect(page.locator('script[src*="mathjax" i]')).toHaveCount(0)
   // The simple include was inlined with its parameter; the links point at the new URLs.
@@ -108,11 +114,17 @@ test('Liquid the site cannot run is shown verbatim in a labelled box, and the pa
   page,
 }) => {
   await page.goto('/2022/01/loops-and-leftovers/')
+  // A loop over the site's posts becomes a link to the post list (and is reported); the rest is
+  // kept verbatim in a labelled box.
+  await expect(page.getByRole('main').getByRole('link', { name: 'All posts' })).toHaveAttribute(
+    'href',
+    '/posts/',
+  )
   const boxes = page.locator('div.jekyll-unconverted')
-  await expect(boxes).toHaveCount(4)
+  await expect(boxes).toHaveCount(3)
   await expect(boxes.first()).toContainText('Not converted from Jekyll')
   await expect(boxes.first().locator('pre')).toHaveText(
-    '{% for post in site.posts limit: 3 %}\n- [{{ post.title }}]({{ post.url }})\n{% endfor %}',
+    '{% if page.comments %}Comments are open.{% endif %}',
   )
   await expect(page.locator('code.jekyll-unconverted')).toHaveText('{{ page.date | date: "%Y" }}')
   expect(await axeViolations(page)).toEqual([])

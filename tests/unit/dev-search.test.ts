@@ -14,12 +14,12 @@ const firstLine = (mode: 'development' | 'production') =>
 
 describe('the search on the development server', () => {
   it('knows it is there, and says how to get an index', () => {
-    assert.equal(firstLine('development'), 'self.gibsonicDevServer = true')
-    assert.notEqual(firstLine('production'), 'self.gibsonicDevServer = true')
+    assert.equal(firstLine('development'), 'self.siteDevServer = true')
+    assert.notEqual(firstLine('production'), 'self.siteDevServer = true')
     const search = fs.readFileSync('components/enhance/search.js', 'utf8')
     assert.match(
       search,
-      /self\.gibsonicDevServer\s*\?\s*'The development server has no search index: `npm run build` writes one/,
+      /self\.siteDevServer\s*\?\s*'The development server has no search index: `npm run build` writes one/,
     )
   })
 })
