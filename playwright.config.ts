@@ -16,7 +16,7 @@ export const XSS_PORT = FIRST_PORT + 6
 /** Citations, a notebook and compiler IR in posts (tests/e2e/research.spec.ts). */
 export const RESEARCH_PORT = FIRST_PORT + 11
 /** The researcher's site with talks, news, a CV, projects and teaching (issue 21). */
-export const SECTIONS_PORT = FIRST_PORT + 21
+export const SECTIONS_PORT = FIRST_PORT + 12
 /** The site every behaviour test runs on (tests/fixtures/full-site), not the live content/. */
 export const FULL_PORT = FIRST_PORT + 7
 /** The smallest valid site, and a site with posts only (tests/e2e/any-site.spec.ts). */
