@@ -17,6 +17,9 @@
 
   let pagefind
   function loadPagefind() {
+    // The development server has no index to load; asking for one only costs Next.js a slow
+    // error page and the console a 500.
+    if (self.siteDevServer) return Promise.reject(new Error('no index under npm run dev'))
     pagefind ??= import(`${base}pagefind/pagefind.js`).then(async (pf) => {
       // Result URLs in the index are site paths; the base path goes in front of them.
       await pf.options({ baseUrl: base })
@@ -177,7 +180,8 @@
       // Focus goes back where it was, at once, so the next key press is not taken for typing.
       dialog.addEventListener('close', () => opener?.focus())
       document.body.append(dialog)
-      loadPagefind()
+      // Start loading the index now; a failure is reported when a query needs it.
+      loadPagefind().catch(() => {})
     }
     if (!dialog.open) {
       opener = document.activeElement instanceof HTMLElement ? document.activeElement : undefined
