@@ -1,6 +1,6 @@
 import type { PostHeader, SiteContent } from '@/lib/content'
 import { formatDay } from '@/lib/content/dates'
-import { publicationDate } from '@/lib/publications/model'
+import { publicationPath, publicationDate } from '@/lib/publications/model'
 
 export const OG_WIDTH = 1200
 export const OG_HEIGHT = 630
@@ -16,10 +16,6 @@ export interface OgCard {
 /** Where a page's preview image is published: `/blog/2019/08/07/x/` → `/og/blog/2019/08/07/x.png`. */
 export function ogImagePath(pageUrl: string): string {
   return `/og${pageUrl.replace(/\/$/, '')}.png`
-}
-
-export function publicationUrl(key: string): string {
-  return `/publications/${key}/`
 }
 
 /** The preview cards of the posts that have a page here (not those published elsewhere). */
@@ -38,7 +34,7 @@ export function postCards(posts: PostHeader[]): OgCard[] {
 export function ogCards(content: SiteContent): OgCard[] {
   const posts = postCards(content.posts)
   const publications = (content.publications ?? []).map((p): OgCard => ({
-    path: ogImagePath(publicationUrl(p.key)),
+    path: ogImagePath(publicationPath(p.key)),
     kind: 'Publication',
     title: p.title,
     date: publicationDate(p),

@@ -3,6 +3,7 @@ import { keywordFilters, typeFilters } from '@/lib/publications/filters'
 import { isSectionUrl } from '@/lib/routes'
 import type { ListPage } from '@/lib/pagination'
 import { postListPages, tagListPages } from '@/lib/post-lists'
+import { publicationPath } from '@/lib/publications/model'
 
 export interface SitemapEntry {
   path: string
@@ -51,7 +52,7 @@ export function sitemapEntries(content: SiteContent): SitemapEntry[] {
       { path: '/publications/' },
       ...typeFilters(publications).map((f) => ({ path: f.url })),
       ...keywordFilters(publications).map((f) => ({ path: f.url })),
-      ...publications.map((p) => ({ path: `/publications/${p.key}/` })),
+      ...publications.map((p) => ({ path: publicationPath(p.key) })),
     )
   }
   // A section without its data that a content page stands in for (app/_section/without-data.tsx).

@@ -4,6 +4,7 @@ import { GA4_BOOTSTRAP_PATH } from '@/lib/analytics'
 import type { SiteContent } from '@/lib/content'
 import { publicationsLatex } from '@/lib/publications/latex'
 import { copyPostAssets, writeRedirects } from './postbuild-posts'
+import { publicationBibPath } from '@/lib/publications/model'
 
 /**
  * Files Next.js cannot export beside a page route, written into the staged export:
@@ -23,7 +24,7 @@ function writeBibliography(dir: string, content: SiteContent): void {
     publicationsLatex(publications, content.site),
   )
   for (const p of publications)
-    fs.writeFileSync(path.join(dir, 'publications', `${p.key}.bib`), p.bibtex)
+    fs.writeFileSync(path.join(dir, publicationBibPath(p.key)), p.bibtex)
 }
 
 /**

@@ -8,6 +8,7 @@ import { ExternalLink } from '../ExternalLink'
 import { AuthorList } from '../publications/AuthorList'
 import { CvDetail, CvEntry, CvSection } from './CvSection'
 import './cv.css'
+import { publicationPath } from '@/lib/publications/model'
 
 const joined = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(', ') || undefined
 
@@ -127,7 +128,7 @@ export function CvView({
               <li key={p.key} className="cv-entry">
                 <p className="cv-entry-head">
                   <span className="cv-entry-title">
-                    <Link href={`/publications/${p.key}/`}>{p.title}</Link>
+                    <Link href={publicationPath(p.key)}>{p.title}</Link>
                   </span>
                   <span className="cv-when">{p.year}</span>
                 </p>

@@ -3,6 +3,7 @@ import type { Project, Publication } from '@/lib/content'
 import { searchBody } from '@/lib/search'
 import { ExternalLink } from '../ExternalLink'
 import { Prose } from '../Prose'
+import { publicationPath } from '@/lib/publications/model'
 
 /** A project's page: its description, its text, and its links, posts and papers. */
 export function ProjectView({
@@ -41,7 +42,7 @@ export function ProjectView({
             ))}
             {papers.map((x) => (
               <li key={x.key}>
-                Paper: <Link href={`/publications/${x.key}/`}>{x.title}</Link> ({x.year})
+                Paper: <Link href={publicationPath(x.key)}>{x.title}</Link> ({x.year})
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { filterUrl } from '@/lib/publications/filters'
 import {
+  publicationBibPath,
   CATEGORIES,
   keywordSlug,
   publicationDate,
@@ -38,7 +39,7 @@ export function PublicationDetail({
         <h2 id="cite">Cite</h2>
         <BibtexBlock publication={p} />
         <p>
-          <a href={url(`/publications/${p.key}.bib`)} download>
+          <a href={url(publicationBibPath(p.key))} download>
             Download {p.key}.bib
           </a>
         </p>

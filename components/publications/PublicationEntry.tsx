@@ -2,7 +2,7 @@ import Link from 'next/link'
 import type { ReactNode } from 'react'
 import { CopyControl } from '@/components/copy/CopyControl'
 import { THESIS_KINDS } from '@/lib/publications/latex'
-import type { Publication } from '@/lib/publications/model'
+import { publicationPath, type Publication } from '@/lib/publications/model'
 import { searchIgnore } from '@/lib/search'
 import { ExternalLink } from '../ExternalLink'
 import { AuthorList } from './AuthorList'
@@ -111,7 +111,7 @@ export function PublicationEntry({
   return (
     <li className="publication" id={p.key}>
       <p className="entry-title">
-        <Link href={`/publications/${p.key}/`}>{p.title}</Link>
+        <Link href={publicationPath(p.key)}>{p.title}</Link>
       </p>
       <CitationDetails publication={p} self={self}>
         {p.abstract && (

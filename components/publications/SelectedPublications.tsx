@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { Publication } from '@/lib/publications/model'
+import { publicationPath, type Publication } from '@/lib/publications/model'
 
 /** The entries marked `selected = {true}`, for the About page. */
 export function SelectedPublications({ publications }: { publications: Publication[] }) {
@@ -11,7 +11,7 @@ export function SelectedPublications({ publications }: { publications: Publicati
       <ul className="entry-list">
         {selected.map((p) => (
           <li key={p.key}>
-            <Link href={`/publications/${p.key}/`}>{p.title}</Link>{' '}
+            <Link href={publicationPath(p.key)}>{p.title}</Link>{' '}
             <span className="meta">
               {p.venueShort ?? p.venue} {p.year}
             </span>

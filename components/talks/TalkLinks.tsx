@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { Publication, Talk } from '@/lib/content'
 import { ExternalLink } from '../ExternalLink'
+import { publicationPath } from '@/lib/publications/model'
 
 /** A talk's slides, recording, event page, post and paper, as a row of links. */
 export function TalkLinks({ talk, publication }: { talk: Talk; publication?: Publication }) {
@@ -20,7 +21,7 @@ export function TalkLinks({ talk, publication }: { talk: Talk; publication?: Pub
       ))}
       {publication && (
         <li>
-          <Link href={`/publications/${publication.key}/`}>Paper</Link>
+          <Link href={publicationPath(publication.key)}>Paper</Link>
         </li>
       )}
     </ul>

@@ -1,4 +1,4 @@
-import type { Publication } from '@/lib/publications/model'
+import { publicationPath, type Publication } from '@/lib/publications/model'
 
 /** How citations read in the text: `[1]` or `(Gibson et al., 2023)`; `citations.style` in site.yaml. */
 export type CitationStyle = 'numbered' | 'author-year'
@@ -22,7 +22,7 @@ export interface Bibliography {
 
 /** The page an entry of the site's own publications.bib has, or else its DOI or URL. */
 export function referenceHref(entry: Publication, ownPaper: boolean): string | undefined {
-  if (ownPaper) return `/publications/${entry.key}/`
+  if (ownPaper) return publicationPath(entry.key)
   if (entry.doi) return `https://doi.org/${entry.doi}`
   if (entry.arxiv) return `https://arxiv.org/abs/${entry.arxiv}`
   return entry.url

@@ -1,6 +1,7 @@
 import type { Publication, Resume, SiteContent } from '@/lib/content'
 import { formatPartialDate, partialDate } from '@/lib/content/partial-date'
 import { absoluteUrl } from '@/lib/urls'
+import { publicationPath } from '@/lib/publications/model'
 
 export type ResumePublication = NonNullable<Resume['publications']>[number]
 
@@ -10,7 +11,7 @@ function resumePublication(site: SiteContent['site'], p: Publication): ResumePub
     name: p.title,
     ...(p.venue && { publisher: p.venue }),
     releaseDate: p.month ? `${p.year}-${String(p.month).padStart(2, '0')}` : String(p.year),
-    url: absoluteUrl(site, `/publications/${p.key}/`),
+    url: absoluteUrl(site, publicationPath(p.key)),
   }
 }
 

@@ -16,6 +16,16 @@ export const CATEGORIES = {
 
 export type Category = keyof typeof CATEGORIES
 
+/** A publication's page: the one place its URL is made. */
+export function publicationPath(key: string): string {
+  return `/publications/${key}/`
+}
+
+/** The entry's BibTeX, published beside its page (scripts/postbuild.ts writes it). */
+export function publicationBibPath(key: string): string {
+  return `/publications/${key}.bib`
+}
+
 export interface PublicationLink {
   label: 'PDF' | 'DOI' | 'arXiv' | 'Code' | 'Slides' | 'Video' | 'Poster' | 'Paper'
   href: string

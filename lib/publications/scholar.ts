@@ -1,5 +1,6 @@
 import { fullName } from './authors'
 import type { Publication } from './model'
+import { publicationPath } from '@/lib/publications/model'
 
 /**
  * Google Scholar's Highwire Press tags for one publication, the tags that get a personal site's
@@ -15,7 +16,7 @@ export function highwireTags(
     citation_publication_date: p.month
       ? `${p.year}/${String(p.month).padStart(2, '0')}`
       : String(p.year),
-    citation_abstract_html_url: absolute(`/publications/${p.key}/`),
+    citation_abstract_html_url: absolute(publicationPath(p.key)),
   }
   if (p.category === 'journal' && p.venue) tags.citation_journal_title = p.venue
   else if (p.category === 'thesis' && p.venue) tags.citation_dissertation_institution = p.venue

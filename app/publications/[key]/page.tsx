@@ -4,10 +4,10 @@ import { PublicationDetail } from '@/components/publications/PublicationDetail'
 import { getContent, getPublications } from '@/lib/content'
 import { jsonLd } from '@/lib/json-ld'
 import { pageMetadata } from '@/lib/metadata'
-import { publicationUrl } from '@/lib/og'
 import { highwireTags, scholarlyArticle } from '@/lib/publications/scholar'
 import { atLeastOne } from '@/lib/routes'
 import { absoluteUrl } from '@/lib/urls'
+import { publicationPath } from '@/lib/publications/model'
 
 type Params = { key: string }
 
@@ -36,7 +36,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
     ...pageMetadata(site, {
       title: p.title,
       description,
-      url: publicationUrl(p.key),
+      url: publicationPath(p.key),
       preview: true,
     }),
     other: highwireTags(p, (path) => absoluteUrl(site, path)),
@@ -52,7 +52,7 @@ export default async function PublicationPage({ params }: { params: Promise<Para
       <script
         type="application/ld+json"
         dangerouslySetInnerHTML={{
-          __html: jsonLd(scholarlyArticle(p, absoluteUrl(site, `/publications/${p.key}/`))),
+          __html: jsonLd(scholarlyArticle(p, absoluteUrl(site, publicationPath(p.key)))),
         }}
       />
       <PublicationDetail publication={p} self={site.publications.self} />
