@@ -1,14 +1,5 @@
 import type { Post } from '@/lib/content'
-
-/** A tag's URL segment: lower case and path-safe, with `c++` → `cpp` and `c#` → `csharp`. */
-export function tagSlug(tag: string): string {
-  return tag
-    .toLowerCase()
-    .replace(/\+/g, 'p')
-    .replace(/#/g, 'sharp')
-    .replace(/[^a-z0-9._-]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-}
+import { tagSlug } from '@/lib/slug'
 
 export function tagUrl(tag: string): string {
   return `/tags/${tagSlug(tag)}/`

@@ -11,7 +11,7 @@ import { normalisePermalink } from './permalink'
 import { collectRedirects, type Redirect } from './redirects'
 import { scriptsAllowed, type SiteConfig } from './site'
 import { validate, type ParsedYaml } from './yaml'
-import { tagSlug } from '@/lib/posts'
+import { tagSlug } from '@/lib/slug'
 import { scriptUrlProblem } from '@/lib/url-safety'
 
 // `tags` may be a list or, as Jekyll allows, one space-separated string. Unknown keys are kept.

@@ -5,7 +5,8 @@ import path from 'node:path'
 import { describe, it } from 'node:test'
 import { loadContent } from '@/lib/content'
 import { formatIssue } from '@/lib/content/issues'
-import { neighbours, relatedPosts, tagIndex, tagSlug } from '@/lib/posts'
+import { neighbours, relatedPosts, tagIndex } from '@/lib/posts'
+import { slugify, tagSlug } from '@/lib/slug'
 import { inMode } from './mode'
 
 const SITE = `title: T
@@ -155,6 +156,10 @@ describe('tags and neighbours', () => {
   it('slugs tags safely and groups them case-insensitively', async () => {
     assert.equal(tagSlug('C++'), 'cpp')
     assert.equal(tagSlug('github-actions'), 'github-actions')
+    assert.equal(tagSlug('C#'), 'csharp')
+    assert.equal(tagSlug('Node.js / web_dev'), 'node.js-web_dev')
+    // Names lose accents and keep only letters and digits.
+    assert.equal(slugify('José, Node.js & C++'), 'jose-node-js-c')
     const dir = site({
       'posts/2020-01-01-a.md': post('title: A\ntags: [MLIR, c++]'),
       'posts/2020-01-02-b.md': post('title: B\ntags: [mlir]'),
