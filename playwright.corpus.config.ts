@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
-import { CHROMIUM_ARGS, chromiumExecutable } from './tests/chromium'
+import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/chromium'
 
 /**
  * `npm run test:corpus`: the real Jekyll sites of ../shared/corpus/jekyll, each imported, built,

@@ -1,8 +1,8 @@
 /**
- * `npm test`'s first step: finds the Chromium the browser tests will use (tests/chromium.ts), or
+ * `npm test`'s first step: finds the Chromium the browser tests will use (scripts/chromium.ts), or
  * stops at once with one sentence saying what to install, before anything is built.
  */
-import { MISSING_BROWSER, chromiumExecutable } from '../tests/chromium'
+import { MISSING_BROWSER, chromiumExecutable } from './chromium'
 
 const executable = chromiumExecutable()
 if (!executable) {

@@ -1,5 +1,6 @@
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
+import { chromiumExecutable } from '../chromium'
 import { CHROMIUM_FLAGS } from './pages'
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
@@ -16,7 +17,7 @@ export async function lighthouseScores(
   urls: Record<string, string>,
 ): Promise<Record<string, Scores>> {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromePath: process.env.CHROME_PATH ?? chromiumExecutable() ?? 'chromium',
     chromeFlags: CHROMIUM_FLAGS,
   })
   const result: Record<string, Scores> = {}

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
-import { CHROMIUM_ARGS, chromiumExecutable } from '../../tests/chromium'
+import { CHROMIUM_ARGS, chromiumExecutable } from '../chromium'
 
 /**
  * What a browser loads: each page type is opened in Chromium at a 360 × 740 viewport

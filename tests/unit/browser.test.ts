@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { after, describe, it } from 'node:test'
-import { MISSING_BROWSER } from '../chromium'
+import { MISSING_BROWSER } from '../../scripts/chromium'
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gibsonic-browser-'))
 after(() => fs.rmSync(tmp, { recursive: true, force: true }))
