@@ -1,4 +1,4 @@
-import { filterRoute } from '@/components/publications/filterRoute'
+import { filterRoute } from '../../_filter/filter-route'
 import { keywordFilters } from '@/lib/publications/filters'
 
 const route = filterRoute('keyword', (publications) =>

@@ -1,4 +1,4 @@
-import { filterRoute } from '@/components/publications/filterRoute'
+import { filterRoute } from '../../_filter/filter-route'
 import { typeFilters } from '@/lib/publications/filters'
 
 const route = filterRoute('category', (publications) =>

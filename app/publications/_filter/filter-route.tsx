@@ -5,9 +5,10 @@ import { pageMetadata } from '@/lib/metadata'
 import { filterTitle, filterUrl, type PublicationFilter } from '@/lib/publications/filters'
 import type { Publication } from '@/lib/publications/model'
 import { atLeastOne } from '@/lib/routes'
-import { PublicationsIndex } from './PublicationsIndex'
+import { PublicationsIndex } from '@/components/publications/PublicationsIndex'
 
 /**
+ * A route factory, so it lives in app/ (a private folder, not a route): components only draw.
  * The three exports of a filtered-publications route (`/publications/type/<x>/`,
  * `/publications/keyword/<x>/`), given the route's parameter name and the filters that exist.
  */
