@@ -14,6 +14,7 @@ export interface ReusePlan {
  * generate them: none unless the build script passed a plan (never in `npm run dev`).
  */
 export function reusedPostUrls(): Set<string> {
+  // Next.js builds in its own process, so a file named in its environment is the one way in.
   const file = process.env.GIBSONIC_REUSE_PLAN
   if (!file || !fs.existsSync(file)) return new Set()
   return new Set((JSON.parse(fs.readFileSync(file, 'utf8')) as ReusePlan).reuse)
