@@ -3,8 +3,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { createElement as h, type ReactNode } from 'react'
 import satori, { type Font } from 'satori'
+import pLimit from 'p-limit'
 import sharp from 'sharp'
-import { cacheRoot } from '@/lib/content/document-cache'
+import { cacheRoot, saveCacheFile } from '@/lib/content/document-cache'
 import { OG_HEIGHT, OG_WIDTH, type OgCard } from '@/lib/og'
 
 /**
@@ -141,21 +142,13 @@ export async function drawOgCards(
     if (!fs.existsSync(cached)) {
       const png = await render(c, siteName)
       drawn++
-      // Written under a temporary name first, so an interrupted build never caches half a file.
-      const partial = `${cached}.${process.pid}.${drawn}`
-      fs.writeFileSync(partial, png)
-      fs.renameSync(partial, cached)
+      if (!saveCacheFile(cached, png)) throw new Error(`could not write ${cached}`)
     } else fs.utimesSync(cached, new Date(), new Date())
     return cached
   }
   // satori lays out on this thread while sharp rasterises earlier cards on its own threads.
-  const files: string[] = new Array<string>(cards.length)
-  let next = 0
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      for (let i = next++; i < cards.length; i = next++) files[i] = await one(cards[i]!)
-    }),
-  )
+  const limit = pLimit(CONCURRENCY)
+  const files = await Promise.all(cards.map((card) => limit(() => one(card))))
   return { files, drawn }
 }
 

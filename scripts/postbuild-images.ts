@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import pLimit from 'p-limit'
 import sharp from 'sharp'
-import { cacheRoot } from '@/lib/content/document-cache'
+import { cacheRoot, saveCacheFile } from '@/lib/content/document-cache'
 import {
   ENCODER_SETTINGS,
   VARIANT_FORMATS,
@@ -52,21 +53,16 @@ export async function writeImageVariants(
     if (fs.existsSync(target)) return
     const cached = path.join(cacheDir, path.basename(name))
     if (!fs.existsSync(cached)) {
-      // Written aside and renamed, so an interrupted build never leaves half a file cached.
-      const partial = `${cached}.${process.pid}.${encoded}.partial`
       encoded++
-      fs.writeFileSync(partial, await encodeVariant(file, width, format))
-      fs.renameSync(partial, cached)
+      if (!saveCacheFile(cached, await encodeVariant(file, width, format)))
+        throw new Error(`could not write ${cached}`)
     }
     fs.mkdirSync(path.dirname(target), { recursive: true })
     fs.copyFileSync(cached, target)
     variants++
   }
   // Two encodes at a time keep both cores busy (one libaom encode does not).
-  await Promise.all(
-    [0, 1].map(async () => {
-      for (let job = jobs.shift(); job; job = jobs.shift()) await one(job)
-    }),
-  )
+  const limit = pLimit(2)
+  await Promise.all(jobs.map((job) => limit(() => one(job))))
   return { variants, encoded }
 }

@@ -90,7 +90,7 @@ export function readCachedHast(key: string): Root | undefined {
  * a shortcut, so a failure (a read-only or full disk) is not an error: the return value says
  * whether the file was stored.
  */
-export function saveCacheFile(file: string, text: string): boolean {
+export function saveCacheFile(file: string, text: string | Uint8Array): boolean {
   const partial = `${file}.${process.pid}.partial`
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true })

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import pLimit from 'p-limit'
 import { cacheRoot, saveCacheFile } from '@/lib/content/document-cache'
 import { schemeOf } from '@/lib/url-safety'
 import { attr, elements, pageHashes, parseHtml, position, type Element } from './html'
@@ -219,25 +220,22 @@ export async function checkExternal(
   timeoutMs = 10_000,
 ): Promise<string[]> {
   const failures: string[] = []
-  const queue = [...urls]
-  async function worker() {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      const [url, where] = next
-      try {
-        let res = await fetch(url, {
-          method: 'HEAD',
-          redirect: 'follow',
-          signal: AbortSignal.timeout(timeoutMs),
-        })
-        if (res.status === 405 || res.status === 403)
-          res = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) })
-        if (res.status >= 400)
-          failures.push(`${where}: external link "${url}" answered ${res.status}`)
-      } catch (error) {
-        failures.push(`${where}: external link "${url}" failed: ${(error as Error).message}`)
-      }
+  const limit = pLimit(8)
+  const check = async (url: string, where: string) => {
+    try {
+      let res = await fetch(url, {
+        method: 'HEAD',
+        redirect: 'follow',
+        signal: AbortSignal.timeout(timeoutMs),
+      })
+      if (res.status === 405 || res.status === 403)
+        res = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) })
+      if (res.status >= 400)
+        failures.push(`${where}: external link "${url}" answered ${res.status}`)
+    } catch (error) {
+      failures.push(`${where}: external link "${url}" failed: ${(error as Error).message}`)
     }
   }
-  await Promise.all(Array.from({ length: 8 }, worker))
+  await Promise.all([...urls].map(([url, where]) => limit(() => check(url, where))))
   return failures.sort()
 }
