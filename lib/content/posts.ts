@@ -148,8 +148,9 @@ export async function loadPosts(
       issues.error(file, `post slug "${slug}" may only contain letters, digits, ".", "_" and "-"`)
       return undefined
     }
-    const nb = file.endsWith('.ipynb') ? readNotebook(file, issues) : undefined
-    const text = nb ? undefined : readText(file, issues)
+    const isNotebook = file.endsWith('.ipynb')
+    const nb = isNotebook ? readNotebook(file, issues) : undefined
+    const text = isNotebook ? undefined : readText(file, issues)
     const fm = nb
       ? nb.frontMatter
       : text === undefined

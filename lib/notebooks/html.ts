@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root, Text } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize'
 import { toHtml } from 'hast-util-to-html'
+import { toString } from 'hast-util-to-string'
 import { SKIP, visit } from '@/lib/markdown/visit'
 
 /** Elements that run code or load a page of their own. */
@@ -44,6 +45,10 @@ export function sanitizeHtml(html: string): { children: ElementContent[]; remove
   const tree = fromHtml(html, { fragment: true })
   const removed = hasActive(tree)
   const clean = sanitize(tree, SCHEMA) as Root
+  // pandas leaves the corner above the index an empty header cell: it heads nothing.
+  visit(clean, 'element', (node: Element) => {
+    if (node.tagName === 'th' && !toString(node).trim()) node.tagName = 'td'
+  })
   // An image of a page elsewhere, or of a file the notebook does not carry, cannot be shown.
   visit(clean, 'element', (node: Element, index, parent) => {
     const src = String(node.properties.src ?? '')

@@ -3,6 +3,7 @@ import { toString } from 'hast-util-to-string'
 import { h } from 'hastscript'
 import { CODE_THEMES, getHighlighter } from '@/lib/markdown/code'
 import { multiline, type NotebookOutput } from './schema'
+import { keepReadable } from './contrast'
 import { sanitizeHtml } from './html'
 import { IMAGE_TYPES, outputImage, type ImageType, type NotebookFile } from './images'
 import type { VFile } from 'vfile'
@@ -56,6 +57,7 @@ export async function ansiBlock(text: string, className: string[]): Promise<Elem
     .filter(Boolean)
   delete pre.properties.class
   pre.properties.className = [...classes, ...className]
+  keepReadable(pre)
   // Long lines scroll sideways: keyboard users must be able to focus the block to scroll it.
   pre.properties.tabIndex = 0
   return pre
