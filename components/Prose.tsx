@@ -1,4 +1,5 @@
 import 'katex/dist/katex.min.css'
+import './notebook.css'
 import { CopyScript } from '@/components/copy/CopyControl'
 import type { Document } from '@/lib/content/documents'
 import { markdownHtml, renderMdx } from '@/lib/markdown/render'

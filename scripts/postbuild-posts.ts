@@ -47,11 +47,20 @@ export function writeRedirects(dir: string, content: SiteContent): void {
   }
 }
 
-/** Files beside a folder post (`2024-01-01-slug/diagram.png`) are published beside its page. */
+/**
+ * Files beside a folder post (`2024-01-01-slug/diagram.png`) are published beside its page, and
+ * so are a notebook post's own files.
+ */
 export function copyPostAssets(dir: string, content: SiteContent): void {
   for (const post of content.posts) {
-    if (!post.assetsDir || post.externalUrl) continue
+    if (post.externalUrl) continue
     const target = path.join(dir, ...post.url.split('/').filter(Boolean))
+    // A notebook's own files: the .ipynb to download and its output images.
+    for (const file of post.files ?? []) {
+      fs.mkdirSync(target, { recursive: true })
+      fs.copyFileSync(file.from, path.join(target, file.name))
+    }
+    if (!post.assetsDir) continue
     fs.cpSync(post.assetsDir, target, { recursive: true, filter: (src) => !/\.mdx?$/.test(src) })
   }
 }

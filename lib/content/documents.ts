@@ -79,7 +79,11 @@ export function documentData(doc: { url: string; bibliography?: Bibliography }) 
  * with the site's schema), then the page's own front matter `kramdown:`, whose bad values are
  * reported and left out.
  */
-function kramdownOptions(liquid: LiquidContext, file: string, issues: IssueList): KramdownOptions {
+export function kramdownOptions(
+  liquid: LiquidContext,
+  file: string,
+  issues: IssueList,
+): KramdownOptions {
   const own = (value: unknown) =>
     value && typeof value === 'object' && !Array.isArray(value)
       ? (value as Record<string, unknown>)

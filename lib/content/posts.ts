@@ -3,7 +3,7 @@ import { z } from 'zod'
 import type { LiquidContext } from '@/lib/markdown/liquid'
 import { postBibliography, type SiteBibliography } from './bibliography'
 import { parseContentDate, type ContentDate } from './dates'
-import { prepareDocument, type Document } from './documents'
+import { kramdownOptions, prepareDocument, type Document } from './documents'
 import { listFiles, readText } from './files'
 import { splitFrontMatter } from './front-matter'
 import type { ContentIssue, IssueList } from './issues'
@@ -11,6 +11,12 @@ import { normalisePermalink } from './permalink'
 import { collectRedirects, type Redirect } from './redirects'
 import { scriptsAllowed, type SiteConfig } from './site'
 import { validate, type ParsedYaml } from './yaml'
+import {
+  prepareNotebook,
+  readNotebook,
+  type NotebookFile,
+  type NotebookSource,
+} from '@/lib/notebooks/post'
 import { tagSlug } from '@/lib/slug'
 import { scriptUrlProblem } from '@/lib/url-safety'
 
@@ -59,10 +65,12 @@ export interface Post {
   redirects: Redirect[]
   /** The folder of a `YYYY-MM-DD-slug/index.md` post, whose other files are published beside it. */
   assetsDir?: string
+  /** Files published in the post's folder besides its page (a notebook's `.ipynb` and images). */
+  files?: NotebookFile[]
   document: Document
 }
 
-const POST_NAME = /^(\d{4}-\d{2}-\d{2})-([^/]+?)(?:\/index)?\.mdx?$/
+const POST_NAME = /^(\d{4}-\d{2}-\d{2})-([^/]+?)(?:\/index)?\.(?:mdx?|ipynb)$/
 
 /** Fills a Jekyll-style permalink pattern (`/blog/:year/:month/:day/:title/`) for one post. */
 export function expandPostPermalink(pattern: string, date: ContentDate, slug: string): string {
@@ -102,6 +110,8 @@ interface Read {
   /** `bibliography:` from the front matter: the post's own .bib files. */
   bibliography: string[]
   scripts: boolean
+  /** A Jupyter notebook post (`.ipynb`), read up to its cells. */
+  notebook?: NotebookSource
 }
 
 /**
@@ -129,7 +139,7 @@ export async function loadPosts(
     if (!name) {
       issues.error(
         file,
-        `post file name "${rel}" does not follow the pattern (expected YYYY-MM-DD-slug.md, .mdx, or YYYY-MM-DD-slug/index.md)`,
+        `post file name "${rel}" does not follow the pattern (expected YYYY-MM-DD-slug.md, .mdx, .ipynb, or YYYY-MM-DD-slug/index.md)`,
       )
       return undefined
     }
@@ -138,8 +148,14 @@ export async function loadPosts(
       issues.error(file, `post slug "${slug}" may only contain letters, digits, ".", "_" and "-"`)
       return undefined
     }
-    const text = readText(file, issues)
-    const fm = text === undefined ? undefined : splitFrontMatter(text, file, issues)
+    const isNotebook = file.endsWith('.ipynb')
+    const nb = isNotebook ? readNotebook(file, issues) : undefined
+    const text = isNotebook ? undefined : readText(file, issues)
+    const fm = nb
+      ? nb.frontMatter
+      : text === undefined
+        ? undefined
+        : splitFrontMatter(text, file, issues)
     const data = fm && validate(postSchema, fm.parsed, file, issues, 'front matter')
     if (!fm || !data) return undefined
     const date = parseDate(data.date ?? fileDay, 'date', fm.parsed, file, issues)
@@ -206,6 +222,7 @@ export async function loadPosts(
       page: { ...data, url: permalink.url, date: date.day },
       bibliography: data.bibliography,
       scripts,
+      notebook: nb?.notebook,
     }
   }
 
@@ -218,7 +235,7 @@ export async function loadPosts(
     for (const issue of issues.items.slice(from)) if (!fileOf.has(issue)) fileOf.set(issue, index)
   }
   const read: (Read & { index: number })[] = []
-  for (const [index, file] of listFiles(root, ['.md', '.mdx']).entries()) {
+  for (const [index, file] of listFiles(root, ['.md', '.mdx', '.ipynb']).entries()) {
     const from = issues.items.length
     const post = readPost(file)
     noteFile(index, from)
@@ -226,8 +243,21 @@ export async function loadPosts(
   }
   options.onHeaders?.(read.map((r) => r.header))
   const posts: Post[] = []
-  for (const { header, body, bodyLine, page, bibliography, index, scripts } of read) {
+  for (const { header, body, bodyLine, page, bibliography, index, scripts, notebook } of read) {
     const from = issues.items.length
+    if (notebook) {
+      const liquidPage = { ...liquid, page }
+      const kramdown = kramdownOptions(liquidPage, header.file, issues)
+      const nb = await prepareNotebook(
+        notebook,
+        header,
+        { basePath: liquid.basePath, kramdown, scripts },
+        issues,
+      )
+      noteFile(index, from)
+      posts.push({ ...header, document: nb.document, files: nb.files })
+      continue
+    }
     const bib = postBibliography(header.file, bibliography, options.bibliography, issues)
     const document = await prepareDocument(
       header.file,

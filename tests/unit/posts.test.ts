@@ -139,7 +139,7 @@ describe('the post loader', () => {
     assert.deepEqual((await loadContent(dir)).issues.map(formatIssue), [
       `${d}/posts/2020-01-05-bad.md:4:1: external_url: expected an http(s) URL`,
       `${d}/posts/2020-01-06-esc.md:3:1: redirect_from "/../../etc/" escapes its folder with "." or ".." (expected a plain path)`,
-      `${d}/posts/notes.md:1:1: post file name "notes.md" does not follow the pattern (expected YYYY-MM-DD-slug.md, .mdx, or YYYY-MM-DD-slug/index.md)`,
+      `${d}/posts/notes.md:1:1: post file name "notes.md" does not follow the pattern (expected YYYY-MM-DD-slug.md, .mdx, .ipynb, or YYYY-MM-DD-slug/index.md)`,
       `${d}/posts/2020-01-03-three.md:4:1: URL /blog/2020/01/04/four/ is already used by ${d}/posts/2020-01-04-four.md (expected every page and post to have its own URL)`,
       `${d}/posts/2020-01-01-one.md:3:1: URL /same/ is already used by ${d}/posts/2020-01-02-two.md (expected every page and post to have its own URL)`,
     ])
