@@ -22,7 +22,7 @@ const entry = {
   highlights: list.optional(),
 }
 
-const cvSchema = z.strictObject({
+export const cvSchema = z.strictObject({
   $schema: z.string().optional(),
   basics: z.looseObject({
     name: text,
