@@ -10,7 +10,7 @@ import { pageMath } from './page-math'
 import { canonicalDate } from './permalink'
 import { sitePostPattern, urlsFor } from './post-urls'
 import type { ImportNote, ImportReport, Repair } from './report'
-import { planSections, withSections } from './sections'
+import { bibliographyPaths, planSections, withSections } from './sections'
 import { listSiteFiles } from './walk'
 
 /** A file the import writes: `content/...` or `public/...`, mapped to real folders by the caller. */
@@ -198,7 +198,12 @@ export function planImport(siteDir: string): ImportPlan {
   if (walk.bibliography)
     files.push({
       target: 'content/publications.bib',
-      data: fs.readFileSync(path.join(siteDir, walk.bibliography)),
+      data: bibliographyPaths(
+        siteDir,
+        walk.bibliography,
+        fs.readFileSync(path.join(siteDir, walk.bibliography)),
+        notes,
+      ),
     })
   for (const rel of walk.statics)
     files.push({ target: `public/${rel}`, data: fs.readFileSync(path.join(siteDir, rel)) })

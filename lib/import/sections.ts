@@ -357,3 +357,32 @@ export function withSections(
 ): { title: string; url: string }[] {
   return [...nav, ...sections.filter((s) => !nav.some((n) => n.url === s.url))]
 }
+
+// al-folio's BibTeX names its files bare (`pdf = {paper.pdf}`), and its layout finds them in assets/pdf/.
+const BARE_FILE = /^(\s*(pdf|slides|poster|supp)\s*=\s*[{"])([^{}"/:\s]+)([}"])/gim
+
+/** A bibliography with al-folio's bare file names made site paths, when the file is there. */
+export function bibliographyPaths(
+  siteDir: string,
+  file: string,
+  data: Buffer,
+  notes: ImportNote[],
+): Buffer | string {
+  const text = data.toString('utf8')
+  let changed = false
+  const out = text.replace(
+    BARE_FILE,
+    (all, head: string, _f, name: string, tail: string, at: number) => {
+      if (!fs.existsSync(path.join(siteDir, 'assets', 'pdf', name))) return all
+      changed = true
+      notes.push({
+        file,
+        line: text.slice(0, at).split('\n').length,
+        kind: 'converted',
+        message: `${name} (al-folio's assets/pdf/) became /assets/pdf/${name}`,
+      })
+      return `${head}/assets/pdf/${name}${tail}`
+    },
+  )
+  return changed ? out : data
+}

@@ -101,6 +101,10 @@ describe('al-folio-shaped site', () => {
     )
   })
 
+  it("papers.bib's bare file names are al-folio's assets/pdf/ files: site paths now", () => {
+    assert.match(fileOf(plan, 'content/publications.bib'), /pdf = \{\/assets\/pdf\/loom\.pdf\}/)
+  })
+
   it('what has no place is reported with its path and line', () => {
     assert.deepEqual(flagged(plan), [
       '_books/: collection "books" (1 documents) has no section on this site: not imported; make them pages or posts by hand',
