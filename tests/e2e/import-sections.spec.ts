@@ -17,6 +17,8 @@ const reportOf = (theme: string) =>
 
 test.describe('al-folio-shaped site', () => {
   test.use({ baseURL: `http://127.0.0.1:${AL_FOLIO_PORT}` })
+  // axe's run takes long on a loaded two-core machine.
+  test.describe.configure({ timeout: 90_000 })
 
   test('its _news are on the home page and at /news/; the titled one keeps its page', async ({
     page,
@@ -80,6 +82,7 @@ test.describe('al-folio-shaped site', () => {
 
 test.describe('academicpages-shaped site', () => {
   test.use({ baseURL: `http://127.0.0.1:${ACADEMICPAGES_PORT}` })
+  test.describe.configure({ timeout: 90_000 })
 
   test('its _talks are at /talks/, each on its page at its old URL with its slides', async ({
     page,
