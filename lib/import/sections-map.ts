@@ -1,6 +1,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { toString } from 'mdast-util-to-string'
 import { linkUrl } from '@/lib/content/links'
+import { slugify } from '@/lib/slug'
 import { dateText } from './front-matter'
 import { canonicalUrl } from './permalink'
 
@@ -118,7 +119,7 @@ export function mapTalk(doc: CollectionDoc, convert: Convert, flag: Flag) {
       `talk type "${type}" became "talk" (the site's kinds: talk, keynote, tutorial, poster, podcast)`,
     )
   const last = canonical(doc)?.match(/^\/talks\/([^/]+)\/$/)?.[1]
-  const slug = last && /^[a-z0-9][a-z0-9-]*$/.test(last) ? last : slugOf(last ?? doc.name)
+  const slug = last && /^[a-z0-9][a-z0-9-]*$/.test(last) ? last : slugify(last ?? doc.name)
   if (last && slug !== last)
     flag(
       doc.source,
@@ -181,15 +182,6 @@ function plainAbstract(doc: CollectionDoc, markdown: string, flag: Flag): string
     .map((n) => toString(n).replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join(' ')
-}
-
-function slugOf(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
 }
 
 /**
