@@ -129,6 +129,8 @@ test.describe('academicpages-shaped site', () => {
 
 for (const { theme, port } of SITES)
   test(`${theme}: every old URL the import reports leads to its page`, async ({ page }) => {
+    // One page load per old URL: on the loaded two-core machine, about 3 s each.
+    test.setTimeout(120_000)
     const moves = reportOf(theme).urls
     expect(moves.length).toBeGreaterThan(5)
     for (const move of moves) {
