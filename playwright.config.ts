@@ -24,6 +24,9 @@ export const MINIMAL_PORT = FIRST_PORT + 8
 export const POSTS_ONLY_PORT = FIRST_PORT + 9
 /** A fork's site just after `npm run init`. */
 export const INIT_PORT = FIRST_PORT + 10
+/** Sites in al-folio's and academicpages' shapes after `npm run import:jekyll` (issue 21). */
+export const AL_FOLIO_PORT = FIRST_PORT + 13
+export const ACADEMICPAGES_PORT = FIRST_PORT + 14
 /** The project-site path the base-path build is served under, as on username.github.io/site/. */
 export const TEST_BASE_PATH = '/site'
 
@@ -57,6 +60,8 @@ export default defineConfig({
     { port: MINIMAL_PORT, dir: '.build/sites/minimal', path: '/' },
     { port: POSTS_ONLY_PORT, dir: '.build/sites/posts-only', path: '/' },
     { port: INIT_PORT, dir: '.build/sites/init', path: '/' },
+    { port: AL_FOLIO_PORT, dir: '.build/sites/al-folio', path: '/' },
+    { port: ACADEMICPAGES_PORT, dir: '.build/sites/academicpages', path: '/' },
   ].map(({ port, dir, path }) => ({
     // serve.ts reads the base path a site was built with from the export itself.
     command: `tsx scripts/serve.ts --port ${port} --dir ${dir}`,

@@ -15,6 +15,7 @@ const FULL_SITE = { CONTENT_DIR: 'tests/fixtures/full-site/content', PUBLIC_DIR:
 const RENDER_SITE = { CONTENT_DIR: 'tests/fixtures/render-site', PUBLIC_DIR: FIXTURE_PUBLIC }
 
 const INIT_SITE = '.build/init-site'
+export const THEME_SITES = ['al-folio', 'academicpages'] as const
 
 export const FIXTURE_SITES = [
   // The original Jekyll About page, byte for byte.
@@ -51,6 +52,15 @@ export const FIXTURE_SITES = [
     out: '.build/sites/init',
     env: { CONTENT_DIR: `${INIT_SITE}/content`, PUBLIC_DIR: `${INIT_SITE}/public` },
   },
+  // Sites in al-folio's and academicpages' shapes, moved in by the import (below): their talks,
+  // news, CV, projects and teaching become the site's sections (tests/e2e/import-sections.spec.ts).
+  ...THEME_SITES.map((theme) => ({
+    out: `.build/sites/${theme}`,
+    env: {
+      CONTENT_DIR: `.build/import-${theme}/content`,
+      PUBLIC_DIR: `.build/import-${theme}/public`,
+    },
+  })),
 ]
 
 // A fresh import each time, with its report as JSON for the browser test that visits every old URL.
@@ -70,6 +80,25 @@ const imported = spawnSync(
   { stdio: ['ignore', 'ignore', 'inherit'] },
 )
 if (imported.status !== 0) process.exit(imported.status ?? 1)
+for (const theme of THEME_SITES) {
+  const dir = `.build/import-${theme}`
+  fs.rmSync(dir, { recursive: true, force: true })
+  const run = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'scripts/import-jekyll.ts',
+      `tests/fixtures/${theme}-site`,
+      '--into',
+      `${dir}/content`,
+      '--report-json',
+      `${dir}/report.json`,
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  )
+  if (run.status !== 0) process.exit(run.status ?? 1)
+}
 
 // `npm run init` on a scratch copy of content/ and public/, as a new owner runs it in their fork.
 fs.rmSync(INIT_SITE, { recursive: true, force: true })

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { SectionWithoutData } from '@/app/_section/without-data'
 import { CvView } from '@/components/cv/CvView'
-import { getContent } from '@/lib/content'
+import { findPage, getContent } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,6 +18,7 @@ export default async function CvPage() {
       publications={publications ?? []}
       talks={talks ?? []}
       self={site.publications.self}
+      intro={await findPage('/cv/')}
     />
   )
 }

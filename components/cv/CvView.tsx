@@ -1,10 +1,11 @@
 import Link from 'next/link'
-import type { Publication, Resume, Talk } from '@/lib/content'
+import type { Page, Publication, Resume, Talk } from '@/lib/content'
 import { formatPartialDate } from '@/lib/content/partial-date'
 import { dateSpan } from '@/lib/cv/resume'
 import { url } from '@/lib/urls'
 import { searchBody } from '@/lib/search'
 import { ExternalLink } from '../ExternalLink'
+import { Prose } from '../Prose'
 import { AuthorList } from '../publications/AuthorList'
 import { CvDetail, CvEntry, CvSection } from './CvSection'
 import './cv.css'
@@ -21,11 +22,14 @@ export function CvView({
   publications,
   talks,
   self,
+  intro,
 }: {
   cv: Resume
   publications: Publication[]
   talks: Talk[]
   self: readonly string[]
+  /** The content page at /cv/ (an imported CV page's text, a link to a PDF), shown under the header. */
+  intro?: Page
 }) {
   const { basics } = cv
   return (
@@ -60,6 +64,7 @@ export function CvView({
           </a>
         </p>
       </header>
+      {intro && <Prose document={intro.document} />}
       <CvSection id="work" title="Work">
         {(cv.work ?? []).map((w, i) => (
           <CvEntry

@@ -1,11 +1,8 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import { z } from 'zod'
-import { readText } from './files'
 import type { IssueList } from './issues'
 import { linkUrl } from './links'
 import { partialDate } from './partial-date'
-import { parseYaml, validate } from './yaml'
+import { loadYamlFile } from './yaml-file'
 
 /**
  * `cv.yaml` follows the JSON Resume schema (https://jsonresume.org/schema, v1.0.0), so the file is
@@ -25,7 +22,7 @@ const entry = {
   highlights: list.optional(),
 }
 
-const cvSchema = z.strictObject({
+export const cvSchema = z.strictObject({
   $schema: z.string().optional(),
   basics: z.looseObject({
     name: text,
@@ -137,9 +134,5 @@ export type Resume = z.output<typeof cvSchema>
 
 /** Loads `cv.yaml`; a site without one has no CV. */
 export function loadCv(dir: string, issues: IssueList): Resume | undefined {
-  const file = path.join(dir, 'cv.yaml')
-  if (!fs.existsSync(file)) return undefined
-  const source = readText(file, issues)
-  const parsed = source === undefined ? undefined : parseYaml(source, file, issues)
-  return parsed && validate(cvSchema, parsed, file, issues, 'cv.yaml')
+  return loadYamlFile(dir, 'cv.yaml', cvSchema, issues)?.data
 }

@@ -121,8 +121,8 @@ export async function loadContent(
   const talks = loadTalks(dir, issues, keys)
   const cv = loadCv(dir, issues)
   const news = await loadNews(dir, issues)
-  const projects = await loadProjects(dir, liquid, issues, keys)
-  const teaching = await loadTeaching(dir, liquid, issues)
+  const projects = await loadProjects(dir, site, liquid, issues, keys)
+  const teaching = await loadTeaching(dir, site, liquid, issues)
   const redirects = [...site.redirects, ...[...pages, ...posts].flatMap((p) => p.redirects)]
   const redirectUrls = redirects.map((r) => ({ url: r.from, file: r.file, urlAt: r.urlAt }))
   checkUniqueUrls([...pages, ...posts.filter((p) => !p.externalUrl), ...redirectUrls], issues)

@@ -1,16 +1,13 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import { toHtml } from 'hast-util-to-html'
 import { toString } from 'hast-util-to-string'
 import { VFile } from 'vfile'
 import { z } from 'zod'
 import { basePath } from '@/lib/base-path'
 import { markdownToHast } from '@/lib/markdown/markdown'
-import { readText } from './files'
 import type { IssueList } from './issues'
 import { linkUrl } from './links'
 import { comparePartialDates, partialDate, type PartialDate } from './partial-date'
-import { parseYaml, validate } from './yaml'
+import { loadYamlFile } from './yaml-file'
 
 const newsSchema = z.array(
   z.strictObject({
@@ -35,12 +32,9 @@ export interface NewsItem {
 
 /** Loads `news.yaml` (a list of dated items), newest first; a site without one has no news. */
 export async function loadNews(dir: string, issues: IssueList): Promise<NewsItem[] | undefined> {
-  const file = path.join(dir, 'news.yaml')
-  if (!fs.existsSync(file)) return undefined
-  const text = readText(file, issues)
-  const parsed = text === undefined ? undefined : parseYaml(text, file, issues)
-  const list = parsed && validate(newsSchema, parsed, file, issues, 'news.yaml')
-  if (!parsed || !list) return undefined
+  const loaded = loadYamlFile(dir, 'news.yaml', newsSchema, issues)
+  if (!loaded) return undefined
+  const { file, parsed, data: list } = loaded
   const perDay = new Map<string, number>()
   const items = await Promise.all(
     list.map(async (item, i): Promise<NewsItem> => {

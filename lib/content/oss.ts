@@ -1,12 +1,9 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import { z } from 'zod'
-import { readText } from './files'
 import type { IssueList } from './issues'
-import { parseYaml, validate } from './yaml'
+import { httpUrl as url, sitePath } from './links'
+import { loadYamlFile } from './yaml-file'
 
 const year = z.number().int().min(1970).max(2100)
-const url = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' })
 
 const ossSchema = z.object({
   contributions: z.array(
@@ -30,9 +27,7 @@ const ossSchema = z.object({
         about: z.string().optional(),
         description: z.string().optional(),
         /** Site paths of posts about the project, linked under it. */
-        posts: z
-          .array(z.string().startsWith('/', 'expected a site path such as /blog/…'))
-          .default([]),
+        posts: z.array(sitePath).default([]),
       }),
     )
     .default([]),
@@ -43,9 +38,5 @@ export type Contribution = OpenSource['contributions'][number]
 
 /** Loads `oss.yaml`; a site without one simply has no open-source page. */
 export function loadOpenSource(dir: string, issues: IssueList): OpenSource | undefined {
-  const file = path.join(dir, 'oss.yaml')
-  if (!fs.existsSync(file)) return undefined
-  const text = readText(file, issues)
-  const parsed = text === undefined ? undefined : parseYaml(text, file, issues)
-  return parsed && validate(ossSchema, parsed, file, issues, 'oss.yaml')
+  return loadYamlFile(dir, 'oss.yaml', ossSchema, issues)?.data
 }

@@ -7,7 +7,11 @@ import { splitFrontMatter } from './front-matter'
 import type { IssueList } from './issues'
 import { linkUrl } from './links'
 import { partialDate, comparePartialDates, type PartialDate } from './partial-date'
+import { scriptsAllowed, type SiteConfig } from './site'
 import { validate } from './yaml'
+
+/** May the body carry a `<script>`: the same rule as pages and posts (site.yaml `content.scripts`). */
+const scripts = z.boolean().optional()
 
 const projectSchema = z.strictObject({
   title: z.string().trim().min(1),
@@ -22,6 +26,7 @@ const projectSchema = z.strictObject({
   publications: z.array(z.string().trim().min(1)).default([]),
   /** Cards are in ascending order, then by title (al-folio's `importance`). */
   order: z.number().default(100),
+  scripts,
 })
 
 export interface Project extends z.output<typeof projectSchema> {
@@ -38,6 +43,7 @@ export interface Project extends z.output<typeof projectSchema> {
  */
 export async function loadProjects(
   dir: string,
+  site: SiteConfig,
   liquid: Omit<LiquidContext, 'page'>,
   issues: IssueList,
   publicationKeys: ReadonlySet<string>,
@@ -67,6 +73,7 @@ export async function loadProjects(
       fm.bodyLine,
       { ...liquid, page: { ...data, url } },
       issues,
+      { scripts: scriptsAllowed(site, data.scripts, fm.parsed, file, issues) },
     )
     projects.push({ ...data, file: document.file, slug, url, document })
   }
@@ -82,6 +89,7 @@ const courseSchema = z.strictObject({
   institution: z.string().trim().min(1).optional(),
   role: z.string().trim().min(1).optional(),
   url: linkUrl.optional(),
+  scripts,
 })
 
 export interface Course extends Omit<z.output<typeof courseSchema>, 'date'> {
@@ -93,6 +101,7 @@ export interface Course extends Omit<z.output<typeof courseSchema>, 'date'> {
 /** Loads `teaching/*.md`, newest term first; a site without the folder has no teaching section. */
 export async function loadTeaching(
   dir: string,
+  site: SiteConfig,
   liquid: Omit<LiquidContext, 'page'>,
   issues: IssueList,
 ): Promise<Course[] | undefined> {
@@ -109,6 +118,7 @@ export async function loadTeaching(
       fm.bodyLine,
       { ...liquid, page: { ...data, url: '/teaching/' } },
       issues,
+      { scripts: scriptsAllowed(site, data.scripts, fm.parsed, file, issues) },
     )
     courses.push({ ...data, file: document.file, document })
   }

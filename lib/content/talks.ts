@@ -1,12 +1,9 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import { z } from 'zod'
 import { slugify } from '@/lib/slug'
-import { readText } from './files'
 import type { IssueList } from './issues'
 import { linkUrl } from './links'
 import { comparePartialDates, partialDate } from './partial-date'
-import { parseYaml, validate } from './yaml'
+import { loadYamlFile } from './yaml-file'
 
 export const TALK_KINDS = {
   talk: 'Talk',
@@ -60,12 +57,9 @@ export function loadTalks(
   issues: IssueList,
   publicationKeys: ReadonlySet<string>,
 ): Talk[] | undefined {
-  const file = path.join(dir, 'talks.yaml')
-  if (!fs.existsSync(file)) return undefined
-  const text = readText(file, issues)
-  const parsed = text === undefined ? undefined : parseYaml(text, file, issues)
-  const list = parsed && validate(talksSchema, parsed, file, issues, 'talks.yaml')
-  if (!parsed || !list) return undefined
+  const loaded = loadYamlFile(dir, 'talks.yaml', talksSchema, issues)
+  if (!loaded) return undefined
+  const { file, parsed, data: list } = loaded
   const seen = new Map<string, number>()
   const talks = list.map((t, i): Talk => {
     const slug = t.slug ?? slugify(`${t.date.year} ${t.title}`)

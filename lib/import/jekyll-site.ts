@@ -10,6 +10,7 @@ import { pageMath } from './page-math'
 import { canonicalDate } from './permalink'
 import { sitePostPattern, urlsFor } from './post-urls'
 import type { ImportNote, ImportReport, Repair } from './report'
+import { bibliographyPaths, planSections, withSections } from './sections'
 import { listSiteFiles } from './walk'
 
 /** A file the import writes: `content/...` or `public/...`, mapped to real folders by the caller. */
@@ -128,6 +129,15 @@ export function planImport(siteDir: string): ImportPlan {
     withScripts++
     return { ...front, scripts: true }
   }
+  // Talks, news, CV, projects, teaching of academic themes (lib/import/sections.ts); trims the
+  // pages that listed them, so it runs before the pages are converted.
+  const sections = planSections({
+    siteDir,
+    config,
+    pages,
+    liquid,
+    legacy: { exists: (sitePath) => published.has(sitePath), origins },
+  })
   for (const doc of docs) {
     const scriptBase = `assets/js/imported/${doc.kind === 'page' ? doc.source.replace(/\.[^.]+$/, '').replace(/\//g, '-') : doc.name}`
     const body = convertBody(doc.body, {
@@ -188,23 +198,33 @@ export function planImport(siteDir: string): ImportPlan {
   if (walk.bibliography)
     files.push({
       target: 'content/publications.bib',
-      data: fs.readFileSync(path.join(siteDir, walk.bibliography)),
+      data: bibliographyPaths(
+        siteDir,
+        walk.bibliography,
+        fs.readFileSync(path.join(siteDir, walk.bibliography)),
+        notes,
+      ),
     })
   for (const rel of walk.statics)
     files.push({ target: `public/${rel}`, data: fs.readFileSync(path.join(siteDir, rel)) })
+  files.push(...sections.files)
+  notes.push(...sections.notes)
+  urls.push(...sections.urls)
 
   const cnameFile = path.join(siteDir, 'CNAME')
   const mapped = mapConfig({
     config,
     cname: fs.existsSync(cnameFile) ? fs.readFileSync(cnameFile, 'utf8').trim() : undefined,
     folder: path.basename(siteDir),
-    nav: navigation(config, pages),
+    nav: withSections(navigation(config, pages), sections.nav),
     posts: { permalink: pattern, redirect_from: [] },
     siteKeys,
   })
   notes.push(...mapped.notes)
   const postCount = posts.filter((p) => p.kind === 'post').length
   paginate(config, postCount, mapped.site, notes)
+  if (sections.redirects.length)
+    mapped.site.redirects = [...((mapped.site.redirects as []) ?? []), ...sections.redirects]
   if (withScripts > 0) {
     mapped.site.content = { scripts: 'per-page' }
     notes.push({
