@@ -12,6 +12,7 @@ import { visit } from './visit'
 import type { VFile } from 'vfile'
 import remarkAttributeLines from './attribute-lines'
 import remarkKramdownAttributes from './kramdown'
+import remarkKramdownLists, { listItem } from './lists'
 import { remarkKramdownBlocks, scanBlocks } from './blocks'
 import {
   JEKYLL_KRAMDOWN_DEFAULTS,
@@ -40,8 +41,9 @@ function rehypeKeepFenceMeta() {
 
 /**
  * remark-rehype handlers for what kramdown adds: definition lists (with the attributes an
- * attribute list gave them, which the package's handlers drop) and code blocks whose attributes
- * go on the `<pre>`, where kramdown puts them.
+ * attribute list gave them, which the package's handlers drop), list items with kramdown's
+ * paragraphs (lists.ts) and code blocks whose attributes go on the `<pre>`, where kramdown puts
+ * them.
  */
 const kramdownHandlers: Handlers = {
   ...Object.fromEntries(
@@ -51,6 +53,7 @@ const kramdownHandlers: Handlers = {
         state.applyData(node, handler(state, node as never, parent) as Element),
     ]),
   ),
+  listItem,
   code(state, node: Code) {
     const pre = defaultHandlers.code(state, node)
     const props = (node.data as { preProperties?: Properties } | undefined)?.preProperties
@@ -87,6 +90,7 @@ export async function markdownToHast(
     .use(remarkProseDollars, { kramdown: true })
     .use(remarkKramdownBlocks, blocks)
     .use(remarkKramdownAttributes)
+    .use(remarkKramdownLists)
     .use(remarkKramdownTypography, options)
     .use(remarkKramdownFootnotes, options)
     .use(remarkKramdownAbbreviations, blocks)

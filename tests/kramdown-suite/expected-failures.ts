@@ -89,7 +89,6 @@ export const EXPECTED_FAILURES: Record<string, [Kind, string?]> = {
     "GFM input: Jekyll's own output differs from the expected file too; the site differs from both in kramdown's list rules (a paragraph per item decided by blank lines, lazy continuation, mixed markers, item IALs)",
   ],
   'kramdown/block/08_list/item_ial': ['NOT_DONE'],
-  'kramdown/block/08_list/lazy': ['NOT_DONE'],
   'kramdown/block/08_list/lazy_and_nested': [
     'GFM',
     "GFM input: Jekyll's own output differs from the expected file too; the site differs from both in kramdown's list rules (a paragraph per item decided by blank lines, lazy continuation, mixed markers, item IALs)",
@@ -100,8 +99,6 @@ export const EXPECTED_FAILURES: Record<string, [Kind, string?]> = {
   ],
   'kramdown/block/08_list/mixed': ['NOT_DONE'],
   'kramdown/block/08_list/other_first_element': ['NOT_DONE'],
-  'kramdown/block/08_list/simple_ol': ['NOT_DONE'],
-  'kramdown/block/08_list/simple_ul': ['NOT_DONE'],
   'kramdown/block/08_list/special_cases': [
     'GFM',
     "GFM input: Jekyll's own output differs from the expected file too; the site differs from both in kramdown's list rules (a paragraph per item decided by blank lines, lazy continuation, mixed markers, item IALs)",
