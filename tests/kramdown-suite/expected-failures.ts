@@ -17,22 +17,20 @@ export const NOT_DONE: Record<string, string> = {
     "kramdown's paragraph rules (indented continuation lines, a trailing hard break at a block's end, a standalone image)",
   'kramdown/block/04_header':
     "kramdown's header quirks (closing `#` runs, `{#id}` without a space, setext underline rules)",
-  'kramdown/block/05_blockquote': "kramdown's lazy blockquote continuation",
   'kramdown/block/06_codeblock':
-    "kramdown's code block rules (IAL and language on indented blocks, `^` after a block, lazy lines, whitespace handling)",
+    "kramdown's code block rules (`^` after a block, lazy lines, a fence not closed, show_whitespaces)",
   'kramdown/block/08_list':
-    "kramdown's list rules (a paragraph per item decided by blank lines, lazy continuation, mixed markers, item IALs)",
+    "kramdown's list rules still missing: an item whose first line is empty has its content at column 4 (CommonMark: the marker's width + 1), tab stops, `{::nomarkdown}` at an item's start",
   'kramdown/block/09_html':
     "kramdown's HTML block rules for tags sharing a line with content, processing instructions, XML and invalid HTML",
   'kramdown/block/09_html/content_model': 'parse_block_html inside tables and definition lists',
-  'kramdown/block/10_ald': 'attribute list definitions (`{:ref: .cls}`)',
-  'kramdown/block/11_ial': 'block IALs before a block and several in a row',
-  'kramdown/block/12_extension':
-    '`{::options}` applying from its line on (here: to the whole document)',
-  'kramdown/block/13_definition_list': 'definition lists',
+  'kramdown/block/11_ial':
+    'an IAL before or after a raw HTML block (the HTML is not an element until after parsing)',
+  'kramdown/block/13_definition_list':
+    "definition list details: the `auto_ids` reference, an IAL line after the last definition (it goes to the list), a definition's content column for code blocks",
   'kramdown/block/14_table':
     'kramdown tables (no header row, `|=` footers, `+` separators, escaping)',
-  'kramdown/block/15_math': 'math blocks with an IAL, escaped `$$`, math after `^`',
+  'kramdown/block/15_math': 'math blocks next to the `^` marker and an IAL between two of them',
   'kramdown/span/01_link':
     "kramdown's link rules (reference definitions with IALs, predefined link_defs, angle-bracket URLs, images inside links, empty links)",
   'kramdown/span/02_emphasis':
@@ -49,7 +47,7 @@ export const NOT_DONE: Record<string, string> = {
   'kramdown/span/line_breaks': "kramdown's line break rules (two spaces at a block's end)",
   'kramdown/span/text_substitutions': 'the typographic_symbols option and entity edge cases',
   'parser-gfm':
-    'GFM parser specifics (strikethrough edge cases, transliterated ids, the paragraph_end quirk switched off)',
+    'GFM parser specifics (strikethrough edge cases, transliterated ids, the paragraph_end quirk switched off, a task item whose first line is empty: its content column)',
 }
 
 /** Each case left, with its kind and, unless it is NOT_DONE, its own reason. */

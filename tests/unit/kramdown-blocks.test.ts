@@ -23,4 +23,12 @@ describe('kramdown blocks', () => {
       '<ul>\n<li>one</li>\n<li>\n<p>two</p>\n</li>\n<li>three</li>\n<li>four</li>\n</ul>',
     )
   })
+
+  it('refuses an event handler that comes from an attribute list definition', async () => {
+    const { html, messages } = await renderMd('{:evil: onclick="alert(1)" .ok}\n\n{: evil}\nText')
+    assert.equal(html, '<p class="ok">Text</p>')
+    assert.deepEqual(messages, [
+      '3:1: error: event handler attribute "onclick" in an attribute list is not allowed (expected plain attributes such as style or class)',
+    ])
+  })
 })
