@@ -43,7 +43,7 @@ export interface BlockScan {
 /** What an end-of-block `^` line becomes: an empty block that remarkKramdownBlocks removes. */
 export const END_OF_BLOCK = '<!--^-->'
 
-const EXT_START = /^ {0,3}\{::(comment|nomarkdown|options)((?:\s[^}]*?)?)(\/)?\}\s*$/
+const EXT_START = /^ {0,3}\{::(comment|nomarkdown|options)((?:\s(?:\\\}|[^}])*?)?)(\/)?\}\s*$/
 const EXT_END = (name: string) => new RegExp(`^ {0,3}\\{:/(${name})?\\}\\s*$`)
 const ABBREVIATION = /^ {0,3}\*\[([^\]\n]+)\]:(.*)$/
 const FENCE = /^ {0,3}(`{3,}|~{3,})/

@@ -131,6 +131,12 @@ export default function rehypeCode() {
         node,
       )
     })
+    // Attributes the author gave a block (a kramdown attribute list, or a raw `<pre>`) are put
+    // back on the `<pre>` Shiki makes in its place, in document order.
+    const own: Element['properties'][] = []
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName === 'pre' && isCode(node.children[0])) own.push(node.properties)
+    })
     rehypeShikiFromHighlighter(hl, {
       themes: CODE_THEMES,
       defaultColor: false,
@@ -143,5 +149,28 @@ export default function rehypeCode() {
       tokenizeTimeLimit: 0,
       transformers: [transformerMetaHighlight(), transformerCodeBlock],
     })(tree, file, () => {})
+    const made: Element[] = []
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName === 'pre' && classList(node).includes('shiki')) made.push(node)
+    })
+    if (made.length !== own.length) return
+    made.forEach((pre, i) => {
+      if (!Object.keys(own[i]!).length) return
+      const { className, ...rest } = own[i]!
+      const classes = Array.isArray(className) ? className.map(String) : []
+      const classNames = [...classList(pre), ...classes]
+      delete pre.properties.class
+      pre.properties = { ...pre.properties, ...rest, className: classNames }
+    })
   }
+}
+
+/** Shiki writes `class` as a string, hast `className` as a list. */
+function classList(node: Element): string[] {
+  const c: unknown = node.properties.className ?? node.properties.class
+  return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(/\s+/) : []
+}
+
+function isCode(node: Element['children'][number] | undefined): boolean {
+  return node?.type === 'element' && node.tagName === 'code'
 }

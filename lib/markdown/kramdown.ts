@@ -9,6 +9,7 @@ import type {
   Text,
 } from 'mdast'
 import type { VFile } from 'vfile'
+import type { KramdownAttributeLine } from './attribute-lines'
 import { visit } from './visit'
 
 /** Attributes from a kramdown inline attribute list, ready to become HTML attributes. */
@@ -16,41 +17,55 @@ export interface Attributes {
   id?: string
   className: string[]
   other: Record<string, string>
+  /** Names of attribute list definitions (`{:name: ...}`) and kramdown's own (`toc`). */
+  refs: string[]
 }
+
+// kramdown's grammar (parser/kramdown/extensions.rb): each part stands alone between spaces, a
+// value is always quoted (`\}` and an escaped quote are allowed inside), and parts that fit no
+// rule are skipped, as kramdown skips them.
+const NAME = String.raw`\w[\w-]*`
+const ID_OR_CLASS = /#([A-Za-z][\w:-]*)|\.([^\s.#]+)/g
+const PART = new RegExp(
+  String.raw`(?:^|\s)(?:(${NAME})=("|')((?:\\\}|\\\2|[^}])*?)\2|(${NAME})|((?:#[A-Za-z][\w:-]*|\.[^\s.#]+)+))(?=\s|$)`,
+  'g',
+)
 
 /**
- * Parses the inside of a kramdown attribute list (`#id .class key="value" key='v' key=v`).
- * Returns undefined for text that is not a well-formed list, which then stays as text.
+ * Parses the inside of a kramdown attribute list (`#id .class key="value" key='v' ref`) as
+ * kramdown does. Returns undefined when no part of it is valid, which then stays as text.
  */
 export function parseAttributeList(source: string): Attributes | undefined {
-  const attrs: Attributes = { className: [], other: {} }
-  const token =
-    /\s*(?:#([\w:-]+)|\.([\w-]+)|([A-Za-z_:][\w:.-]*)=(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))/y
-  let pos = 0
-  while (pos < source.length) {
-    if (/^\s*$/.test(source.slice(pos))) break
-    token.lastIndex = pos
-    const m = token.exec(source)
-    if (!m) return undefined
-    if (m[1]) attrs.id = m[1]
-    else if (m[2]) attrs.className.push(m[2])
-    else if (m[3]) attrs.other[m[3]] = m[4] ?? m[5] ?? m[6] ?? ''
-    pos = token.lastIndex
+  const attrs: Attributes = { className: [], other: {}, refs: [] }
+  let found = false
+  for (const m of source.matchAll(PART)) {
+    found = true
+    const [, key, quote, value, ref, idsAndClasses] = m
+    if (ref) attrs.refs.push(ref)
+    else if (idsAndClasses) {
+      for (const [, id, cls] of idsAndClasses.matchAll(ID_OR_CLASS)) {
+        if (cls) attrs.className.push(cls)
+        else attrs.id = id
+      }
+    } else if (key)
+      attrs.other[key] = (value ?? '').replace(new RegExp(`\\\\([}${quote}])`, 'g'), '$1')
   }
-  return attrs
+  return found ? attrs : undefined
 }
 
-// `{: ...}` (span or block IAL) and, for headings, the `{#id}` shorthand.
-const IAL_AT_START = /^\{:\s*([^}]*)\}/
-const IAL_ALONE = /^\{:\s*([^}]*)\}\s*$/
-const IAL_AT_END = /\n\{:\s*([^}]*)\}\s*$/
+// A span IAL after an element, an IAL opening a list item, term or definition, and, for
+// headings, the `{#id}` shorthand.
+const IAL_AT_START = /^\{:(?![:/])((?:\\\}|[^}])+)\}/
 const HEADING_IAL_AT_END = /\s*\{:?\s*((?:#|\.)[^}]*)\}\s*$/
+const ALD = /^(\w[\w-]*):((?:\\\}|[^}])+)$/
 
 type Node = RootContent | Root
+type Data = { hProperties?: Record<string, unknown>; preProperties?: Record<string, unknown> }
 
 function apply(node: Node, attrs: Attributes, file: VFile, at: Node): void {
-  const data = (node.data ??= {}) as { hProperties?: Record<string, unknown> }
-  const props = (data.hProperties ??= {})
+  const data = (node.data ??= {}) as Data
+  // An indented or fenced code block's attributes belong on its `<pre>` (see markdown.ts).
+  const props = node.type === 'code' ? (data.preProperties ??= {}) : (data.hProperties ??= {})
   if (attrs.id) props.id = attrs.id
   if (attrs.className.length) {
     const existing = Array.isArray(props.className) ? (props.className as string[]) : []
@@ -66,98 +81,183 @@ function apply(node: Node, attrs: Attributes, file: VFile, at: Node): void {
     }
     props[key] = value
   }
+  if (attrs.refs.includes('toc') && node.type === 'list') tocList(node)
+}
+
+/** An attribute list with the definitions it names merged in first, as kramdown does. */
+function resolve(
+  attrs: Attributes,
+  definitions: Map<string, Attributes>,
+  seen = new Set<string>(),
+): Attributes {
+  const out: Attributes = { className: [], other: {}, refs: [...attrs.refs] }
+  const merge = (a: Attributes) => {
+    if (a.id) out.id = a.id
+    out.className.push(...a.className)
+    Object.assign(out.other, a.other)
+  }
+  for (const ref of attrs.refs) {
+    const def = definitions.get(ref)
+    if (!def || seen.has(ref)) continue
+    merge(resolve(def, definitions, new Set([...seen, ref])))
+  }
+  merge(attrs)
+  return out
 }
 
 /**
- * Remark plugin for kramdown inline attribute lists, as Jekyll sites write them:
- * `![alt](src){: style="float: left"}` (span), a `{: .class}` line ending a paragraph (block),
- * a `{: .class}` paragraph of its own after a block, and `## Title {#id}` on headings.
+ * Remark plugin for kramdown's attribute lists, as Jekyll sites write them:
+ * - span IALs: `![alt](src){: style="float: left"}`;
+ * - block IALs, a line of their own (attribute-lines.ts): right after a block (no blank line
+ *   between) they apply to that block, otherwise to the block right after them;
+ * - attribute list definitions (`{:name: .cls}`), which IALs name (`{: name}`);
+ * - an IAL opening a list item, a definition list term or a definition;
+ * - `## Title {#id}` on headings;
+ * - `{:toc}` after a list, which becomes the table of contents (toc.ts).
  */
 export default function remarkKramdownAttributes() {
   return (tree: Root, file: VFile) => {
-    visit(tree, (node, index, parent) => {
-      if (node.type === 'heading') return applyHeading(node, file)
-      if (node.type === 'list') markToc(node)
-      if (node.type !== 'paragraph') return
-      if (parent && index !== undefined && index > 0 && isTocMarker(node)) {
-        const before = (parent as Parent).children[index - 1]
-        if (before?.type === 'list') {
-          tocList(before)
-          ;(parent as Parent).children.splice(index, 1)
-          return index
-        }
-      }
-      // A paragraph that is only an attribute list applies to the block before it.
-      const only =
-        node.children.length === 1 && node.children[0]?.type === 'text'
-          ? IAL_ALONE.exec(node.children[0].value)
-          : null
-      const attrs = only ? parseAttributeList(only[1] ?? '') : undefined
-      if (attrs && parent && index !== undefined && index > 0) {
-        apply((parent as Parent).children[index - 1] as RootContent, attrs, file, node)
-        ;(parent as Parent).children.splice(index, 1)
-        return index
-      }
-      applySpans(node, file)
-      applyTrailingBlock(node, file)
+    const definitions = new Map<string, Attributes>()
+    visit(tree, 'kramdownAttributeLine', (node: KramdownAttributeLine) => {
+      const m = ALD.exec(node.value)
+      const attrs = m ? parseAttributeList(m[2]!) : undefined
+      if (!m || !attrs) return
+      const def = definitions.get(m[1]!)
+      // A name defined twice collects both, as in kramdown.
+      definitions.set(
+        m[1]!,
+        def
+          ? {
+              id: attrs.id ?? def.id,
+              className: [...def.className, ...attrs.className],
+              other: { ...def.other, ...attrs.other },
+              refs: [...def.refs, ...attrs.refs],
+            }
+          : attrs,
+      )
+    })
+    const parse = (source: string) => {
+      const attrs = parseAttributeList(source)
+      return attrs && resolve(attrs, definitions)
+    }
+    visit(tree, (node) => {
+      if ('children' in node && node.type !== 'paragraph') applyLines(node as Parent, parse, file)
+      if (node.type === 'heading') return applyHeading(node, file, parse)
+      if (node.type === 'listItem' || node.type === 'defListDescription')
+        applyItemStart(node, (node as Parent).children[0], file, parse)
+      if (node.type === 'defListTerm') applyItemStart(node, node, file, parse)
+      if (node.type === 'paragraph') applySpans(node, file, parse)
     })
   }
 }
 
-function applySpans(paragraph: Paragraph, file: VFile): void {
+const lineOf = (n: Node | undefined, side: 'start' | 'end') => n?.position?.[side].line
+
+/** Applies the attribute lines among `parent`'s children and removes them. */
+function applyLines(
+  parent: Parent,
+  parse: (source: string) => Attributes | undefined,
+  file: VFile,
+): void {
+  const children = parent.children as RootContent[]
+  // The block the lines just seen apply to (`above`), or those waiting for the next block.
+  let above: RootContent | undefined
+  let waiting: { attrs: Attributes; node: KramdownAttributeLine }[] = []
+  let previous: RootContent | undefined
+  const out: RootContent[] = []
+  for (const child of children) {
+    if (child.type !== 'kramdownAttributeLine') {
+      const next = waiting.at(-1)?.node
+      if (next && lineOf(child, 'start') === (lineOf(next, 'end') ?? 0) + 1)
+        for (const w of waiting) apply(child, w.attrs, file, w.node)
+      else for (const w of waiting) unused(w.node, file)
+      waiting = []
+      above = child
+      previous = child
+      out.push(child)
+      continue
+    }
+    const touching =
+      previous !== undefined && lineOf(child, 'start') === (lineOf(previous, 'end') ?? 0) + 1
+    previous = child
+    if (ALD.test(child.value)) {
+      above = undefined
+      continue
+    }
+    const attrs = parse(child.value)
+    if (!attrs) {
+      file.message(
+        `attribute list "{:${child.value}}" has no valid attribute (expected #id, .class, key="value" or a definition's name)`,
+        child,
+      )
+      continue
+    }
+    if (above && touching && !waiting.length) apply(above, attrs, file, child)
+    else {
+      above = undefined
+      waiting.push({ attrs, node: child })
+    }
+  }
+  for (const w of waiting) unused(w.node, file)
+  parent.children = out as typeof parent.children
+}
+
+function unused(node: KramdownAttributeLine, file: VFile): void {
+  file.message(
+    `attribute list "{:${node.value}}" applies to no block (expected right below or right above one, without a blank line between)`,
+    node,
+  )
+}
+
+/** `{:.cls} text` at the start of a list item, definition or term: the item's attributes. */
+function applyItemStart(
+  item: Node,
+  first: Node | undefined,
+  file: VFile,
+  parse: (source: string) => Attributes | undefined,
+): void {
+  if (!first || (first.type !== 'paragraph' && first.type !== 'defListTerm')) return
+  const text = (first as Parent).children[0]
+  if (text?.type !== 'text') return
+  const m = IAL_AT_START.exec(text.value)
+  const attrs = m ? parse(m[1]!) : undefined
+  if (!m || !attrs) return
+  apply(item, attrs, file, text)
+  text.value = text.value.slice(m[0].length).replace(/^[ \t]*\n?/, '')
+}
+
+function applySpans(
+  paragraph: Paragraph,
+  file: VFile,
+  parse: (source: string) => Attributes | undefined,
+): void {
   visit(paragraph, 'text', (text: Text, index, parent) => {
     if (!parent || index === undefined || index === 0) return
     const target = parent.children[index - 1] as PhrasingContent
     if (target.type === 'text' || target.type === 'break') return
     const m = IAL_AT_START.exec(text.value)
-    const attrs = m ? parseAttributeList(m[1] ?? '') : undefined
+    const attrs = m ? parse(m[1]!) : undefined
     if (!m || !attrs) return
     apply(target, attrs, file, text)
     text.value = text.value.slice(m[0].length)
   })
 }
 
-function applyTrailingBlock(paragraph: Paragraph, file: VFile): void {
-  const last = paragraph.children.at(-1)
-  if (last?.type !== 'text') return
-  const m = IAL_AT_END.exec(last.value)
-  const attrs = m ? parseAttributeList(m[1] ?? '') : undefined
-  if (!m || !attrs) return
-  apply(paragraph, attrs, file, last)
-  last.value = last.value.slice(0, m.index)
-}
-
-function applyHeading(heading: Heading, file: VFile): void {
+function applyHeading(
+  heading: Heading,
+  file: VFile,
+  parse: (source: string) => Attributes | undefined,
+): void {
   const last = heading.children.at(-1)
   if (last?.type !== 'text') return
   const m = HEADING_IAL_AT_END.exec(last.value)
-  const attrs = m ? parseAttributeList(m[1] ?? '') : undefined
+  const attrs = m ? parse(m[1]!) : undefined
   if (!m || !attrs) return
   apply(heading, attrs, file, last)
   last.value = last.value.slice(0, m.index)
 }
 
-const TOC_AT_END = /\n?\{:\s*toc\s*\}\s*$/
-
-function isTocMarker(paragraph: Paragraph): boolean {
-  const only = paragraph.children.length === 1 ? paragraph.children[0] : undefined
-  return only?.type === 'text' && /^\{:\s*toc\s*\}\s*$/.test(only.value)
-}
-
 function tocList(list: List): void {
   const data = (list.data ??= {}) as { hProperties?: Record<string, unknown> }
   data.hProperties = { ...data.hProperties, dataKramdownToc: '' }
-}
-
-/**
- * kramdown's `{:toc}`: a list whose attribute list names `toc` (usually `* TOC` and `{:toc}` on
- * the next line) is replaced by the table of contents (see toc.ts).
- */
-function markToc(list: List): void {
-  const item = list.children.at(-1)
-  const paragraph = item?.children.at(-1)
-  const text = paragraph?.type === 'paragraph' ? paragraph.children.at(-1) : undefined
-  if (text?.type !== 'text' || !TOC_AT_END.test(text.value)) return
-  text.value = text.value.replace(TOC_AT_END, '')
-  tocList(list)
 }

@@ -1,13 +1,18 @@
-import type { Element, Root } from 'hast'
+import type { Element, Properties, Root } from 'hast'
+import type { Code, Nodes, Parents } from 'mdast'
+import { defaultHandlers, type Handlers, type State } from 'mdast-util-to-hast'
 import rehypeRaw from 'rehype-raw'
 import remarkGfm from 'remark-gfm'
+import { defListHastHandlers, remarkDefinitionList } from 'remark-definition-list'
 import remarkMath from 'remark-math'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { visit } from './visit'
 import type { VFile } from 'vfile'
+import remarkAttributeLines from './attribute-lines'
 import remarkKramdownAttributes from './kramdown'
+import remarkKramdownLists, { listItem } from './lists'
 import { remarkKramdownBlocks, scanBlocks } from './blocks'
 import {
   JEKYLL_KRAMDOWN_DEFAULTS,
@@ -35,6 +40,29 @@ function rehypeKeepFenceMeta() {
 }
 
 /**
+ * remark-rehype handlers for what kramdown adds: definition lists (with the attributes an
+ * attribute list gave them, which the package's handlers drop), list items with kramdown's
+ * paragraphs (lists.ts) and code blocks whose attributes go on the `<pre>`, where kramdown puts
+ * them.
+ */
+const kramdownHandlers: Handlers = {
+  ...Object.fromEntries(
+    Object.entries(defListHastHandlers).map(([type, handler]) => [
+      type,
+      (state: State, node: Nodes, parent: Parents | undefined) =>
+        state.applyData(node, handler(state, node as never, parent) as Element),
+    ]),
+  ),
+  listItem,
+  code(state, node: Code) {
+    const pre = defaultHandlers.code(state, node)
+    const props = (node.data as { preProperties?: Properties } | undefined)?.preProperties
+    if (props) pre.properties = { ...pre.properties, ...props }
+    return pre
+  },
+}
+
+/**
  * The `.md` pipeline: CommonMark + GFM + math, raw HTML kept (Jekyll pages are full of it), kramdown
  * attribute lists, link checks and base-path-aware URLs. Liquid has already been expanded.
  * Returns a HTML syntax tree; problems are left as messages on `file`.
@@ -55,17 +83,20 @@ export async function markdownToHast(
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(remarkDefinitionList)
+    .use(remarkAttributeLines)
     .use(remarkMath)
-    .use(remarkKramdownMath, options)
-    .use(remarkProseDollars, { kramdown: true })
     .use(remarkKramdownBlocks, blocks)
     .use(remarkKramdownAttributes)
+    .use(remarkKramdownMath, options)
+    .use(remarkProseDollars, { kramdown: true })
+    .use(remarkKramdownLists)
     .use(remarkKramdownTypography, options)
     .use(remarkKramdownFootnotes, options)
     .use(remarkKramdownAbbreviations, blocks)
     .use(remarkHardWrap, options)
     .use(remarkTransforms)
-    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(remarkRehype, { allowDangerousHtml: true, handlers: kramdownHandlers })
     .use(rehypeKeepFenceMeta)
     .use(rehypeRaw)
     .use(rehypeTransforms(basePath, options))

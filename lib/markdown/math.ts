@@ -1,6 +1,6 @@
 import type { Root } from 'hast'
 import type { InlineMath, Math as MdastMath } from 'mdast-util-math'
-import type { Html, Paragraph, Parent, Root as MdastRoot } from 'mdast'
+import type { Paragraph, Parent, Root as MdastRoot } from 'mdast'
 import type { Processor } from 'unified'
 import rehypeKatex from 'rehype-katex'
 import { visit } from './visit'
@@ -104,17 +104,21 @@ export function remarkKramdownMath(this: Processor, options: { math_engine: stri
         return
       const block = node.type === 'math'
       const tex = block ? `$$\n${node.value}\n$$` : `$${node.value}$`
-      const html: Html = {
-        type: 'html',
-        value: block
-          ? `<div class="kdmath">${escape(tex)}</div>`
-          : `<span class="kdmath">${escape(tex)}</span>`,
+      // kramdown's `kdmath` element, with the attributes an attribute list gave the block.
+      const own = (node.data as { hProperties?: Record<string, unknown> } | undefined)?.hProperties
+      // (mdast-util-math's own classes, which would have KaTeX typeset it, are not kept.)
+      const ownClasses = (Array.isArray(own?.className) ? (own.className as string[]) : []).filter(
+        (c) => !/^(language-math|math-inline|math-display)$/.test(c),
+      )
+      const html = {
+        type: 'kramdownMath',
+        data: {
+          hName: block ? 'div' : 'span',
+          hProperties: { ...own, className: ['kdmath', ...ownClasses] },
+          hChildren: [{ type: 'text', value: tex }],
+        },
       }
       ;(parent as Parent).children[index] = html as never
     })
   }
-}
-
-function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }

@@ -36,7 +36,8 @@ import { markdownToHast } from '@/lib/markdown/markdown'
  *   output compares as the same text made from its TeX annotation;
  * - the site's decorations: heading anchors, the "(external link)" label, `class="external"` and
  *   `rel` on links, `tabindex="0"` on scrollable blocks, image `loading`/`decoding`/`width`/
- *   `height` and the `<picture>` around them.
+ *   `height` and the `<picture>` around them, the `<label>` around a task's checkbox and text
+ *   (with the space before the text) and GFM's `contains-task-list` class beside kramdown's.
  */
 
 export const CORPUS = path.resolve(process.cwd(), '..', 'shared', 'corpus', 'kramdown')
@@ -182,6 +183,13 @@ function normaliseChildren(
       out.push(text(`\\(${katexSource(el)}\\)`))
       continue
     }
+    if (el.tagName === 'label' && classes(el).length === 0 && isTaskLabel(el)) {
+      const [box, first, ...rest] = el.children
+      const lead =
+        first?.type === 'text' ? [text(first.value.replace(/^\s+/, ''))] : first ? [first] : []
+      out.push(...normaliseChildren([box!, ...lead, ...rest], inPre))
+      continue
+    }
     if (el.tagName === 'picture') {
       out.push(
         ...normaliseChildren(
@@ -210,6 +218,12 @@ function normaliseChildren(
     })
   }
   return trimBlocks(out)
+}
+
+/** The site's `<label>` around a task list item's checkbox. */
+function isTaskLabel(el: Element): boolean {
+  const box = el.children[0]
+  return box?.type === 'element' && box.tagName === 'input' && box.properties.type === 'checkbox'
 }
 
 function normalisePre(pre: Element): Element {
@@ -241,7 +255,9 @@ function normaliseProperties(el: Element): Element['properties'] {
       continue
     let value = el.properties[key]
     if (key === 'className') {
-      const list = classes(el).filter((c) => !(el.tagName === 'a' && c === 'external'))
+      const list = classes(el).filter(
+        (c) => !(el.tagName === 'a' && c === 'external') && c !== 'contains-task-list',
+      )
       if (!list.length) continue
       value = list.sort()
     }

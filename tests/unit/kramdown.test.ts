@@ -4,13 +4,18 @@ import { parseAttributeList } from '@/lib/markdown/kramdown'
 import { renderMd } from './helpers'
 
 describe('kramdown attribute lists', () => {
-  it('parses ids, classes and quoted or bare values', () => {
-    assert.deepEqual(parseAttributeList('#top .a .b style="float: left" data-x=\'1\' width=200'), {
-      id: 'top',
-      className: ['a', 'b'],
-      other: { style: 'float: left', 'data-x': '1', width: '200' },
-    })
-    assert.equal(parseAttributeList('not an attribute list'), undefined)
+  it("parses ids, classes, quoted values and names as kramdown's grammar does", () => {
+    // kramdown skips a part that fits no rule (an unquoted value); a bare word names a definition.
+    assert.deepEqual(
+      parseAttributeList('#top .a.b style="float: left" data-x=\'1\' width=200 wide'),
+      {
+        id: 'top',
+        className: ['a', 'b'],
+        other: { style: 'float: left', 'data-x': '1' },
+        refs: ['wide'],
+      },
+    )
+    assert.equal(parseAttributeList('=== -- ='), undefined)
   })
 
   it('applies a span IAL to the image before it (the About page picture)', async () => {
@@ -39,10 +44,28 @@ describe('kramdown attribute lists', () => {
     assert.equal(html, '<p id="n1" class="notice">A notice.</p>')
   })
 
-  it('applies an IAL paragraph of its own to the block before it', async () => {
-    const { html } = await renderMd('| a |\n| - |\n| 1 |\n\n{: .wide}')
+  it('applies an IAL line to the block right above it, else to the block right below it', async () => {
+    const { html } = await renderMd('| a |\n| - |\n| 1 |\n{: .wide}')
     assert.match(html, /^<table class="wide" tabindex="0">/)
-    assert.doesNotMatch(html, /\{:/)
+    assert.equal(
+      (await renderMd('> quote\n{: #q}\n\n{: .next}\n* item')).html,
+      '<blockquote id="q">\n<p>quote</p>\n</blockquote>\n<ul class="next">\n<li>item</li>\n</ul>',
+    )
+  })
+
+  it('reports an IAL line with a blank line on both sides, which kramdown drops', async () => {
+    const { html, messages } = await renderMd('para\n\n{: .wide}\n\nnext')
+    assert.equal(html, '<p>para</p>\n<p>next</p>')
+    assert.deepEqual(messages, [
+      '3:1: warning: attribute list "{: .wide}" applies to no block (expected right below or right above one, without a blank line between)',
+    ])
+  })
+
+  it('resolves attribute list definitions that IALs name, defined anywhere', async () => {
+    assert.equal(
+      (await renderMd('{: note #n}\nText.\n\n{:note: .notice data-kind="tip"}')).html,
+      '<p id="n" class="notice" data-kind="tip">Text.</p>',
+    )
   })
 
   it('applies heading IALs and the {#id} shorthand, which win over generated ids', async () => {
@@ -94,7 +117,10 @@ describe('Markdown pipeline', () => {
 
   it('renders GFM tables, task lists and strikethrough', async () => {
     const { html } = await renderMd('- [x] done\n- [ ] todo\n\n~~old~~')
-    assert.match(html, /<input type="checkbox" checked disabled>/)
+    assert.match(
+      html,
+      /<ul class="contains-task-list task-list">\n<li class="task-list-item"><label><input type="checkbox" checked disabled class="task-list-item-checkbox">/,
+    )
     assert.match(html, /<del>old<\/del>/)
   })
 

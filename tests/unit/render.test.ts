@@ -71,7 +71,10 @@ describe('GFM extras', () => {
       html,
       /<a href="#fnref:1" class="reversefootnote" role="doc-backlink" aria-label="Back to reference 1">↩<\/a>/,
     )
-    assert.match(html, /<label><input type="checkbox" checked disabled> done<\/label>/)
+    assert.match(
+      html,
+      /<label><input type="checkbox" checked disabled class="task-list-item-checkbox"> done<\/label>/,
+    )
   })
 })
 

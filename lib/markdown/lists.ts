@@ -1,0 +1,90 @@
+import type { Element, ElementContent } from 'hast'
+import type { List, ListItem, Parent, Parents, Root } from 'mdast'
+import { defaultHandlers, type State } from 'mdast-util-to-hast'
+import type { VFile } from 'vfile'
+import { visit } from './visit'
+
+/**
+ * kramdown's list rules where they differ from CommonMark's (kramdown/parser/kramdown/list.rb):
+ *
+ * - a change of bullet (`*`, `+`, `-`) or of number style does not start a new list, and a blank
+ *   line between two items of the same kind never does;
+ * - whether an item's text is a paragraph is decided per item, not per list: the first
+ *   paragraph is bare text unless a blank line follows it inside the item; the last item is a
+ *   paragraph when every item before it is one.
+ */
+
+declare module 'mdast' {
+  interface ListItemData {
+    /** kramdown: whether the item's first paragraph is written without `<p>` (lists.ts). */
+    kramdownBare?: boolean
+  }
+}
+
+const lineOf = (
+  n: { position?: { start: { line: number }; end: { line: number } } } | undefined,
+  side: 'start' | 'end',
+) => n?.position?.[side].line ?? 0
+
+/** Remark plugin: kramdown's list rules, above. */
+export default function remarkKramdownLists() {
+  return (tree: Root, file: VFile) => {
+    const lines = String(file.value).split('\n')
+    const blankBetween = (a: List, b: List) =>
+      lines.slice(lineOf(a, 'end'), lineOf(b, 'start') - 1).every((l) => /^\s*$/.test(l))
+    visit(tree, (node) => {
+      const parent = node as Partial<Parent>
+      if (!parent.children) return
+      // Lists of one kind with only blank lines between them are one list.
+      for (let i = parent.children.length - 1; i > 0; i--) {
+        const a = parent.children[i - 1]
+        const b = parent.children[i]
+        if (a?.type !== 'list' || b?.type !== 'list' || a.ordered !== b.ordered) continue
+        if (!blankBetween(a, b)) continue
+        a.children.push(...b.children)
+        if (a.position && b.position) a.position.end = b.position.end
+        parent.children.splice(i, 1)
+      }
+    })
+    visit(tree, 'list', (list: List) => bareParagraphs(list))
+  }
+}
+
+function bareParagraphs(list: List): void {
+  const items = list.children
+  items.forEach((item, i) => {
+    const first = item.children[0]
+    if (first?.type !== 'paragraph') {
+      ;(item.data ??= {}).kramdownBare = false
+      return
+    }
+    const after = item.children[1] ?? items[i + 1]
+    // The last item's trailing blank lines belong to what follows the list.
+    const blankAfter = after !== undefined && lineOf(after, 'start') > lineOf(first, 'end') + 1
+    let bare = !blankAfter
+    if (bare && i === items.length - 1 && i > 0)
+      bare = items
+        .slice(0, -1)
+        .some((it) => it.children[0]?.type !== 'paragraph' || it.data?.kramdownBare)
+    ;(item.data ??= {}).kramdownBare = bare
+  })
+}
+
+/** remark-rehype handler for list items: the first paragraph bare or not, as decided above. */
+export function listItem(state: State, node: ListItem, parent: Parents | undefined): Element {
+  // As the item of a loose list, every paragraph is a `<p>`; then the first one is unwrapped,
+  // with the line breaks around it a tight list would not have.
+  // Items made after the rules ran (a citation list) are CommonMark's.
+  if (node.data?.kramdownBare === undefined) return defaultHandlers.listItem(state, node, parent)
+  const li = defaultHandlers.listItem(state, node, { ...(parent as List), spread: true })
+  if (!node.data.kramdownBare) return li
+  const index = li.children.findIndex((c) => c.type === 'element')
+  const p = li.children[index]
+  if (p?.type !== 'element' || p.tagName !== 'p') return li
+  const last = li.children.slice(index + 1).every((c) => c.type === 'text')
+  const isBreak = (c: ElementContent | undefined) => c?.type === 'text' && c.value === '\n'
+  const end = last && isBreak(li.children[index + 1]) ? index + 2 : index + 1
+  const start = isBreak(li.children[index - 1]) ? index - 1 : index
+  li.children.splice(start, end - start, ...p.children)
+  return li
+}

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { renderMd } from './helpers'
+
+/** kramdown's block syntax beyond CommonMark: definition lists and its list rules. */
+describe('kramdown blocks', () => {
+  it('renders definition lists, with attribute lists on the list, a term and a definition', async () => {
+    const { html } = await renderMd(
+      '{: .glossary}\nTVM\n: {:.def} A compiler\n: for ML\n\n{:#ir} IR\n: Intermediate representation',
+    )
+    assert.equal(
+      html,
+      '<dl class="glossary">\n<dt>TVM</dt>\n<dd class="def">A compiler\n</dd>\n<dd>for ML\n</dd>\n<dt id="ir">IR</dt>\n<dd>Intermediate representation\n</dd>\n</dl>',
+    )
+  })
+
+  it('decides per item whether its text is a paragraph, and keeps mixed bullets in one list', async () => {
+    // kramdown: a blank line after an item's text makes it a paragraph; `*`, `+` and `-` do not
+    // start new lists (CommonMark makes three lists here, all tight or all loose).
+    const { html } = await renderMd('* one\n+ two\n\n- three\n- four')
+    assert.equal(
+      html,
+      '<ul>\n<li>one</li>\n<li>\n<p>two</p>\n</li>\n<li>three</li>\n<li>four</li>\n</ul>',
+    )
+  })
+
+  it('refuses an event handler that comes from an attribute list definition', async () => {
+    const { html, messages } = await renderMd('{:evil: onclick="alert(1)" .ok}\n\n{: evil}\nText')
+    assert.equal(html, '<p class="ok">Text</p>')
+    assert.deepEqual(messages, [
+      '3:1: error: event handler attribute "onclick" in an attribute list is not allowed (expected plain attributes such as style or class)',
+    ])
+  })
+})
