@@ -2,7 +2,7 @@ import 'katex/dist/katex.min.css'
 import './notebook.css'
 import { CopyScript } from '@/components/copy/CopyControl'
 import type { Document } from '@/lib/content/documents'
-import { markdownHtml, renderMdx } from '@/lib/markdown/render'
+import { markdownHtml, renderMdx } from '@/components/markdown/render'
 
 /**
  * The body of a Markdown or MDX document, with the site's reading typography. KaTeX's stylesheet

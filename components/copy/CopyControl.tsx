@@ -7,7 +7,7 @@ import { url } from '@/lib/urls'
 
 /**
  * The control's markup, as a HTML tree: Markdown bodies are serialised to HTML with it (see
- * lib/markdown/render.tsx), React pages render it through `CopyControl`. It is in the HTML but
+ * components/markdown/render.tsx), React pages render it through `CopyControl`. It is in the HTML but
  * hidden; /copy.js (components/copy/copy.js) shows it and makes it work, so a page without
  * JavaScript never shows a button that does nothing.
  */

@@ -3,9 +3,16 @@ import type { Root } from 'mdast'
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
 import { visit } from './visit'
 import type { VFile } from 'vfile'
-import { mdxComponentNames } from '@/components/mdx'
 import { remarkMdxSafety } from './content-safety'
 import { rehypeTransforms, remarkSyntax, remarkTransforms } from './plugins'
+
+/**
+ * The components MDX content may use by name (components/mdx implements each; the type makes
+ * both lists agree). Anything else is reported at build time.
+ */
+export const MDX_COMPONENT_NAMES = ['Callout', 'Tabs', 'Tab'] as const
+export type MdxComponentName = (typeof MDX_COMPONENT_NAMES)[number]
+const mdxComponentNames: readonly string[] = MDX_COMPONENT_NAMES
 
 /** Remark plugin: a capitalised (or dotted) JSX name must be one of the site's MDX components. */
 function remarkKnownComponents() {

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { describe, it } from 'node:test'
 import sharp from 'sharp'
 import { loadContent, type SiteContent } from '@/lib/content'
-import { markdownHtml } from '@/lib/markdown/render'
+import { markdownHtml } from '@/components/markdown/render'
 import { formatIssue } from '@/lib/content/issues'
 
 /** Every Markdown body of a site as HTML, by file, and every issue. */

@@ -29,7 +29,7 @@ export async function renderMd(
 /** MDX → HTML through the site's real renderer (next-mdx-remote with the site's plugins). */
 export async function renderMdx(source: string, pageUrl = '/notes/'): Promise<string> {
   const { renderToStaticMarkup } = await import('react-dom/server')
-  const { renderMdx: render } = await import('@/lib/markdown/render')
+  const { renderMdx: render } = await import('@/components/markdown/render')
   const doc = {
     format: 'mdx' as const,
     file: 'test.mdx',

@@ -2,7 +2,7 @@ import type { Element } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { compileMDX } from 'next-mdx-remote/rsc'
 import type { ReactElement } from 'react'
-import { visit } from './visit'
+import { visit } from '@/lib/markdown/visit'
 import { VFile } from 'vfile'
 import { codeBlockComponents } from '@/components/code/CodeBlock'
 import { copyControlTree } from '@/components/copy/CopyControl'
@@ -15,7 +15,7 @@ import {
   type Document,
   type MarkdownDocument,
 } from '@/lib/content/documents'
-import { mdxCompileOptions } from './mdx'
+import { mdxCompileOptions } from '@/lib/markdown/mdx'
 
 /**
  * A Markdown body as HTML, with a copy control after each code block (the pipeline wraps each
