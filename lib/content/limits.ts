@@ -37,3 +37,10 @@ export function tooDeep(text: string): { line: number; column: number; width: nu
   }
   return undefined
 }
+
+/**
+ * How deep raw HTML elements may nest: 512, the depth at which browsers' HTML parsers stop
+ * nesting (Chromium's `kMaximumHTMLParserDOMTreeDepth`). Real pages nest a few dozen deep; 20,000
+ * nested `<div>`s overflowed the stack of the build's tree walks.
+ */
+export const MAX_HTML_DEPTH = 512

@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { visit } from './visit'
+import './micromark-edits'
 import type { VFile } from 'vfile'
 import remarkKramdownAttributes from './kramdown'
 import { remarkKramdownBlocks, scanBlocks } from './blocks'
@@ -17,6 +18,7 @@ import {
 import remarkKramdownAbbreviations from './abbreviations'
 import remarkKramdownFootnotes from './footnotes'
 import remarkHardWrap from './hard-wrap'
+import remarkHtmlDepth from './html-depth'
 import remarkKramdownTypography from './typography'
 import { remarkKramdownMath, remarkProseDollars } from './math'
 import { rehypeTransforms, remarkTransforms } from './plugins'
@@ -59,6 +61,7 @@ export async function markdownToHast(
     .use(remarkKramdownMath, options)
     .use(remarkProseDollars, { kramdown: true })
     .use(remarkKramdownBlocks, blocks)
+    .use(remarkHtmlDepth)
     .use(remarkKramdownAttributes)
     .use(remarkKramdownTypography, options)
     .use(remarkKramdownFootnotes, options)
