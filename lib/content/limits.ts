@@ -5,8 +5,9 @@
  */
 
 /**
- * The largest content file read: 20 MB. The longest real posts are tens of kilobytes and a 5 MB
- * post builds in under a minute; a larger file is data, which belongs in public/.
+ * The largest content file read: 20 MB. The longest real posts are tens of kilobytes; a larger
+ * file is data, which belongs in public/. (A 5 MB post is still slow: about two minutes of CPU
+ * and 3 GB in the content check, mostly the Markdown parser's memory and its garbage collection.)
  */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -37,3 +38,10 @@ export function tooDeep(text: string): { line: number; column: number; width: nu
   }
   return undefined
 }
+
+/**
+ * How deep raw HTML elements may nest: 512, the depth at which browsers' HTML parsers stop
+ * nesting (Chromium's `kMaximumHTMLParserDOMTreeDepth`). Real pages nest a few dozen deep; 20,000
+ * nested `<div>`s overflowed the stack of the build's tree walks.
+ */
+export const MAX_HTML_DEPTH = 512

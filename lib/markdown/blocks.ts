@@ -220,17 +220,28 @@ export function remarkKramdownBlocks(options: { regions: Region[] }) {
       return index
     })
     const regions = [...options.regions].sort((a, b) => a.end - a.start - (b.end - b.start))
+    const lineOf = (n: RootContent, side: 'start' | 'end') => n.position?.[side].line ?? -1
+    // The top-level blocks are in line order and never share lines, so each region finds its
+    // blocks by binary search (a 5 MB post has thousands of regions and tens of thousands of blocks).
+    const firstFrom = (line: number) => {
+      let [lo, hi] = [0, tree.children.length]
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1
+        if (lineOf(tree.children[mid]!, 'start') < line) lo = mid + 1
+        else hi = mid
+      }
+      return lo
+    }
     for (const region of regions) {
-      const lineOf = (n: RootContent, side: 'start' | 'end') => n.position?.[side].line ?? -1
-      const inside = tree.children.filter(
-        (n) => lineOf(n, 'start') >= region.start && lineOf(n, 'end') <= region.end,
-      )
-      const straddles = tree.children.some(
-        (n) =>
-          (lineOf(n, 'start') < region.start && lineOf(n, 'end') >= region.start) ||
-          (lineOf(n, 'start') <= region.end && lineOf(n, 'end') > region.end),
-      )
+      const at = firstFrom(region.start)
+      const after = firstFrom(region.end + 1)
+      const before = tree.children[at - 1]
+      const last = tree.children[after - 1]
+      const straddles =
+        (before !== undefined && lineOf(before, 'end') >= region.start) ||
+        (last !== undefined && lineOf(last, 'end') > region.end)
       if (straddles) continue
+      const inside = tree.children.slice(at, after)
       const position = {
         start: { line: region.start, column: 1 },
         end: { line: region.end, column: 1 },
@@ -247,12 +258,6 @@ export function remarkKramdownBlocks(options: { regions: Region[] }) {
           data: { hName: region.tag, hProperties: region.properties },
         } as unknown as RootContent
       }
-      const first = tree.children.findIndex((n) => lineOf(n, 'start') > region.start - 1)
-      const at = inside.length
-        ? tree.children.indexOf(inside[0]!)
-        : first < 0
-          ? tree.children.length
-          : first
       tree.children.splice(at, inside.length, node)
     }
   }

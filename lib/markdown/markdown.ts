@@ -9,6 +9,7 @@ import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { visit } from './visit'
+import './micromark-edits'
 import type { VFile } from 'vfile'
 import remarkAttributeLines from './attribute-lines'
 import remarkKramdownAttributes from './kramdown'
@@ -22,6 +23,7 @@ import {
 import remarkKramdownAbbreviations from './abbreviations'
 import remarkKramdownFootnotes from './footnotes'
 import remarkHardWrap from './hard-wrap'
+import remarkHtmlDepth from './html-depth'
 import remarkKramdownTypography from './typography'
 import { remarkKramdownMath, remarkProseDollars } from './math'
 import { rehypeTransforms, remarkTransforms } from './plugins'
@@ -87,6 +89,7 @@ export async function markdownToHast(
     .use(remarkAttributeLines)
     .use(remarkMath)
     .use(remarkKramdownBlocks, blocks)
+    .use(remarkHtmlDepth)
     .use(remarkKramdownAttributes)
     .use(remarkKramdownMath, options)
     .use(remarkProseDollars, { kramdown: true })

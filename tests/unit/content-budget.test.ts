@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { describe, it } from 'node:test'
+import { loadContent } from '@/lib/content'
+import { formatIssue } from '@/lib/content/issues'
+
+/** A content folder in a temporary directory: site.yaml, a home page and `files`. */
+function tempSite(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gibsonic-budget-'))
+  const all: Record<string, string> = {
+    'site.yaml':
+      'title: T\ndescription: D\nurl: https://t.example.org\nauthor:\n  name: A\nnav:\n  - title: Home\n    url: /\n',
+    'pages/index.md': '---\ntitle: Home\n---\n\nHome.\n',
+    ...files,
+  }
+  for (const [name, text] of Object.entries(all)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
+    fs.writeFileSync(path.join(dir, name), text)
+  }
+  return dir
+}
+
+async function load(files: Record<string, string>) {
+  const dir = tempSite(files)
+  const cpu = process.cpuUsage()
+  const { content, issues } = await loadContent(dir)
+  const used = process.cpuUsage(cpu)
+  fs.rmSync(dir, { recursive: true })
+  const lines = issues.map(formatIssue).map((m) => m.slice(m.indexOf('posts/')))
+  return { content, lines, seconds: (used.user + used.system) / 1e6 }
+}
+
+const post = (body: string) => ({ 'posts/2024-01-01-p.md': `---\ntitle: P\n---\n\n${body}` })
+
+describe('nesting in raw HTML', () => {
+  const deep = (n: number, open: string, close: string, sep = '\n') =>
+    `${open.concat(sep).repeat(n)}x${sep}${close.concat(sep).repeat(n)}`
+  const error = (tag: string, at: string) =>
+    `posts/2024-01-01-p.md:${at}: <${tag}> is nested 513 HTML elements deep (expected at most 512, the depth browsers build: the page is not rendered)`
+
+  it('20,000 nested <div>s are reported at the first one past the limit', async () => {
+    const { content, lines } = await load(post(deep(20_000, '<div>', '</div>')))
+    assert.equal(content, undefined)
+    assert.deepEqual(lines, [error('div', '517:1')])
+  })
+
+  it('so are nested markdown="1" elements and inline tags', async () => {
+    // 2,000: kramdown's block scan still matches each element's end tag by reading ahead.
+    const md = await load(post(deep(2_000, '<div markdown="1">', '</div>')))
+    assert.deepEqual(md.lines, [error('div', '517:1')])
+    const inline = await load(post(`Text <span>${deep(20_000, '<b>', '</b>', '')}</span>\n`))
+    assert.deepEqual(inline.lines, [error('b', '5:1545')])
+  })
+
+  it('512 deep, with closed, void and optional-end tags between, builds', async () => {
+    const body = `<p>a<br><input type="checkbox"><hr/>\n${deep(512, '<section><li>', '</section>')}\n`
+    const { content, lines } = await load(post(body))
+    assert.deepEqual(lines, [])
+    assert.ok(content)
+  })
+})
