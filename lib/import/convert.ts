@@ -1,4 +1,5 @@
 import { convertLiquid, type LiquidImportContext } from './liquid'
+import { bracketSpacedDestinations } from './link-destinations'
 import { convertLegacyHtml, handlerScript, type LegacyOptions } from './legacy-html'
 import { convertMathJax } from './math'
 import type { ImportNote } from './report'
@@ -54,7 +55,12 @@ export function convertBody(body: string, options: BodyOptions): ConvertedBody {
   add(math.notes)
   const liquid = convertLiquid(math.text, options.liquid)
   add(liquid.notes)
-  const legacy = convertLegacyHtml(liquid.text, options.legacy)
+  // Before the old HTML's checks, so an image whose path has spaces is checked too.
+  const spaced = options.html
+    ? { text: liquid.text, notes: [] }
+    : bracketSpacedDestinations(liquid.text)
+  add(spaced.notes)
+  const legacy = convertLegacyHtml(spaced.text, options.legacy)
   add(legacy.notes)
   let text = legacy.text
   const moved = [...scripts.moved]

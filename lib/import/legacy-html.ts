@@ -40,7 +40,7 @@ const ALIGNABLE = new Set([
   'h5',
   'h6',
 ])
-const MD_IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(\s+["'][^)]*["'])?\s*\)/g
+const MD_IMAGE = /!\[([^\]]*)\]\(\s*(<[^>\n]+>|[^)\s>]+)(\s+["'][^)]*["'])?\s*\)/g
 
 /** An inline event handler (`onclick="…"`), now a listener in the page's script file. */
 export interface MovedHandler {
@@ -249,7 +249,7 @@ export function convertLegacyHtml(
     return withTags.replace(
       MD_IMAGE,
       (whole, _alt: string, url: string, _title, offset: number) => {
-        const missing = missingImage(url, options)
+        const missing = missingImage(url.replace(/^<(.*)>$/, '$1'), options)
         if (!missing) return whole
         notes.push({
           line: lineOf(withTags, offset),
