@@ -18,6 +18,8 @@ export interface BodyOptions {
   scriptBase: string
   liquid: LiquidImportContext
   legacy: LegacyOptions
+  /** Whether the Jekyll site had a page at this URL. */
+  pageExists?(url: string): boolean
   /** Whether the old page typeset math (its layout's MathJax or KaTeX auto-render). */
   typesetsMath: boolean
 }
@@ -58,7 +60,10 @@ export function convertBody(body: string, options: BodyOptions): ConvertedBody {
   // Before the old HTML's checks, so an image whose path has spaces is checked too.
   const spaced = options.html
     ? { text: liquid.text, notes: [] }
-    : bracketSpacedDestinations(liquid.text)
+    : bracketSpacedDestinations(liquid.text, {
+        exists: (p) => options.legacy.exists(p) || !!options.pageExists?.(p),
+        baseDir: options.legacy.baseDir,
+      })
   add(spaced.notes)
   const legacy = convertLegacyHtml(spaced.text, options.legacy)
   add(legacy.notes)

@@ -2,28 +2,55 @@ import { lineColumnAt } from '@/lib/markdown/positions'
 import type { LiquidNote } from './liquid'
 import { mapOutsideCode } from './outside-code'
 
-// `](destination)` or `](destination "title")`: an inline link's or image's target.
-const INLINE_TARGET = /\]\(([^()<>\n]*?)\)/g
+// `[text](destination)` or `![alt](destination "title")`: an inline link or image.
+const INLINE_LINK = /(!?)\[([^\]\n]*)\]\(([^()<>\n]*?)\)/g
 const TITLED = /^(\S+)\s+("[^"]*"|'[^']*')$/
+
+export interface LinkSite {
+  /** Whether the Jekyll site served this path (a file or a page), decoded. */
+  exists(sitePath: string): boolean
+  /** The document's URL directory on the old site, for relative targets. */
+  baseDir: string
+}
 
 /**
  * kramdown reads a link or image whose destination has spaces (`![](/assets/My Figure.png)`,
  * `[text](You and Your Research)`) as that URL; CommonMark reads it as text. The destination is
- * written in angle brackets, which both read the same way. Code is left alone.
+ * written in angle brackets, which both read the same way. A local link that led nowhere on the
+ * old site either keeps its text without the broken link (and is flagged). Code is left alone.
  */
-export function bracketSpacedDestinations(text: string): { text: string; notes: LiquidNote[] } {
+export function bracketSpacedDestinations(
+  text: string,
+  site?: LinkSite,
+): { text: string; notes: LiquidNote[] } {
   const notes: LiquidNote[] = []
   const out = mapOutsideCode(text, (prose, line) =>
-    prose.replace(INLINE_TARGET, (whole, target: string, offset: number) => {
-      const dest = target.trim()
-      if (!/\s/.test(dest) || TITLED.test(dest) || /\{[{%]/.test(dest)) return whole
-      notes.push({
-        line: line + lineColumnAt(prose, offset).line - 1,
-        kind: 'converted',
-        message: `link target "${dest}" has spaces: written as <${dest}> so it stays a link`,
-      })
-      return `](<${dest}>)`
-    }),
+    prose.replace(
+      INLINE_LINK,
+      (whole, bang: string, label: string, target: string, offset: number) => {
+        const dest = target.trim()
+        if (!/\s/.test(dest) || TITLED.test(dest) || /\{[{%]/.test(dest)) return whole
+        const at = line + lineColumnAt(prose, offset).line - 1
+        const local = !/^[a-z][\w+.-]*:|^\/\/|^#/i.test(dest)
+        if (site && !bang && local) {
+          const sitePath = new URL(dest, `http://site.invalid${site.baseDir}`).pathname
+          if (!site.exists(decodeURIComponent(sitePath))) {
+            notes.push({
+              line: at,
+              kind: 'flagged',
+              message: `link to "${dest}" leads nowhere on the Jekyll site either: its text was kept without the link`,
+            })
+            return label
+          }
+        }
+        notes.push({
+          line: at,
+          kind: 'converted',
+          message: `link target "${dest}" has spaces: written as <${dest}> so it stays a link`,
+        })
+        return `${bang}[${label}](<${dest}>)`
+      },
+    ),
   )
   return { text: out, notes }
 }

@@ -378,13 +378,19 @@ function compareContent(
     const mapped = mapLink(href)
     if (!newLinks.has(mapped) && !newLinks.has(href))
       differences.push(
-        layoutUrl(href)
+        href.startsWith('/') && !servedFile(oldOut, href) && !servedFile(newOut, mapped)
           ? {
               kind: 'link',
               verdict: 'known',
-              detail: `${href}: the old layout's link, not the page's`,
+              detail: `${href}: led nowhere on the old site either (listed by the import)`,
             }
-          : { kind: 'link', verdict: 'loss', detail: `${href}: not on the new page` },
+          : layoutUrl(href)
+            ? {
+                kind: 'link',
+                verdict: 'known',
+                detail: `${href}: the old layout's link, not the page's`,
+              }
+            : { kind: 'link', verdict: 'loss', detail: `${href}: not on the new page` },
       )
   }
   for (const href of new Set(newF.links))

@@ -7,6 +7,7 @@ import { planImport } from '@/lib/import/jekyll-site'
 import { bracketSpacedDestinations } from '@/lib/import/link-destinations'
 import { convertMathJax } from '@/lib/import/math'
 import { compareSites } from '../../scripts/jekyll-compare/compare'
+import { splitAuthorErrors } from '../../scripts/output/author-markup'
 import { renderMd } from './helpers'
 
 // Rules the corpus of real Jekyll sites needed after the first round (issue 15), each on the
@@ -49,6 +50,11 @@ test('a link or image target with spaces (kramdown reads it as a URL) stays a li
   const { html } = await renderMd(text)
   assert.match(html, /<img src="\/assets\/SECDA%20Methodology\.png"/)
   assert.match(html, /<a href="You%20and%20Your%20Research">the essay<\/a>/)
+  // Where the old site had no such page either, the text stays without the broken link.
+  const site = { exists: (p: string) => p === '/assets/SECDA Methodology.png', baseDir: '/2016/' }
+  const checked = bracketSpacedDestinations(md, site)
+  assert.match(checked.text, /^!\[\]\(<\/assets\/SECDA Methodology\.png>\) and the essay and /)
+  assert.match(checked.notes[1]!.message, /leads nowhere on the Jekyll site either/)
 })
 
 test('an image path with spaces is checked against the site: present is kept, missing is listed', () => {
@@ -116,4 +122,71 @@ test('the comparison names what the old layout added; what the page wrote must b
       'loss link: http://cs231n.github.io/: not on the new page',
     ],
   )
+})
+
+test('a Liquid loop over the site data is evaluated at import; one over pages stays for review', () => {
+  const dir = tree({
+    '_config.yml': 'title: T\nauthor: A\ndescription: D\n',
+    '_data/animations.yml': '- title: LOT\n  date: 2024-06-01\n- title: W2OT\n  date: 2022-10-24\n',
+    'animations.md': [
+      '---',
+      'title: Animations',
+      '---',
+      '<script>',
+      'MathJax = { tex: {} };',
+      '</script>',
+      '<ol>',
+      '{% for entry in site.data.animations %}',
+      '<li><b>{{ entry.title }}</b> [{{ entry.date | date: "%Y" }}]</li>',
+      '{% endfor %}',
+      '</ol>',
+      '',
+      '{% for p in site.pages %}{{ p.title }}{% endfor %}',
+      '',
+    ].join('\n'),
+  })
+  const plan = planImport(dir)
+  const page = String(plan.files.find((f) => f.target === 'content/pages/animations.md')!.data)
+  assert.match(
+    page,
+    /<ol>\n<li><b>LOT<\/b> \[2024\]<\/li> <li><b>W2OT<\/b> \[2022\]<\/li>\n+<\/ol>/,
+  )
+  // The same number of lines as the source, so later notes keep their lines.
+  // The list ends on the same line of the body as in the source, so later notes keep their lines.
+  const olEnd = (t: string) => t.slice(t.indexOf('---', 3)).split('\n').indexOf('</ol>')
+  assert.equal(olEnd(page), olEnd(fs.readFileSync(path.join(dir, 'animations.md'), 'utf8')))
+  assert.doesNotMatch(page, /MathJax|<script/)
+  assert.ok(!plan.files.some((f) => f.target.startsWith('public/assets/js/imported/')))
+  const notes = plan.report.notes.filter((n) => n.file === 'animations.md')
+  assert.ok(notes.some((n) => n.line === 8 && /its output was written in/.test(n.message)))
+  assert.ok(
+    notes.some((n) => n.line === 13 && n.kind === 'flagged' && /\{% for %\}/.test(n.message)),
+  )
+})
+
+test('validation errors in the author markup are warnings at the content line; templates fail', () => {
+  const root = tree({
+    'content/pages/a.md': 'Intro\n\n<span id="bias">1</span>\n\n<span id="bias">2</span>\n',
+    'public/old/demo.html': '<html><body><p>x</p></body></html>',
+    'out/a/index.html':
+      '<!doctype html>\n<html lang="en"><head><title>a</title></head><body><main><div id="t"></div><div class="prose"><p>Intro</p>\n<p><span id="bias">1</span></p>\n<p><span id="bias">2</span></p></div><div id="t"></div></main></body></html>',
+    'out/old/demo.html': '<html><body><p>x</p></body></html>',
+  })
+  const errors = [
+    'a/index.html:4:10: Duplicate ID "bias" (no-dup-id)',
+    'a/index.html:4:38: Duplicate ID "t" (no-dup-id)',
+    'old/demo.html:1:2: <html> is missing required "lang" attribute (element-required-attributes)',
+  ]
+  const split = splitAuthorErrors(path.join(root, 'out'), errors, {
+    publicDirs: [path.join(root, 'public')],
+    sourceOf: (page) =>
+      page === 'a/index.html' ? path.join(root, 'content/pages/a.md') : undefined,
+  })
+  assert.deepEqual(split.errors, ['a/index.html:4:38: Duplicate ID "t" (no-dup-id)'])
+  assert.equal(split.warnings.length, 2)
+  assert.match(
+    split.warnings[0]!,
+    /content\/pages\/a\.md:5: Duplicate ID "bias" \(no-dup-id\) \(the page's own markup, on \/a\/\)$/,
+  )
+  assert.match(split.warnings[1]!, /public\/old\/demo\.html:1:2: .*published as it is/)
 })
