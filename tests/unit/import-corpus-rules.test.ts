@@ -5,6 +5,7 @@ import path from 'node:path'
 import { test } from 'node:test'
 import { planImport } from '@/lib/import/jekyll-site'
 import { bracketSpacedDestinations } from '@/lib/import/link-destinations'
+import { convertLegacyHtml } from '@/lib/import/legacy-html'
 import { convertMathJax } from '@/lib/import/math'
 import { compareSites } from '../../scripts/jekyll-compare/compare'
 import { splitAuthorErrors } from '../../scripts/output/author-markup'
@@ -189,4 +190,37 @@ test('validation errors in the author markup are warnings at the content line; t
     /content\/pages\/a\.md:5: Duplicate ID "bias" \(no-dup-id\) \(the page's own markup, on \/a\/\)$/,
   )
   assert.match(split.warnings[1]!, /public\/old\/demo\.html:1:2: .*published as it is/)
+})
+
+test('a video or linked file the Jekyll site never had loses its source, flagged; the rest stays', () => {
+  const options = {
+    exists: (p: string) => p === '/images/here.mp4',
+    baseDir: '/2018/',
+    origins: [],
+  }
+  const html = [
+    '<video controls>',
+    '  <source src="/images/gone.mp4" type="video/mp4">',
+    '  <source src="/images/here.mp4" type="video/mp4">',
+    '</video>',
+    '<a href="london.png"><img src="/images/here.mp4" alt="x"/></a> <a href="/about/">About</a>',
+  ].join('\n')
+  const { text, notes } = convertLegacyHtml(html, options)
+  assert.equal(
+    text,
+    [
+      '<video controls>',
+      '  ',
+      '  <source src="/images/here.mp4" type="video/mp4">',
+      '</video>',
+      '<a><img src="/images/here.mp4" alt="x"/></a> <a href="/about/">About</a>',
+    ].join('\n'),
+  )
+  assert.deepEqual(
+    notes.map((n) => `${n.line}: ${n.message}`),
+    [
+      '2: <source> file /images/gone.mp4 is not in the Jekyll site: the tag was removed',
+      '5: link to /2018/london.png is not in the Jekyll site: its href was removed',
+    ],
+  )
 })
