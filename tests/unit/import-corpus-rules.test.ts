@@ -224,3 +224,16 @@ test('a video or linked file the Jekyll site never had loses its source, flagged
     ],
   )
 })
+
+test('a javascript: link with a click handler becomes "#" with the jump prevented; a relative <img> resolves against the page URL', () => {
+  const options = { exists: (p: string) => p === '/images/pub/a.png', baseDir: '/', origins: [] }
+  const { text, handlers } = convertLegacyHtml(
+    `<a class='pill' href='javascript:;' onclick='toggle()'>abstract</a> <img src="images/pub/a.png" class="pub" />`,
+    options,
+  )
+  assert.equal(
+    text,
+    `<a class='pill' href="#" data-jekyll-handler="1">abstract</a> <img src="/images/pub/a.png" class="pub" />`,
+  )
+  assert.equal(handlers[0]!.code, 'toggle()\nreturn false')
+})
