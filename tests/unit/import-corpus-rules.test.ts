@@ -56,6 +56,12 @@ test('a link or image target with spaces (kramdown reads it as a URL) stays a li
   const checked = bracketSpacedDestinations(md, site)
   assert.match(checked.text, /^!\[\]\(<\/assets\/SECDA Methodology\.png>\) and the essay and /)
   assert.match(checked.notes[1]!.message, /leads nowhere on the Jekyll site either/)
+  // So does a relative link without spaces; a root-relative one is left to the build's check.
+  const relative = bracketSpacedDestinations(
+    '[Camera2](android.hardware.camera2) [t](/tags/x/)',
+    site,
+  )
+  assert.equal(relative.text, 'Camera2 [t](/tags/x/)')
 })
 
 test('an image path with spaces is checked against the site: present is kept, missing is listed', () => {
