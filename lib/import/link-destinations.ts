@@ -4,6 +4,8 @@ import { mapOutsideCode } from './outside-code'
 
 // `[text](destination)` or `![alt](destination "title")`: an inline link or image.
 const INLINE_LINK = /(!?)\[([^\]\n]*)\]\(([^()<>\n]*?)\)/g
+// Fragments kramdown or the browser make themselves: footnotes, the top of the page.
+const SPECIAL_FRAGMENT = /^(fn|fnref)[:-]|^top$/i
 const TITLED = /^(\S+)\s+("[^"]*"|'[^']*')$/
 
 export interface LinkSite {
@@ -24,6 +26,7 @@ export function bracketSpacedDestinations(
   site?: LinkSite,
 ): { text: string; notes: LiquidNote[] } {
   const notes: LiquidNote[] = []
+  const ids = documentIds(text)
   const out = mapOutsideCode(text, (prose, line) =>
     prose.replace(
       INLINE_LINK,
@@ -49,6 +52,22 @@ export function bracketSpacedDestinations(
             return label
           }
         }
+        // A link to a heading of this page that no longer has that id (it was renamed).
+        const fragment = /^#([^\s#]+)$/.exec(href)?.[1]
+        if (
+          site &&
+          !bang &&
+          fragment &&
+          !ids.has(decodeOr(fragment)) &&
+          !SPECIAL_FRAGMENT.test(fragment)
+        ) {
+          notes.push({
+            line: at,
+            kind: 'flagged',
+            message: `link to "${href}" names no heading or id of the page (on the Jekyll site neither): its text was kept without the link`,
+          })
+          return label
+        }
         if (!spaced) return whole
         notes.push({
           line: at,
@@ -68,4 +87,28 @@ function decodeOr(sitePath: string): string {
   } catch {
     return sitePath
   }
+}
+
+/** The ids a kramdown page has: written ones (`id="x"`, `{#x}`, `name="x"`) and its headings'. */
+function documentIds(text: string): Set<string> {
+  const ids = new Set<string>()
+  for (const m of text.matchAll(/\b(?:id|name)\s*=\s*["']([^"']+)["']|\{:?\s*#([\w:-]+)/g))
+    ids.add(m[1] ?? m[2]!)
+  const headings = [
+    ...text.matchAll(/^#{1,6}[ \t]+(.+?)[ \t#]*$/gm),
+    // Setext headings: a line underlined with = or -.
+    ...text.matchAll(/^([^\n]*\S[^\n]*)\n[ \t]*(?:=+|-+)[ \t]*$/gm),
+  ]
+  for (const m of headings) {
+    // kramdown's auto_ids: letters, digits, spaces and dashes kept, spaces become dashes, and
+    // anything before the first letter dropped.
+    const id = m[1]!
+      .replace(/\{#[^}]*\}\s*$/, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N} -]/gu, '')
+      .replace(/ /g, '-')
+      .replace(/^[^\p{L}]+/u, '')
+    ids.add(id || 'section')
+  }
+  return ids
 }

@@ -62,6 +62,12 @@ test('a link or image target with spaces (kramdown reads it as a URL) stays a li
     site,
   )
   assert.equal(relative.text, 'Camera2 [t](/tags/x/)')
+  // A link to a heading id the page no longer has keeps its text; one to a heading stays.
+  const inPage = bracketSpacedDestinations(
+    '[a](#step-3-using-it) [b](#step-3-finding-it) [c](#fn:1)\n\n## Step 3: Finding it\n',
+    site,
+  )
+  assert.equal(inPage.text.split('\n')[0], 'a [b](#step-3-finding-it) [c](#fn:1)')
 })
 
 test('an image path with spaces is checked against the site: present is kept, missing is listed', () => {
