@@ -296,11 +296,16 @@ export function convertLegacyHtml(
             )
           }
         }
-        if (!changed && newName === name) return whole
+        // A blank line inside a start tag (kramdown reads on) ends Markdown's HTML block there.
+        const blank = /\n[ \t]*\n/.test(whole)
+        if (blank)
+          note('converted', `<${tag}> had a blank line inside its start tag: written on one line`)
+        if (!changed && !blank && newName === name) return whole
         if (tag === 'image') newName = 'img'
         // Line breaks taken out of attributes stay inside the tag: every later line keeps its
         // number, and no blank line can end an HTML block early.
-        return `<${newName}${kept.map((k) => ` ${k}`).join('')}${trailing}${self ? ' /' : ''}>`
+        const start = `<${newName}${kept.map((k) => ` ${k}`).join('')}${blank ? '' : trailing}${self ? ' /' : ''}>`
+        return blank ? start + '\n'.repeat(whole.split('\n').length - 1) : start
       },
     )
     return withTags.replace(

@@ -249,3 +249,13 @@ test('a javascript: link with a click handler becomes "#" with the jump prevente
   )
   assert.equal(handlers[0]!.code, 'toggle()\nreturn false')
 })
+
+test('a start tag with a blank line inside (kramdown read on) is written on one line, lines kept', async () => {
+  const options = { exists: () => true, baseDir: '/', origins: [] }
+  const md =
+    'Watch:\n\n<iframe src="https://www.youtube.com/embed/x" title="v" style="\nwidth: 100%" allowfullscreen\n\n></iframe>\n\nafter'
+  const { text } = convertLegacyHtml(md, options)
+  assert.equal(text.split('\n').length, md.split('\n').length)
+  const { html } = await renderMd(text)
+  assert.match(html, /<iframe src="https:\/\/www\.youtube\.com\/embed\/x"[^>]*>\s*<\/iframe>/)
+})
