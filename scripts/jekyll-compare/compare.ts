@@ -62,7 +62,7 @@ export interface CompareInputs {
 
 // Files Jekyll makes from templates that the site makes its own way.
 const GENERATED =
-  /(^|\/)(feed\.xml|atom\.xml|rss\.xml|sitemap\.xml|robots\.txt|404\.html)$|\.css(\.map)?$/
+  /(^|\/)(feed\.xml|atom\.xml|rss\.xml|sitemap\.xml|robots\.txt|404\.html|404\/index\.html)$|\.css(\.map)?$/
 
 const docCache = new Map<string, T.Document>()
 function readPage(file: string): T.Document {
