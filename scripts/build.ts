@@ -18,6 +18,7 @@ import type { PageLinks } from './output/links'
 import { filterNextOutput } from './next-output'
 import { removePayloads } from './strip-runtime'
 import { cacheEnabled } from '@/lib/content/document-cache'
+import { publicDir } from '@/lib/markdown/public-files'
 
 const { values } = parseArgs({
   options: {
@@ -263,7 +264,23 @@ for (const warning of writeHostFiles(stage, content.site, basePath)) {
 // manifest).
 const hashes = pageHashes(stage)
 const problems = await step('output checks', () =>
-  checkOutput(stage, basePath, { external: values['check-external'], links, hashes }),
+  checkOutput(stage, basePath, {
+    external: values['check-external'],
+    links,
+    hashes,
+    // An author's old markup in a page's body (or a public HTML file) warns; templates must pass.
+    sources: {
+      publicDirs: [...new Set([publicDir(), path.resolve('public')])],
+      sourceOf: (page) =>
+        [...content.pages, ...content.posts].find(
+          (p) => `${p.url.replace(/^\/+/, '')}index.html` === page,
+        )?.document.file,
+    },
+    warn: (warning) => {
+      console.warn(warning)
+      warnings++
+    },
+  }),
 )
 if (problems.length) {
   // Kept for inspection (`npm run check:output -- .build/rejected` checks it again).

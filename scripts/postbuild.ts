@@ -58,7 +58,10 @@ function removeUnusedVendor(dir: string): void {
   const pages = fs
     .readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
-  for (const lib of fs.readdirSync(vendor)) {
+  // Only the project's own (app/vendor/<name>/route.ts): an imported site's vendor/ folder of
+  // files its layout loads is the author's, published as it is.
+  const own = new Set(fs.readdirSync(path.resolve('app/vendor')))
+  for (const lib of fs.readdirSync(vendor).filter((name) => own.has(name))) {
     const used = pages.some((e) =>
       fs.readFileSync(path.join(e.parentPath, e.name), 'utf8').includes(`/vendor/${lib}`),
     )

@@ -1,4 +1,5 @@
 import { convertLiquid, type LiquidImportContext } from './liquid'
+import { bracketSpacedDestinations } from './link-destinations'
 import { convertLegacyHtml, handlerScript, type LegacyOptions } from './legacy-html'
 import { convertMathJax } from './math'
 import type { ImportNote } from './report'
@@ -17,6 +18,8 @@ export interface BodyOptions {
   scriptBase: string
   liquid: LiquidImportContext
   legacy: LegacyOptions
+  /** Whether the Jekyll site had a page at this URL. */
+  pageExists?(url: string): boolean
   /** Whether the old page typeset math (its layout's MathJax or KaTeX auto-render). */
   typesetsMath: boolean
 }
@@ -54,7 +57,15 @@ export function convertBody(body: string, options: BodyOptions): ConvertedBody {
   add(math.notes)
   const liquid = convertLiquid(math.text, options.liquid)
   add(liquid.notes)
-  const legacy = convertLegacyHtml(liquid.text, options.legacy)
+  // Before the old HTML's checks, so an image whose path has spaces is checked too.
+  const spaced = options.html
+    ? { text: liquid.text, notes: [] }
+    : bracketSpacedDestinations(liquid.text, {
+        exists: (p) => options.legacy.exists(p) || !!options.pageExists?.(p),
+        baseDir: options.legacy.baseDir,
+      })
+  add(spaced.notes)
+  const legacy = convertLegacyHtml(spaced.text, options.legacy)
   add(legacy.notes)
   let text = legacy.text
   const moved = [...scripts.moved]

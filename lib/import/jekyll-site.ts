@@ -5,6 +5,7 @@ import { findMojibake, repairMojibake } from '@/lib/markdown/mojibake'
 import { mapConfig } from './config'
 import { convertBody } from './convert'
 import { MARKDOWN_EXT, readJekyllDocument, type JekyllDocument } from './documents'
+import { siteLiquid } from './evaluate-liquid'
 import { dateText, mapPageFrontMatter, mapPostFrontMatter, writeDocument } from './front-matter'
 import { pageMath } from './page-math'
 import { canonicalDate } from './permalink'
@@ -101,6 +102,7 @@ export function planImport(siteDir: string): ImportPlan {
           : path.join(siteDir, '_includes', name)
       return fs.existsSync(file) ? repairMojibake(fs.readFileSync(file, 'utf8')) : undefined
     },
+    evaluate: siteLiquid(siteDir, config),
   }
 
   const published = new Set(walk.statics.map((rel) => `/${rel}`))
@@ -154,6 +156,10 @@ export function planImport(siteDir: string): ImportPlan {
         readInclude: (name, relative) => liquid.readInclude(name, relative, doc.source),
       },
       typesetsMath: pageMath(siteDir, doc.data, doc.body, config).typesets,
+      pageExists: (url) =>
+        docs.some((d) =>
+          d.oldUrls.some((u) => u === url || u === `${url}/` || u === `${url}.html`),
+        ),
       legacy: {
         exists: (sitePath) => published.has(sitePath),
         baseDir: doc.oldUrls[0]!.replace(/[^/]*$/, ''),

@@ -40,7 +40,17 @@ const ALIGNABLE = new Set([
   'h5',
   'h6',
 ])
-const MD_IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(\s+["'][^)]*["'])?\s*\)/g
+// Attributes that name a file to fetch or download, by tag (images are checked on their own).
+const MEDIA_TARGETS: Record<string, string[]> = {
+  a: ['href'],
+  source: ['src'],
+  track: ['src'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+}
+const MEDIA_FILE =
+  /\.(png|jpe?g|gif|webp|svg|avif|bmp|pdf|mp4|webm|ogg|ogv|mov|m4v|mp3|wav|vtt|zip|gz|tgz|csv|ipynb|pptx?|docx?|key)$/i
+const MD_IMAGE = /!\[([^\]]*)\]\(\s*(<[^>\n]+>|[^)\s>]+)(\s+["'][^)]*["'])?\s*\)/g
 
 /** An inline event handler (`onclick="…"`), now a listener in the page's script file. */
 export interface MovedHandler {
@@ -116,10 +126,35 @@ export function convertLegacyHtml(
           value: m[2]?.replace(/^["']|["']$/g, ''),
         }))
         let changed = false
+        // A video, a download or a linked file the Jekyll site never had (it led nowhere there
+        // either) would stop the build's link check: the source goes, the link's content stays.
+        const gone = list.filter(
+          (a) =>
+            a.value !== undefined &&
+            MEDIA_TARGETS[tag]?.includes(a.name) &&
+            MEDIA_FILE.test(a.value.split(/[?#]/)[0]!) &&
+            missingImage(a.value, options),
+        )
+        for (const a of gone)
+          note(
+            'flagged',
+            `${tag === 'a' ? 'link to' : `<${tag}> file`} ${missingImage(a.value!, options)} is not in the Jekyll site: ${tag === 'source' || tag === 'track' ? 'the tag was' : `its ${a.name} was`} removed`,
+          )
+        if (gone.length && (tag === 'source' || tag === 'track'))
+          return '\n'.repeat(whole.split('\n').length - 1)
+        if (gone.length) {
+          list.splice(0, list.length, ...list.filter((a) => !gone.includes(a)))
+          changed = true
+        }
         let newName = tag === 'image' ? 'img' : tag === 'center' ? 'div' : name
         if (tag === 'image') note('converted', '<image> became <img> (what browsers read it as)')
         if (tag === 'center') note('converted', '<center> became a centred <div>')
         let trailing = ''
+        const noop =
+          tag === 'a' &&
+          /^javascript:\s*(void\s*\(?0\)?)?\s*;?\s*$/i.test(
+            list.find((a) => a.name === 'href')?.value ?? '',
+          )
         const styles: string[] = tag === 'center' ? ['text-align:center'] : []
         const kept: string[] = []
         for (const a of list) {
@@ -190,10 +225,20 @@ export function convertLegacyHtml(
               `<iframe ${a.name}> dropped (obsolete)${a.name === 'frameborder' ? ': a style says it' : ''}`,
             )
             changed = true
+          } else if (tag === 'a' && a.name === 'href' && noop) {
+            // `javascript:;` only kept the link from leading anywhere; the policy refuses it.
+            kept.push('href="#"')
+            note('converted', `href "${a.value}" became "#" (its click handler prevents the jump)`)
+            changed = true
           } else if (/^on[a-z]+$/.test(a.name) && a.value !== undefined) {
             // The policy blocks inline handlers: the same code runs as a listener instead.
             const id = handlers.length + 1
-            handlers.push({ id, event: a.name.slice(2), code: decodeEntities(a.value) })
+            const code = decodeEntities(a.value)
+            handlers.push({
+              id,
+              event: a.name.slice(2),
+              code: noop && a.name === 'onclick' ? `${code}\nreturn false` : code,
+            })
             kept.push(`data-jekyll-handler="${id}"`)
             note('converted', `${a.name} handler moved to the page's script file as a listener`)
             changed = true
@@ -229,6 +274,18 @@ export function convertLegacyHtml(
             ?.value?.replace(/[\n\t\r]/g, '')
             .trim()
           const missing = src && missingImage(src, options)
+          // Jekyll's relative image path is relative to the page's URL, not to its source file.
+          const relative = src && !missing && /^(?![a-z][\w+.-]*:|\/|#|\{)/i.test(src)
+          if (relative) {
+            const sitePath = new URL(src, `http://site.invalid${options.baseDir}`).pathname
+            const at = kept.findIndex((k) => /^src\s*=/i.test(k))
+            kept[at >= 0 ? at : kept.length] = `src="${sitePath}"`
+            note(
+              'converted',
+              `relative image ${src} became ${decodeURI(sitePath)} (the page's URL is ${options.baseDir})`,
+            )
+            changed = true
+          }
           if (missing) {
             note('flagged', `image ${missing} is not in the Jekyll site: kept as source for review`)
             return (
@@ -239,17 +296,35 @@ export function convertLegacyHtml(
             )
           }
         }
-        if (!changed && newName === name) return whole
+        // A blank line inside a start tag (kramdown reads on) ends Markdown's HTML block there.
+        const blank = /\n[ \t]*\n/.test(whole)
+        if (blank)
+          note('converted', `<${tag}> had a blank line inside its start tag: written on one line`)
+        if (!changed && !blank && newName === name) return whole
         if (tag === 'image') newName = 'img'
         // Line breaks taken out of attributes stay inside the tag: every later line keeps its
         // number, and no blank line can end an HTML block early.
-        return `<${newName}${kept.map((k) => ` ${k}`).join('')}${trailing}${self ? ' /' : ''}>`
+        const start = `<${newName}${kept.map((k) => ` ${k}`).join('')}${blank ? '' : trailing}${self ? ' /' : ''}>`
+        return blank ? start + '\n'.repeat(whole.split('\n').length - 1) : start
       },
     )
     return withTags.replace(
       MD_IMAGE,
       (whole, _alt: string, url: string, _title, offset: number) => {
-        const missing = missingImage(url, options)
+        const bare = url.replace(/^<(.*)>$/, '$1')
+        const missing = missingImage(bare, options)
+        if (!missing && /^(?![a-z][\w+.-]*:|\/|#|\{)/i.test(bare)) {
+          // Relative to the page's URL, as Jekyll's was.
+          const sitePath = decodeURI(
+            new URL(bare, `http://site.invalid${options.baseDir}`).pathname,
+          )
+          notes.push({
+            line: lineOf(withTags, offset),
+            kind: 'converted',
+            message: `relative image ${bare} became ${sitePath} (the page's URL is ${options.baseDir})`,
+          })
+          return whole.replace(url, /\s/.test(sitePath) ? `<${sitePath}>` : sitePath)
+        }
         if (!missing) return whole
         notes.push({
           line: lineOf(withTags, offset),

@@ -9,6 +9,8 @@ export interface LiquidImportContext {
   linkUrl(sitePath: string): string | undefined
   /** The text of `_includes/<name>` (or a file relative to the document for include_relative). */
   readInclude(name: string, relative: boolean): string | undefined
+  /** A block's output when it depends only on the site's config and data (evaluate-liquid.ts). */
+  evaluate?(block: string): string | undefined
 }
 
 export interface LiquidNote {
@@ -88,6 +90,8 @@ export function convertLiquid(
         name === 'highlight' || KEPT_BLOCKS.includes(name) || BLOCK_TAGS.has(name)
           ? findEnd(text, name, end)
           : undefined
+      const evaluated =
+        block && BLOCK_TAGS.has(name) ? ctx.evaluate?.(text.slice(start, block.end)) : undefined
       if (KEPT_BLOCKS.includes(name) && block) {
         out += text.slice(start, block.end)
         pos = block.end
@@ -138,6 +142,26 @@ export function convertLiquid(
           start,
           'flagged',
           `{% for ${args} %} listed the posts: it became a link to the site's own list (/posts/); the navigation has Posts too`,
+        )
+        pos = block.end
+      } else if (block && evaluated !== undefined) {
+        const source = text.slice(start, block.end)
+        // Its output without the blank lines the tags leave (one could end an HTML block early),
+        // padded to the block's lines, so later notes keep their line numbers.
+        let output = evaluated
+          .split('\n')
+          .filter((l) => l.trim())
+          .join('\n')
+        // Inside an HTML element line breaks do not matter: one line keeps every later line.
+        const inHtml = /<(ul|ol|div|table|tbody|dl|span|p)\b[^>]*>(?:(?!<\/\1>)[\s\S])*$/i
+        if (inHtml.test(text.slice(0, start)) && !/<(pre|textarea)\b/i.test(output))
+          output = output.replace(/\n\s*/g, ' ')
+        const pad = source.split('\n').length - output.split('\n').length
+        out += output + '\n'.repeat(Math.max(0, pad))
+        note(
+          start,
+          'converted',
+          `{% ${name} ${args} %} uses only the site's config and data: its output was written in`,
         )
         pos = block.end
       } else if (block || BLOCK_TAGS.has(name)) {

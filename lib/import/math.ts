@@ -73,7 +73,42 @@ export function convertMathJax(
       })
     }
   }
+  if (options.markdown) markMathBlocks(lines, notes)
   return { text: lines.join('\n'), notes }
+}
+
+/**
+ * kramdown kept an HTML block (`<div>` … `</div>`) as raw HTML, and the old page's MathJax
+ * typeset the `$$` formula inside it in the browser. The block is read as Markdown
+ * (`markdown="1"`), so the formula is typeset at build time; only blocks that hold nothing but
+ * display math, so no other text is read differently.
+ */
+function markMathBlocks(lines: string[], notes: LiquidNote[]) {
+  let fence: string | undefined
+  for (let i = 0; i < lines.length; i++) {
+    // Not inside fenced code.
+    const mark = /^\s{0,3}(`{3,}|~{3,})/.exec(lines[i]!)?.[1]
+    if (mark && (!fence || mark.startsWith(fence))) fence = fence ? undefined : mark
+    if (fence) continue
+    const open = /^(\s{0,3}<(div|p|center)\b)((?:(?!markdown=)[^>])*)>\s*$/i.exec(lines[i]!)
+    if (!open) continue
+    const close = new RegExp(`^\\s*</${open[2]}>\\s*$`, 'i')
+    let j = i + 1
+    while (j < lines.length && !close.test(lines[j]!) && !/^\s*</.test(lines[j]!)) j++
+    if (j >= lines.length || !close.test(lines[j]!)) continue
+    const inner = lines
+      .slice(i + 1, j)
+      .join('\n')
+      .trim()
+    if (!/^(\$\$(?:(?!\$\$)[\s\S])+\$\$\s*)+$/.test(inner)) continue
+    lines[i] = `${open[1]}${open[3]} markdown="1">`
+    notes.push({
+      line: i + 1,
+      kind: 'converted',
+      message: `the formula inside <${open[2]}> is typeset at build time (markdown="1")`,
+    })
+    i = j
+  }
 }
 
 /** `\(x\)` → `$x$` and `\[x\]` → `$$x$$` outside backtick code spans (`slash`: one or two backslashes). */

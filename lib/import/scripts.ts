@@ -37,6 +37,7 @@ export function convertScripts(
     const type = /\btype\s*=\s*["']([^"']*)["']/i.exec(attrs)?.[1]
     // MathJax is math.ts's to remove.
     if (src && /mathjax/i.test(src)) return whole
+    if (!src && /^\s*(window\.)?MathJax\s*=/.test(body)) return whole
     if (src && PLOTLY_CDN.test(src)) {
       notes.push({
         line,

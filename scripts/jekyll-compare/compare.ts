@@ -4,6 +4,7 @@ import type { DefaultTreeAdapterTypes as T } from 'parse5'
 import { readFrontMatter } from '@/lib/import/front-matter'
 import type { UrlMove } from '@/lib/import/report'
 import { attr, elements, parseHtml, type Element } from '../output/html'
+import { authoredText, mentions, type Authored } from './authored'
 import {
   mathDelimiters,
   pageFeatures,
@@ -61,7 +62,7 @@ export interface CompareInputs {
 
 // Files Jekyll makes from templates that the site makes its own way.
 const GENERATED =
-  /(^|\/)(feed\.xml|atom\.xml|rss\.xml|sitemap\.xml|robots\.txt|404\.html)$|\.css(\.map)?$/
+  /(^|\/)(feed\.xml|atom\.xml|rss\.xml|sitemap\.xml|robots\.txt|404\.html|404\/index\.html)$|\.css(\.map)?$/
 
 const docCache = new Map<string, T.Document>()
 function readPage(file: string): T.Document {
@@ -163,11 +164,15 @@ export function compareSites(input: CompareInputs): SiteComparison {
     const newMain = [...elements(newDoc)].find((e) => e.tagName === 'main') ?? bodyOf(newDoc)
     const newF = pageFeatures(newMain, target, { inline: [], display: [] }, input.origins)
     if (listing) {
-      const listed = [...new Set(oldF.links)].filter((l) => postUrls.has(l))
+      // The post links, whether the layout's list (left out of the features) or the page's.
+      const listed = [...new Set([...(region?.links ?? []), ...oldF.links])].filter((l) =>
+        postUrls.has(l),
+      )
       pages.push(compareListing(old, target, move?.source, listed, mapLink, input.newOut))
       continue
     }
-    const content = compareContent(oldF, newF, mapLink, input.newOut)
+    const authored = move ? authoredText(input.siteDir, move.source) : undefined
+    const content = compareContent(oldF, newF, mapLink, input.newOut, input.oldOut, authored)
     if (region)
       content.differences.push(
         ...compareListing(old, target, move?.source, region.links, mapLink, input.newOut)
@@ -284,7 +289,13 @@ function compareContent(
   newF: PageFeatures,
   mapLink: (href: string) => string,
   newOut: string,
+  oldOut: string,
+  authored?: Authored,
 ): Omit<PageComparison, 'old' | 'new' | 'source' | 'mode'> {
+  // Words, images and links the page's source never had came from the old layout.
+  const fromLayout = (lostWords: string[]) =>
+    !!authored && lostWords.length > 0 && lostWords.every((w) => !authored.words.has(w))
+  const layoutUrl = (url: string) => !!authored && !mentions(authored, url)
   const differences: Difference[] = []
   const lost = countLost(oldF.words, newF.words)
   const wordsOld = [...oldF.words.values()].reduce((a, b) => a + b, 0)
@@ -294,18 +305,32 @@ function compareContent(
     const ws = block.split(' ')
     // A block whose every word is still on the page was reworded or reflowed, not lost.
     if (ws.every((w) => !lost.has(w))) continue
-    differences.push({
-      kind: 'text',
-      verdict: 'loss',
-      detail: block.length > 200 ? `${block.slice(0, 197)}...` : block,
-    })
+    const short = block.length > 200 ? `${block.slice(0, 197)}...` : block
+    differences.push(
+      fromLayout(ws.filter((w) => lost.has(w)))
+        ? { kind: 'text', verdict: 'known', detail: `the old layout's, not the page's: ${short}` }
+        : { kind: 'text', verdict: 'loss', detail: short },
+    )
   }
   for (const h of oldF.headings)
     if (!newF.headings.includes(h) && !newF.text.includes(` ${h} `))
-      differences.push({ kind: 'heading', verdict: 'loss', detail: h })
+      differences.push(
+        fromLayout(h.split(' ').filter((w) => lost.has(w)))
+          ? { kind: 'heading', verdict: 'known', detail: `the old layout's: ${h}` }
+          : { kind: 'heading', verdict: 'loss', detail: h },
+      )
   const newImages = new Set(newF.images)
   for (const src of new Set(oldF.images)) {
     const mapped = mapLink(src)
+    // An image the old site did not have either was broken there too (the import lists it).
+    if (src.startsWith('/') && !servedFile(oldOut, src)) {
+      differences.push({
+        kind: 'image',
+        verdict: 'known',
+        detail: `${src}: missing on the old site too (listed by the import for review)`,
+      })
+      continue
+    }
     if (newImages.has(mapped) || newImages.has(src)) {
       if (mapped.startsWith('/') && !servedFile(newOut, mapped))
         differences.push({
@@ -317,8 +342,9 @@ function compareContent(
     }
     differences.push({
       kind: 'image',
-      verdict: 'loss',
-      detail: `${src}: not shown on the new page`,
+      ...(layoutUrl(src)
+        ? { verdict: 'known', detail: `${src}: the old layout's image, not the page's` }
+        : { verdict: 'loss', detail: `${src}: not shown on the new page` }),
     })
   }
   const newCode = new Set(newF.code)
@@ -351,7 +377,21 @@ function compareContent(
   for (const href of new Set(oldF.links)) {
     const mapped = mapLink(href)
     if (!newLinks.has(mapped) && !newLinks.has(href))
-      differences.push({ kind: 'link', verdict: 'loss', detail: `${href}: not on the new page` })
+      differences.push(
+        href.startsWith('/') && !servedFile(oldOut, href) && !servedFile(newOut, mapped)
+          ? {
+              kind: 'link',
+              verdict: 'known',
+              detail: `${href}: led nowhere on the old site either (listed by the import)`,
+            }
+          : layoutUrl(href)
+            ? {
+                kind: 'link',
+                verdict: 'known',
+                detail: `${href}: the old layout's link, not the page's`,
+              }
+            : { kind: 'link', verdict: 'loss', detail: `${href}: not on the new page` },
+      )
   }
   for (const href of new Set(newF.links))
     if (href.startsWith('/') && !servedFile(newOut, href))

@@ -28,7 +28,7 @@ export function compareJekyllOutput(options: {
     typeof config.url === 'string' ? config.url : undefined,
     fs.existsSync(cname) ? `https://${fs.readFileSync(cname, 'utf8').trim()}` : undefined,
   ]
-    .filter((o): o is string => !!o)
+    .filter((o): o is string => !!o && URL.canParse(o) && o !== 'https://')
     .map((o) => new URL(o).origin.replace(/^http:/, 'https:').toLowerCase())
   const result = compareSites({
     siteDir: options.siteDir,

@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks'
+import { splitAuthorErrors, type AuthorSources } from './author-markup'
 import { pageHashes } from './html'
 import { checkExternal, checkLinks, formatBrokenLink, type PageLinks } from './links'
 import { validatePages } from './validate'
@@ -15,12 +16,17 @@ export async function checkOutput(
     external = false,
     links: known,
     hashes = pageHashes(dir),
+    sources,
+    warn = console.warn,
   }: {
     external?: boolean
     /** Pages whose links are known already, by the hash of their bytes (scripts/output/links.ts). */
     links?: ReadonlyMap<string, PageLinks>
     /** Every page's hash (`pageHashes`), when the caller has them. */
     hashes?: Map<string, string>
+    /** Where the author's own markup came from: its validation errors are warnings. */
+    sources?: AuthorSources
+    warn?: (warning: string) => void
   } = {},
 ): Promise<string[]> {
   let start = performance.now()
@@ -33,7 +39,11 @@ export async function checkOutput(
   console.log(
     `Checked ${links.links} links in ${links.pages} pages (${Math.round(linkMs)} ms) and validated the HTML of ${html.validated} new or changed pages (${Math.round(htmlMs)} ms)`,
   )
-  const problems = [...links.broken.map(formatBrokenLink), ...html.errors]
+  const split = sources
+    ? splitAuthorErrors(dir, html.errors, sources)
+    : { errors: html.errors, warnings: [] }
+  split.warnings.forEach((w) => warn(`warning: ${w}`))
+  const problems = [...links.broken.map(formatBrokenLink), ...split.errors]
   if (external) {
     console.log(`Fetching ${links.external.size} external links...`)
     problems.push(...(await checkExternal(links.external)))

@@ -165,10 +165,12 @@ test('images the Jekyll site never had are kept as source and flagged with their
     [
       [2, 'flagged', 'image /images/gone.png'],
       [3, 'flagged', 'image /images/also-gone.png'],
+      [4, 'converted', "relative image ok.png became /2020/01/02/post/ok.png (the page's URL"],
     ],
   )
   assert.doesNotMatch(out.text, /<img src="\/images\/gone/)
-  assert.match(out.text, /!\[y\]\(ok\.png\)/)
+  // Relative to the page's URL, as on the Jekyll site.
+  assert.match(out.text, /!\[y\]\(\/2020\/01\/02\/post\/ok\.png\)/)
 })
 
 test('{{ site.url }} and the site own origin before a path become a path in the site', () => {

@@ -1,0 +1,63 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { Liquid } from 'liquidjs'
+import YAML from 'yaml'
+
+// What a block may use to be evaluated once, at import: the site's config and _data, its own
+// loop variables. Anything about pages, posts or includes changes with the site and stays Liquid.
+const PAGE_STATE =
+  /\b(page|paginator|include|content|layout)\s*\.|\bsite\.(posts|pages|html_pages|categories|tags|collections|static_files|documents|related_posts|time)\b/
+const ALLOWED_TAGS =
+  /^(for|endfor|if|elsif|else|endif|unless|endunless|case|when|endcase|assign|capture|endcapture|comment|endcomment|break|continue)$/
+
+/**
+ * A Liquid block that depends only on `site` (its `_config.yml` and `_data/`), such as a list
+ * made from a data file (`{% for entry in site.data.animations %}`), is evaluated once at import
+ * with liquidjs (Jekyll's dialect of Liquid), so its text is the page's. Returns a function that
+ * gives the output, or undefined when the block needs something else (then it is kept for review).
+ */
+export function siteLiquid(
+  siteDir: string,
+  config: Record<string, unknown>,
+): (block: string) => string | undefined {
+  let engine: Liquid | undefined
+  let site: Record<string, unknown> | undefined
+  return (block) => {
+    if (PAGE_STATE.test(block)) return undefined
+    for (const m of block.matchAll(/\{%-?\s*(\w+)/g))
+      if (!ALLOWED_TAGS.test(m[1]!)) return undefined
+    if (!engine) {
+      engine = new Liquid({ jekyllWhere: true, strictFilters: true, timezoneOffset: 0 })
+      // The site's pages resolve root-relative URLs against their base path themselves.
+      engine.registerFilter('relative_url', (v: unknown) => String(v ?? ''))
+      engine.registerFilter(
+        'absolute_url',
+        (v: unknown) => `${String(config.url ?? '').replace(/\/+$/, '')}${String(v ?? '')}`,
+      )
+    }
+    site ??= { ...config, data: readData(path.join(siteDir, '_data')) }
+    try {
+      return engine.parseAndRenderSync(block, { site })
+    } catch {
+      return undefined
+    }
+  }
+}
+
+/** `_data/**` as Jekyll reads it: `a/b.yml` is `site.data.a.b`. */
+function readData(dir: string): Record<string, unknown> {
+  const data: Record<string, unknown> = {}
+  if (!fs.existsSync(dir)) return data
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name)
+    const key = entry.name.replace(/\.(ya?ml|json|csv|tsv)$/i, '')
+    if (entry.isDirectory()) data[key] = readData(file)
+    else if (/\.(ya?ml|json)$/i.test(entry.name))
+      try {
+        data[key] = YAML.parse(fs.readFileSync(file, 'utf8'))
+      } catch {
+        // A file Jekyll could not read either; a block that uses it stays for review.
+      }
+  }
+  return data
+}

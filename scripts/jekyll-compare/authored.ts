@@ -1,0 +1,49 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { words } from './extract'
+
+/**
+ * What the author wrote for one page: its source file (front matter included), the site's
+ * `_config.yml` and `_data/`, and the includes the page names. Words and links of the old page
+ * that none of these hold came from the old layout (a date in the theme's format, a comments
+ * widget's link), which the site replaces with its own.
+ */
+export interface Authored {
+  words: Set<string>
+  /** The texts, lowercased, to look a URL up in. */
+  text: string
+}
+
+export function authoredText(siteDir: string, source: string): Authored {
+  const read = (rel: string) => {
+    const file = path.join(siteDir, rel)
+    return fs.existsSync(file) && fs.statSync(file).isFile() ? fs.readFileSync(file, 'utf8') : ''
+  }
+  const own = read(source)
+  const parts = [own, read('_config.yml')]
+  const data = path.join(siteDir, '_data')
+  if (fs.existsSync(data))
+    for (const f of fs.readdirSync(data, { recursive: true }) as string[])
+      parts.push(read(path.join('_data', f)))
+  for (const m of own.matchAll(/\{%-?\s*include(_relative)?\s+([^\s%}]+)/g))
+    parts.push(read(m[1] ? path.join(path.dirname(source), m[2]!) : path.join('_includes', m[2]!)))
+  const text = parts.join('\n')
+  return { words: new Set(words(text)), text: text.toLowerCase() }
+}
+
+/** Whether a link or image URL is written anywhere the author wrote (host and path, any form). */
+export function mentions(authored: Authored, url: string): boolean {
+  const bare = url
+    .replace(/^[a-z]+:\/\//i, '')
+    .replace(/^www\./i, '')
+    .replace(/\/+$/, '')
+    .toLowerCase()
+  if (!bare) return true
+  const name = bare.split('/').pop()!
+  return (
+    authored.text.includes(bare) ||
+    authored.text.includes(encodeURI(bare)) ||
+    // A local file the page names by a relative path or through Liquid.
+    (url.startsWith('/') && name.length > 3 && authored.text.includes(name))
+  )
+}
