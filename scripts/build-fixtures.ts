@@ -63,67 +63,67 @@ export const FIXTURE_SITES = [
   })),
 ]
 
+/**
+ * Runs one step of the preparation quietly: the fixtures hold legacy markup and mistakes on
+ * purpose, and their warnings are the tests' business (the specs check them), not a newcomer's.
+ * A step that fails prints everything it said, and the preparation stops.
+ */
+function quietly(args: string[], env: Record<string, string | undefined> = {}): string {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+    maxBuffer: 256 * 1024 * 1024,
+    encoding: 'utf8',
+  })
+  if (run.status !== 0) {
+    process.stdout.write(run.stdout ?? '')
+    process.stderr.write(run.stderr ?? '')
+    console.error(`${args.join(' ')} failed (exit ${run.status ?? run.signal})`)
+    process.exit(run.status ?? 1)
+  }
+  return run.stdout
+}
+
 // A fresh import each time, with its report as JSON for the browser test that visits every old URL.
 fs.rmSync('.build/jekyll-import', { recursive: true, force: true })
-const imported = spawnSync(
-  process.execPath,
-  [
-    '--import',
-    'tsx',
-    'scripts/import-jekyll.ts',
-    'tests/fixtures/jekyll-site',
-    '--into',
-    '.build/jekyll-import/content',
-    '--report-json',
-    '.build/jekyll-import/report.json',
-  ],
-  { stdio: ['ignore', 'ignore', 'inherit'] },
-)
-if (imported.status !== 0) process.exit(imported.status ?? 1)
+quietly([
+  'scripts/import-jekyll.ts',
+  'tests/fixtures/jekyll-site',
+  '--into',
+  '.build/jekyll-import/content',
+  '--report-json',
+  '.build/jekyll-import/report.json',
+])
 for (const theme of THEME_SITES) {
   const dir = `.build/import-${theme}`
   fs.rmSync(dir, { recursive: true, force: true })
-  const run = spawnSync(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'scripts/import-jekyll.ts',
-      `tests/fixtures/${theme}-site`,
-      '--into',
-      `${dir}/content`,
-      '--report-json',
-      `${dir}/report.json`,
-    ],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
-  )
-  if (run.status !== 0) process.exit(run.status ?? 1)
+  quietly([
+    'scripts/import-jekyll.ts',
+    `tests/fixtures/${theme}-site`,
+    '--into',
+    `${dir}/content`,
+    '--report-json',
+    `${dir}/report.json`,
+  ])
 }
 
 // `npm run init` on a scratch copy of content/ and public/, as a new owner runs it in their fork.
 fs.rmSync(INIT_SITE, { recursive: true, force: true })
 for (const dir of ['content', 'public'])
   fs.cpSync(dir, path.join(INIT_SITE, dir), { recursive: true })
-const init = spawnSync(
-  process.execPath,
-  [
-    '--import',
-    'tsx',
-    'scripts/init.ts',
-    '--dir',
-    INIT_SITE,
-    '--name',
-    'Ada Example',
-    '--url',
-    'https://ada.example.org',
-    '--role',
-    'Compiler researcher',
-    '--link',
-    'GitHub=https://github.com/ada-example',
-  ],
-  { stdio: ['ignore', 'ignore', 'inherit'] },
-)
-if (init.status !== 0) process.exit(init.status ?? 1)
+quietly([
+  'scripts/init.ts',
+  '--dir',
+  INIT_SITE,
+  '--name',
+  'Ada Example',
+  '--url',
+  'https://ada.example.org',
+  '--role',
+  'Compiler researcher',
+  '--link',
+  'GitHub=https://github.com/ada-example',
+])
 
 function build(out: string, env: Record<string, string | undefined>, log?: string): void {
   console.log(
@@ -131,12 +131,8 @@ function build(out: string, env: Record<string, string | undefined>, log?: strin
       .map(([k, v]) => `${k}=${v}`)
       .join(' ')})`,
   )
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--out', out], {
-    stdio: ['ignore', log ? 'pipe' : 'ignore', 'inherit'],
-    env: { ...process.env, ...env },
-  })
-  if (log) fs.writeFileSync(log, run.stdout)
-  if (run.status !== 0) process.exit(run.status ?? 1)
+  const output = quietly(['scripts/build.ts', '--out', out], env)
+  if (log) fs.writeFileSync(log, output)
 }
 
 for (const site of FIXTURE_SITES) build(site.out, site.env)
