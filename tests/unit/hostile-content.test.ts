@@ -8,6 +8,7 @@ import { xml2js, type Element as XmlElement } from 'xml-js'
 import { loadContent } from '@/lib/content'
 import { formatIssue } from '@/lib/content/issues'
 import { buildFeed } from '@/lib/feeds'
+import { tempSite } from './temp-site'
 
 const d = 'tests/fixtures/hostile-content'
 const script = (what: string, url: string) =>
@@ -61,22 +62,6 @@ describe('hostile content', () => {
     ])
   })
 })
-
-/** A content folder in a temporary directory: site.yaml, a home page and `files`. */
-function tempSite(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gibsonic-hostile-'))
-  const all: Record<string, string> = {
-    'site.yaml':
-      'title: T\ndescription: D\nurl: https://t.example.org\nauthor:\n  name: A\nnav:\n  - title: Home\n    url: /\n',
-    'pages/index.md': '---\ntitle: Home\n---\n\nHome.\n',
-    ...files,
-  }
-  for (const [name, text] of Object.entries(all)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
-    fs.writeFileSync(path.join(dir, name), text)
-  }
-  return dir
-}
 
 describe('feeds', () => {
   it('carry plain-text titles escaped, and no text breaks out of CDATA', async () => {
