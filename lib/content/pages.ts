@@ -19,6 +19,8 @@ const pageSchema = z.looseObject({
   exclude: z.boolean().optional(),
   redirect_from: z.union([z.string().transform((s) => [s]), z.array(z.string())]).default([]),
   scripts: z.boolean().optional(),
+  // The newest N posts under the page's text (a Jekyll home page that listed posts, imported).
+  recent_posts: z.number().int().min(1).max(100).optional(),
 })
 
 export interface Page {

@@ -6,6 +6,7 @@ import { mapConfig } from './config'
 import { convertBody } from './convert'
 import { MARKDOWN_EXT, readJekyllDocument, type JekyllDocument } from './documents'
 import { siteLiquid } from './evaluate-liquid'
+import { layoutListsPosts, RECENT_POSTS } from './home-layout'
 import { dateText, mapPageFrontMatter, mapPostFrontMatter, writeDocument } from './front-matter'
 import { pageMath } from './page-math'
 import { canonicalDate } from './permalink'
@@ -180,7 +181,10 @@ export function planImport(siteDir: string): ImportPlan {
         target: `content/pages/${stem}.md`,
         data: writeDocument(
           allowScripts(
-            mapPageFrontMatter(doc.data, { title: doc.title, urls: docUrls }),
+            withRecentPosts(
+              mapPageFrontMatter(doc.data, { title: doc.title, urls: docUrls }),
+              layoutListsPosts(siteDir, doc.data.layout),
+            ),
             body.text,
           ),
           body.text,
@@ -337,4 +341,11 @@ function navigation(
   if (!nav.some((n) => n.url === '/posts/'))
     nav.splice(home ? 1 : 0, 0, { title: 'Posts', url: '/posts/' })
   return nav
+}
+
+/** A page whose layout listed the posts lists the newest of them (lib/content/pages.ts). */
+function withRecentPosts(front: Record<string, unknown>, listsPosts: boolean) {
+  return listsPosts && front.recent_posts === undefined
+    ? { ...front, recent_posts: RECENT_POSTS }
+    : front
 }
