@@ -7,6 +7,7 @@ import { convertBody } from './convert'
 import { MARKDOWN_EXT, readJekyllDocument, type JekyllDocument } from './documents'
 import { siteLiquid } from './evaluate-liquid'
 import { dateText, mapPageFrontMatter, mapPostFrontMatter, writeDocument } from './front-matter'
+import { bodyMath } from './dollar-math'
 import { pageMath } from './page-math'
 import { canonicalDate } from './permalink'
 import { sitePostPattern, urlsFor } from './post-urls'
@@ -155,7 +156,7 @@ export function planImport(siteDir: string): ImportPlan {
         ...liquid,
         readInclude: (name, relative) => liquid.readInclude(name, relative, doc.source),
       },
-      typesetsMath: pageMath(siteDir, doc.data, doc.body, config).typesets,
+      ...bodyMath(pageMath(siteDir, doc.data, doc.body, config)),
       pageExists: (url) =>
         docs.some((d) =>
           d.oldUrls.some((u) => u === url || u === `${url}/` || u === `${url}.html`),
