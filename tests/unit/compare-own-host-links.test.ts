@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { test } from 'node:test'
+import { authoredText, mentions } from '../../scripts/jekyll-compare/authored'
 import { compareSites } from '../../scripts/jekyll-compare/compare'
 
 // A link to the site's own host that the Jekyll site never served (another project published on
@@ -44,4 +45,22 @@ test('an own-host link the old site did not serve either is known; a new broken 
     'loss /b/: does not resolve on the new site',
     'loss /c/: does not resolve on the new site',
   ])
+})
+
+test("a URL counts as the author's only where it is written whole, not as the start of a longer one", () => {
+  const siteDir = tree({
+    '_config.yml': 'title: T\n',
+    '_data/items.yml': '- source: https://github.com/me/thesis\n',
+    'a.md': 'Text <img src="{{ item.img }}" alt="">',
+    'b.md': '[Home](/) and [repo](https://github.com/me/).',
+    'c.md': '<a href="{{ site.baseurl }}/">Home</a>',
+  })
+  const a = authoredText(siteDir, 'a.md')
+  assert.equal(mentions(a, 'http://github.com/me'), false)
+  assert.equal(mentions(a, 'https://github.com/me/thesis'), true)
+  assert.equal(mentions(a, '/'), false)
+  const b = authoredText(siteDir, 'b.md')
+  assert.equal(mentions(b, 'http://github.com/me'), true)
+  assert.equal(mentions(b, '/'), true)
+  assert.equal(mentions(authoredText(siteDir, 'c.md'), '/'), true)
 })
