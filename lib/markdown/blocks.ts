@@ -56,7 +56,8 @@ const SPAN_MODEL = new Set(
     ' ',
   ),
 )
-// Only these hold Markdown blocks; any other element (table, tr, ul, center…) is raw to kramdown.
+// Every other element's content is raw to kramdown: a table, its rows, lists (their children
+// cannot be written in kramdown's syntax).
 const BLOCK_MODEL = new Set(
   'address applet article aside blockquote body dd details div dl fieldset figure figcaption footer form header hgroup iframe li main map menu nav noscript object section summary td'.split(
     ' ',
@@ -221,10 +222,10 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
         ? 'block'
         : markdown === 'span'
           ? 'span'
-          : SPAN_MODEL.has(tag)
-            ? 'span'
-            : BLOCK_MODEL.has(tag)
-              ? 'block'
+          : BLOCK_MODEL.has(tag)
+            ? 'block'
+            : SPAN_MODEL.has(tag)
+              ? 'span'
               : 'raw'
     // A span element on one line of its own (`<p class="note">Text with [a link](…)</p>`).
     if (
