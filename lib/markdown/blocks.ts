@@ -227,6 +227,12 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
             : SPAN_MODEL.has(tag)
               ? 'span'
               : 'raw'
+    const alone = line.slice(open[0].length).trim() === ''
+    const endLine = end.line < 0 ? lines.length - 1 : end.line
+    const endAlone =
+      end.line < 0 ||
+      (lines[end.line]!.slice(0, end.column).trim() === '' &&
+        /^<\/[^>]+>\s*$/.test(lines[end.line]!.slice(end.column)))
     // A span element on one line of its own (`<p class="note">Text with [a link](…)</p>`).
     if (
       parse &&
@@ -243,12 +249,6 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
       lines[l] = line.slice(open[0].length, end.column).trim()
       continue
     }
-    const alone = line.slice(open[0].length).trim() === ''
-    const endLine = end.line < 0 ? lines.length - 1 : end.line
-    const endAlone =
-      end.line < 0 ||
-      (lines[end.line]!.slice(0, end.column).trim() === '' &&
-        /^<\/[^>]+>\s*$/.test(lines[end.line]!.slice(end.column)))
     if (parse && model !== 'raw' && alone && endAlone && endLine > l) {
       scan.regions.push({
         kind: 'element',
