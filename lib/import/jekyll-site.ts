@@ -6,6 +6,7 @@ import { mapConfig } from './config'
 import { convertBody } from './convert'
 import { MARKDOWN_EXT, readJekyllDocument, type JekyllDocument } from './documents'
 import { bodyMath } from './dollar-math'
+import { framedOrigins } from './frames'
 import { siteLiquid } from './evaluate-liquid'
 import { dateText, mapPageFrontMatter, mapPostFrontMatter, writeDocument } from './front-matter'
 import { pageMath } from './page-math'
@@ -239,6 +240,20 @@ export function planImport(siteDir: string): ImportPlan {
       line: 1,
       kind: 'flagged',
       message: `${withScripts} page(s) keep scripts: site.yaml allows them page by page (content.scripts: per-page, scripts: true in each page's front matter); review them`,
+    })
+  }
+  const frames = framedOrigins(
+    files.flatMap((f) =>
+      f.target.startsWith('content/') && typeof f.data === 'string' ? [f.data] : [],
+    ),
+  )
+  if (frames.length) {
+    mapped.site.content = { ...(mapped.site.content as object), frames }
+    notes.push({
+      file: '_config.yml',
+      line: 1,
+      kind: 'flagged',
+      message: `pages embed ${frames.join(', ')} in frames: site.yaml content.frames lets the site's policy allow them; review them`,
     })
   }
   files.push({
