@@ -56,6 +56,8 @@ const SPAN_MODEL = new Set(
     ' ',
   ),
 )
+// Elements whose content is text to kramdown, tags included.
+const TEXT_ONLY = new Set('script style math option textarea pre code kbd samp var'.split(' '))
 // Every other element's content is raw to kramdown: a table, its rows, lists (their children
 // cannot be written in kramdown's syntax).
 const BLOCK_MODEL = new Set(
@@ -138,8 +140,8 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
   // attribute of its own (kramdown parses that one and keeps the rest raw): innermost last.
   const resumes: { at: number; to: number }[] = []
   /** The raw element's lines from `from` to `to`, up to the next line such an element opens. */
-  const rawPart = (from: number, to: number, resumed = false) => {
-    const nested = markdownInRaw(lines, resumed ? from : from + 1, to)
+  const rawPart = (from: number, to: number, resumed = false, text = false) => {
+    const nested = text ? undefined : markdownInRaw(lines, resumed ? from : from + 1, to)
     const until = nested?.open ?? to + 1
     if (until > from)
       scan.regions.push({
@@ -268,7 +270,7 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
     )
       continue
     // Raw HTML, as kramdown keeps it: the whole element, blank lines included.
-    l = rawPart(l, end.line)
+    l = rawPart(l, end.line, false, TEXT_ONLY.has(tag))
   }
   scan.text = lines.join('\n')
   return scan

@@ -27,6 +27,11 @@ describe('kramdown raw HTML', () => {
       assert.match(html, /<\/table>\n<p>After <em>c<\/em>\.<\/p>$/)
     })
 
+  it('leaves the content of a <pre> as text, a markdown attribute inside it too', async () => {
+    const { html } = await renderMd('<pre>\n<div markdown="1">\n*a*\n</div>\n</pre>')
+    assert.match(html, /^<pre[^>]*><div[^>]*>\n\*a\*\n<\/div>\n<\/pre>$/)
+  })
+
   it('parses the text of a one-line <p> with parse_block_html, inside a <div> too', async () => {
     const md = '<p class="c">See [a](/x/).</p>\n\n<div class="w">\n\n<p>See [b](/y/).</p>\n\n</div>'
     const parsed = await renderMd(PARSE + md)
