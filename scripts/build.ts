@@ -140,7 +140,7 @@ fs.rmSync(stage, { recursive: true, force: true })
 // The post-build steps' modules load while Next.js builds (they would otherwise take two seconds
 // after it).
 const modules = Promise.all([
-  import('@/lib/analytics'),
+  import('@/lib/content-sources'),
   import('@/lib/content'),
   import('@/lib/markdown/responsive-images'),
   import('@/lib/og'),
@@ -189,7 +189,7 @@ if (next.status !== 0) {
 }
 
 const [
-  { analyticsSources },
+  { siteSources },
   ,
   { plannedVariants },
   { ogCards },
@@ -227,11 +227,7 @@ try {
   console.log(`Preview images: ${og.images}, ${og.rendered} drawn, the rest cached`)
   // The last change to the pages, so that it sees every page the steps above wrote.
   const finished = await step('strip and policies', () =>
-    finishExport(
-      stage,
-      { basePath, extra: analyticsSources(content.site) },
-      { done: new Set(reused) },
-    ),
+    finishExport(stage, { basePath, extra: siteSources(content.site) }, { done: new Set(reused) }),
   )
   hydrated = finished.hydrated
   links = finished.links

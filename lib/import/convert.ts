@@ -22,6 +22,8 @@ export interface BodyOptions {
   pageExists?(url: string): boolean
   /** Whether the old page typeset math (its layout's MathJax or KaTeX auto-render). */
   typesetsMath: boolean
+  /** Whether it typeset `$…$` as inline math too (MathJax's inlineMath names `$`). */
+  dollarMath?: boolean
 }
 
 export interface ConvertedBody {
@@ -53,6 +55,7 @@ export function convertBody(body: string, options: BodyOptions): ConvertedBody {
   const math = convertMathJax(scripts.text, {
     typesets: options.typesetsMath,
     markdown: !options.html,
+    dollarInline: options.dollarMath,
   })
   add(math.notes)
   const liquid = convertLiquid(math.text, options.liquid)

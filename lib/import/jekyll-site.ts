@@ -5,6 +5,8 @@ import { findMojibake, repairMojibake } from '@/lib/markdown/mojibake'
 import { mapConfig } from './config'
 import { convertBody } from './convert'
 import { MARKDOWN_EXT, readJekyllDocument, type JekyllDocument } from './documents'
+import { bodyMath } from './dollar-math'
+import { framedOrigins } from './frames'
 import { siteLiquid } from './evaluate-liquid'
 import { layoutListsPosts, RECENT_POSTS } from './home-layout'
 import { dateText, mapPageFrontMatter, mapPostFrontMatter, writeDocument } from './front-matter'
@@ -156,7 +158,7 @@ export function planImport(siteDir: string): ImportPlan {
         ...liquid,
         readInclude: (name, relative) => liquid.readInclude(name, relative, doc.source),
       },
-      typesetsMath: pageMath(siteDir, doc.data, doc.body, config).typesets,
+      ...bodyMath(pageMath(siteDir, doc.data, doc.body, config)),
       pageExists: (url) =>
         docs.some((d) =>
           d.oldUrls.some((u) => u === url || u === `${url}/` || u === `${url}.html`),
@@ -242,6 +244,20 @@ export function planImport(siteDir: string): ImportPlan {
       line: 1,
       kind: 'flagged',
       message: `${withScripts} page(s) keep scripts: site.yaml allows them page by page (content.scripts: per-page, scripts: true in each page's front matter); review them`,
+    })
+  }
+  const frames = framedOrigins(
+    files.flatMap((f) =>
+      f.target.startsWith('content/') && typeof f.data === 'string' ? [f.data] : [],
+    ),
+  )
+  if (frames.length) {
+    mapped.site.content = { ...(mapped.site.content as object), frames }
+    notes.push({
+      file: '_config.yml',
+      line: 1,
+      kind: 'flagged',
+      message: `pages embed ${frames.join(', ')} in frames: site.yaml content.frames lets the site's policy allow them; review them`,
     })
   }
   files.push({

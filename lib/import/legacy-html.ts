@@ -1,6 +1,7 @@
 import type { LiquidNote } from './liquid'
 import { mapOutsideCode } from './outside-code'
 import { preservedInline } from './preserve'
+import { withoutJquery } from './jquery-handlers'
 
 /**
  * Old raw HTML in a document, made into what a browser read it as, where that has a clean modern
@@ -233,7 +234,15 @@ export function convertLegacyHtml(
           } else if (/^on[a-z]+$/.test(a.name) && a.value !== undefined) {
             // The policy blocks inline handlers: the same code runs as a listener instead.
             const id = handlers.length + 1
-            const code = decodeEntities(a.value)
+            const plain = withoutJquery(decodeEntities(a.value))
+            const code = plain.code
+            if (plain.converted)
+              note('converted', `${a.name} handler's jQuery show/hide became plain JavaScript`)
+            if (plain.jquery)
+              note(
+                'flagged',
+                `${a.name} handler calls jQuery, which the site does not load: review it`,
+              )
             handlers.push({
               id,
               event: a.name.slice(2),

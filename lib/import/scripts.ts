@@ -28,6 +28,9 @@ export function convertScripts(
 ): { text: string; notes: LiquidNote[]; moved: MovedScript[] } {
   const notes: LiquidNote[] = []
   const moved: MovedScript[] = []
+  // An external library the page loaded and the site does not (jQuery from a CDN): the inline
+  // scripts after it were written against it.
+  let dropped: string | undefined
   const converted = text.replace(SCRIPT, (whole, attrs: string, body: string, offset: number) => {
     const line = lineColumnAt(text, offset).line
     // A replacement spans as many lines as the original (newlines inside a <script> are harmless),
@@ -52,10 +55,22 @@ export function convertScripts(
         kind: 'flagged',
         message: `external script ${src} is not loaded (the site serves scripts only from itself): kept verbatim for review`,
       })
+      dropped ??= src
       return preservedBlock(whole, 'an external script the site does not load')
     }
     if (src) return whole.replace(/<script\b/i, '<script defer')
     if (type && !/^(text|application)\/javascript$|^module$/i.test(type)) return whole
+    if (dropped) {
+      notes.push({
+        line,
+        kind: 'flagged',
+        message: `inline script after the external script ${dropped}, which it may need and the site does not load: kept verbatim for review, not run`,
+      })
+      return preservedBlock(
+        whole,
+        'a script that may need an external script the site does not load',
+      )
+    }
     const file = `${scriptBase}-${moved.length + 1}.js`
     moved.push({ file, text: `${body.replace(/^\n+/, '').trimEnd()}\n` })
     if (/\{\{|\{%/.test(body))

@@ -56,7 +56,15 @@ const SPAN_MODEL = new Set(
     ' ',
   ),
 )
-const RAW_MODEL = new Set('script style math option textarea pre code kbd samp var'.split(' '))
+// Elements whose content is text to kramdown, tags included.
+const TEXT_ONLY = new Set('script style math option textarea pre code kbd samp var'.split(' '))
+// Every other element's content is raw to kramdown: a table, its rows, lists (their children
+// cannot be written in kramdown's syntax).
+const BLOCK_MODEL = new Set(
+  'address applet article aside blockquote body dd details div dl fieldset figure figcaption footer form header hgroup iframe li main map menu nav noscript object section summary td'.split(
+    ' ',
+  ),
+)
 const BLOCK_TAGS = new Set(
   'address applet article aside blockquote body center dd details div dl fieldset figcaption figure footer form header hgroup iframe li main map menu nav noscript object section summary td table ul ol p h1 h2 h3 h4 h5 h6 pre dt tr tbody thead tfoot video audio canvas'.split(
     ' ',
@@ -87,6 +95,28 @@ function matchingEnd(
   return { line: -1, column: -1 }
 }
 
+/**
+ * The first element inside raw HTML (from line `from`, before line `to`) that has a `markdown` attribute other
+ * than "0", its tags alone on their lines: kramdown parses it even there.
+ */
+function markdownInRaw(
+  lines: string[],
+  from: number,
+  to: number,
+): { open: number; end: number } | undefined {
+  for (let k = from; k < to; k++) {
+    const open = OPEN_TAG.exec(lines[k]!)
+    if (open && !BLOCK_TAGS.has(open[1]!.toLowerCase())) continue
+    const markdown = open && /\smarkdown\s*=\s*["']?(\w+)/i.exec(open[2] ?? '')?.[1]
+    if (!open || !markdown || markdown === '0' || lines[k]!.slice(open[0].length).trim()) continue
+    const end = matchingEnd(lines, k, open[1]!.toLowerCase(), open[0].length)
+    if (end.line <= k || end.line >= to) continue
+    if (!/^\s*<\/[^>]+>\s*$/.test(lines[end.line]!)) continue
+    return { open: k, end: end.line }
+  }
+  return undefined
+}
+
 function tagProperties(tag: string, attributes: string): Properties {
   const html = `<div${attributes.replace(/\s+markdown\s*=\s*("[^"]*"|'[^']*'|\S+)/i, '')}></div>`
   const el = fromHtml(html, { fragment: true }).children[0]
@@ -106,7 +136,35 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
   let fence: string | undefined
   let parseHtml = parseBlockHtml
   const blank = (l: number) => l < 0 || /^\s*$/.test(lines[l] ?? '')
+  // Where raw elements (a table, say) go on after an element inside them that has a `markdown`
+  // attribute of its own (kramdown parses that one and keeps the rest raw): innermost last.
+  const resumes: { at: number; to: number }[] = []
+  /** The raw element's lines from `from` to `to`, up to the next line such an element opens. */
+  const rawPart = (from: number, to: number, resumed = false, text = false) => {
+    const nested = text ? undefined : markdownInRaw(lines, resumed ? from : from + 1, to)
+    const until = nested?.open ?? to + 1
+    if (until > from)
+      scan.regions.push({
+        kind: 'raw',
+        start: from + 1,
+        end: until,
+        value: lines
+          .slice(from, until)
+          .join('\n')
+          .replace(/(<[^>]*?)\s+markdown\s*=\s*("[^"]*"|'[^']*'|\S+?)(?=[\s>])/gi, '$1'),
+      })
+    if (!nested) return to
+    resumes.push({ at: nested.end + 1, to })
+    return nested.open - 1
+  }
   for (let l = 0; l < lines.length; l++) {
+    if (resumes.length && l >= resumes.at(-1)!.at) {
+      const { to } = resumes.pop()!
+      if (l <= to) {
+        l = rawPart(l, to, true)
+        continue
+      }
+    }
     const line = lines[l]!
     const f = FENCE.exec(line)
     if (fence) {
@@ -166,17 +224,33 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
         ? 'block'
         : markdown === 'span'
           ? 'span'
-          : RAW_MODEL.has(tag)
-            ? 'raw'
+          : BLOCK_MODEL.has(tag)
+            ? 'block'
             : SPAN_MODEL.has(tag)
               ? 'span'
-              : 'block'
+              : 'raw'
     const alone = line.slice(open[0].length).trim() === ''
     const endLine = end.line < 0 ? lines.length - 1 : end.line
     const endAlone =
       end.line < 0 ||
       (lines[end.line]!.slice(0, end.column).trim() === '' &&
         /^<\/[^>]+>\s*$/.test(lines[end.line]!.slice(end.column)))
+    // A span element on one line of its own (`<p class="note">Text with [a link](…)</p>`).
+    if (
+      parse &&
+      model === 'span' &&
+      end.line === l &&
+      /^<\/[^>]+>\s*$/.test(line.slice(end.column)) &&
+      line.slice(open[0].length, end.column).trim() &&
+      blank(l - 1) &&
+      blank(l + 1)
+    ) {
+      const properties = tagProperties(tag, attrs)
+      scan.regions.push({ kind: 'element', start: l + 1, end: l + 1, tag, properties, span: true })
+      // The text alone, for the parser (its columns move left by the open tag's length).
+      lines[l] = line.slice(open[0].length, end.column).trim()
+      continue
+    }
     if (parse && model !== 'raw' && alone && endAlone && endLine > l) {
       scan.regions.push({
         kind: 'element',
@@ -196,12 +270,7 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
     )
       continue
     // Raw HTML, as kramdown keeps it: the whole element, blank lines included.
-    const value = lines
-      .slice(l, end.line + 1)
-      .join('\n')
-      .replace(/(<[^>]*?)\s+markdown\s*=\s*("[^"]*"|'[^']*'|\S+?)(?=[\s>])/i, '$1')
-    scan.regions.push({ kind: 'raw', start: l + 1, end: end.line + 1, value })
-    l = end.line
+    l = rawPart(l, end.line, false, TEXT_ONLY.has(tag))
   }
   scan.text = lines.join('\n')
   return scan

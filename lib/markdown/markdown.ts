@@ -14,6 +14,7 @@ import type { VFile } from 'vfile'
 import remarkAttributeLines from './attribute-lines'
 import remarkKramdownAttributes from './kramdown'
 import remarkKramdownLists, { listItem } from './lists'
+import remarkKramdownListMarkers from './list-markers'
 import { remarkKramdownBlocks, scanBlocks } from './blocks'
 import {
   JEKYLL_KRAMDOWN_DEFAULTS,
@@ -84,6 +85,7 @@ export async function markdownToHast(
   file.value = blocks.text
   const processor = unified()
     .use(remarkParse)
+    .use(remarkKramdownListMarkers)
     .use(remarkGfm)
     .use(remarkDefinitionList)
     .use(remarkAttributeLines)

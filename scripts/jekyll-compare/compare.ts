@@ -393,13 +393,20 @@ function compareContent(
             : { kind: 'link', verdict: 'loss', detail: `${href}: not on the new page` },
       )
   }
+  const oldLinks = new Set(oldF.links)
   for (const href of new Set(newF.links))
     if (href.startsWith('/') && !servedFile(newOut, href))
-      differences.push({
-        kind: 'link',
-        verdict: 'loss',
-        detail: `${href}: does not resolve on the new site`,
-      })
+      differences.push(
+        // The same link on the old page, which the old site did not serve either (an absolute
+        // link to another project on the site's own host, kept as written).
+        oldLinks.has(href) && !servedFile(oldOut, href)
+          ? {
+              kind: 'link',
+              verdict: 'known',
+              detail: `${href}: the old page had this link and the old site did not serve it either (kept as written)`,
+            }
+          : { kind: 'link', verdict: 'loss', detail: `${href}: does not resolve on the new site` },
+      )
   if (oldF.typography > newF.typography)
     differences.push({
       kind: 'text',
