@@ -233,6 +233,8 @@ export function remarkKramdownBlocks(options: { regions: Region[] }) {
       return lo
     }
     for (const region of regions) {
+      splitRawHtml(tree, firstFrom(region.start) - 1, region.start)
+      splitRawHtml(tree, firstFrom(region.end + 1) - 1, region.end + 1)
       const at = firstFrom(region.start)
       const after = firstFrom(region.end + 1)
       const before = tree.children[at - 1]
@@ -261,4 +263,30 @@ export function remarkKramdownBlocks(options: { regions: Region[] }) {
       tree.children.splice(at, inside.length, node)
     }
   }
+}
+
+/**
+ * CommonMark runs a raw HTML block on to the next blank line, past the end tag where kramdown ends
+ * the element (`</p>` then `<figure>` on the next line is one block to CommonMark, two to kramdown).
+ * Such a block is cut in two at `line`, each part the author's lines as they were, so a region
+ * starting or ending there is not left as CommonMark parsed it. `index` is the last top-level
+ * block starting before `line`.
+ */
+function splitRawHtml(tree: Root, index: number, line: number) {
+  const node = tree.children[index]
+  if (node?.type !== 'html' || !node.position || node.position.end.line < line) return
+  const lines = node.value.split('\n')
+  const cut = line - node.position.start.line
+  if (lines.length !== node.position.end.line - node.position.start.line + 1) return
+  const head: Html = {
+    type: 'html',
+    value: lines.slice(0, cut).join('\n'),
+    position: { start: node.position.start, end: { line: line - 1, column: 1 } },
+  }
+  const tail: Html = {
+    type: 'html',
+    value: lines.slice(cut).join('\n'),
+    position: { start: { line, column: 1 }, end: node.position.end },
+  }
+  tree.children.splice(index, 1, head, tail)
 }
