@@ -1,6 +1,9 @@
 import type { Properties } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import type { Html, Root, RootContent } from 'mdast'
+import type { Processor } from 'unified'
+import type { Node } from 'unist'
+import type { VFile } from 'vfile'
 import { parseAttributeList } from './kramdown'
 import { visit } from './visit'
 
@@ -56,7 +59,13 @@ const SPAN_MODEL = new Set(
     ' ',
   ),
 )
-const RAW_MODEL = new Set('script style math option textarea pre code kbd samp var'.split(' '))
+// Every other element's content is raw to kramdown: a table, its rows, lists (their children
+// cannot be written in kramdown's syntax).
+const BLOCK_MODEL = new Set(
+  'address applet article aside blockquote body dd details div dl fieldset figure figcaption footer form header hgroup iframe li main map menu nav noscript object section summary td'.split(
+    ' ',
+  ),
+)
 const BLOCK_TAGS = new Set(
   'address applet article aside blockquote body center dd details div dl fieldset figcaption figure footer form header hgroup iframe li main map menu nav noscript object section summary td table ul ol p h1 h2 h3 h4 h5 h6 pre dt tr tbody thead tfoot video audio canvas'.split(
     ' ',
@@ -166,11 +175,11 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
         ? 'block'
         : markdown === 'span'
           ? 'span'
-          : RAW_MODEL.has(tag)
-            ? 'raw'
+          : BLOCK_MODEL.has(tag)
+            ? 'block'
             : SPAN_MODEL.has(tag)
               ? 'span'
-              : 'block'
+              : 'raw'
     const alone = line.slice(open[0].length).trim() === ''
     const endLine = end.line < 0 ? lines.length - 1 : end.line
     const endAlone =
@@ -212,8 +221,8 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
  * blocks on its lines (inner regions first, so an element can hold another); a region whose
  * lines a block only partly covers is left as CommonMark parsed it.
  */
-export function remarkKramdownBlocks(options: { regions: Region[] }) {
-  return (tree: Root) => {
+export function remarkKramdownBlocks(this: Processor, options: { regions: Region[] }) {
+  return (tree: Root, file: VFile) => {
     visit(tree, 'html', (node: Html, index, parent) => {
       if (node.value !== END_OF_BLOCK || !parent || index === undefined) return
       parent.children.splice(index, 1)
@@ -234,7 +243,12 @@ export function remarkKramdownBlocks(options: { regions: Region[] }) {
     }
     for (const region of regions) {
       splitRawHtml(tree, firstFrom(region.start) - 1, region.start)
-      splitRawHtml(tree, firstFrom(region.end + 1) - 1, region.end + 1)
+      // kramdown reads the lines after a raw element's end tag as Markdown again.
+      const reparse =
+        region.kind === 'raw'
+          ? (text: string, line: number) => markdownAt(this, String(file.value), text, line)
+          : undefined
+      splitRawHtml(tree, firstFrom(region.end + 1) - 1, region.end + 1, reparse)
       const at = firstFrom(region.start)
       const after = firstFrom(region.end + 1)
       const before = tree.children[at - 1]
@@ -272,7 +286,12 @@ export function remarkKramdownBlocks(options: { regions: Region[] }) {
  * starting or ending there is not left as CommonMark parsed it. `index` is the last top-level
  * block starting before `line`.
  */
-function splitRawHtml(tree: Root, index: number, line: number) {
+function splitRawHtml(
+  tree: Root,
+  index: number,
+  line: number,
+  reparse?: (text: string, line: number) => RootContent[],
+) {
   const node = tree.children[index]
   if (node?.type !== 'html' || !node.position || node.position.end.line < line) return
   const lines = node.value.split('\n')
@@ -288,5 +307,22 @@ function splitRawHtml(tree: Root, index: number, line: number) {
     value: lines.slice(cut).join('\n'),
     position: { start: { line, column: 1 }, end: node.position.end },
   }
-  tree.children.splice(index, 1, head, tail)
+  tree.children.splice(index, 1, head, ...(reparse ? reparse(tail.value, line) : [tail]))
+}
+
+/** `text`, the document's lines from `line` on, parsed as Markdown, its positions the document's. */
+function markdownAt(processor: Processor, doc: string, text: string, line: number) {
+  let offset = 0
+  for (let l = 1; l < line; l++) offset = doc.indexOf('\n', offset) + 1
+  const shift = (node: Node) => {
+    for (const point of [node.position?.start, node.position?.end]) {
+      if (!point) continue
+      point.line += line - 1
+      if (point.offset !== undefined) point.offset += offset
+    }
+    for (const child of (node as { children?: Node[] }).children ?? []) shift(child)
+  }
+  const root = processor.parse(text) as Root
+  for (const child of root.children) shift(child)
+  return root.children
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { contentRoot } from '../../scripts/jekyll-compare/compare'
 import { attr, elements, parseHtml } from '../../scripts/output/html'
+import { convertLegacyHtml } from '@/lib/import/legacy-html'
 import { renderMd } from './helpers'
 
 // Rules the corpus of real Jekyll sites needed (issue 15), each on the smallest input that shows
@@ -31,4 +32,37 @@ test('a raw HTML block ends at its end tag, so the next element on the following
   assert.doesNotMatch(html, /<pre|<code/)
   assert.match(html, /<div id="chart"><\/div>\s*<figcaption>A chart.<\/figcaption>\s*<\/figure>/)
   assert.match(html, /<p>After.<\/p>/)
+  // What follows the end tag on the next lines is Markdown again, a fenced code block included.
+  const after = await renderMd(
+    '<div class="x" markdown="0">\n  <em>kept</em>\n</div>\nNote *this*:\n```python\nprint(1)\n```\n',
+  )
+  assert.match(after.html, /<\/div>\s*<p>Note <em>this<\/em>:<\/p>\s*<div class="code-block"><pre/)
+})
+
+test('line breaks taken out of a converted start tag never leave a blank line inside it', async () => {
+  // frameborder becomes CSS, so the tag is rewritten; its style had two line breaks.
+  const options = { exists: () => true, baseDir: '/', origins: [] }
+  const md =
+    'Watch:\n<iframe src="https://www.youtube.com/embed/x" style="\nwidth: 100%;\nmax-width: 560px;" title="v" frameborder="0" allowfullscreen></iframe>\n\nafter'
+  const { text } = convertLegacyHtml(md, options)
+  assert.equal(text.split('\n').length, md.split('\n').length)
+  assert.doesNotMatch(text, /\n[ \t]*\n[^\n]*<\/iframe>/)
+  const { html } = await renderMd(text)
+  assert.match(
+    html,
+    /<iframe src="https:\/\/www\.youtube\.com\/embed\/x"[^>]*border:0[^>]*>\s*<\/iframe>/,
+  )
+})
+
+test("with parse_block_html, a table's content stays raw HTML as kramdown keeps it, however indented", async () => {
+  const { html } = await renderMd(
+    '{::options parse_block_html="true" /}\n<div class="t">\n  <table>\n    <tbody>\n      <tr>\n        <td>22</td>\n      </tr>\n    </tbody>\n  </table>\n</div>\n\n<div>\n*parsed*\n</div>\n',
+  )
+  assert.doesNotMatch(html, /<pre|<code/)
+  assert.match(
+    html,
+    /<table[^>]*>\s*<tbody>\s*<tr>\s*<td>22<\/td>\s*<\/tr>\s*<\/tbody>\s*<\/table>/,
+  )
+  // A <div>'s content is still Markdown.
+  assert.match(html, /<em>parsed<\/em>/)
 })
