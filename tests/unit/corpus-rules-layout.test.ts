@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { contentRoot } from '../../scripts/jekyll-compare/compare'
 import { attr, elements, parseHtml } from '../../scripts/output/html'
+import { unlinkMissingFragments } from '@/lib/import/html-fragments'
 import { convertLegacyHtml } from '@/lib/import/legacy-html'
 import { renderMd } from './helpers'
 
@@ -65,4 +66,15 @@ test("with parse_block_html, a table's content stays raw HTML as kramdown keeps 
   )
   // A <div>'s content is still Markdown.
   assert.match(html, /<em>parsed<\/em>/)
+})
+
+test('an HTML link to an id the page never had keeps its text without the href, flagged; code is left alone', () => {
+  const md =
+    'See <a href="#gone" class="x">Gone</a> and <a href="#here">Here</a>.\n\n<h2 id="here">Here</h2>\n\n```html\n<a href="#gone">code</a>\n```\n'
+  const { text, notes } = unlinkMissingFragments(md)
+  assert.equal(text, md.replace('<a href="#gone" class="x">', '<a class="x">'))
+  assert.deepEqual(
+    notes.map((n) => `${n.line} ${n.kind}`),
+    ['1 flagged'],
+  )
 })
