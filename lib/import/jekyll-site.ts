@@ -7,6 +7,7 @@ import { convertBody } from './convert'
 import { MARKDOWN_EXT, readJekyllDocument, type JekyllDocument } from './documents'
 import { siteLiquid } from './evaluate-liquid'
 import { dateText, mapPageFrontMatter, mapPostFrontMatter, writeDocument } from './front-matter'
+import { scriptsTheDocumentNeeds } from './layout-scripts'
 import { pageMath } from './page-math'
 import { canonicalDate } from './permalink'
 import { sitePostPattern, urlsFor } from './post-urls'
@@ -167,6 +168,9 @@ export function planImport(siteDir: string): ImportPlan {
       },
     })
     notes.push(...body.notes)
+    const carried = scriptsTheDocumentNeeds(siteDir, doc.data.layout, doc.body, doc.source)
+    if (carried.text) body.text = `${body.text.trimEnd()}\n\n${carried.text}`
+    notes.push(...carried.notes)
     body.siteKeys.forEach((k) => siteKeys.add(k))
     for (const script of body.moved)
       files.push({ target: `public/${script.file}`, data: script.text })
