@@ -59,6 +59,8 @@ const SPAN_MODEL = new Set(
     ' ',
   ),
 )
+// Elements whose content is text to kramdown, tags included.
+const TEXT_ONLY = new Set('script style math option textarea pre code kbd samp var'.split(' '))
 // Every other element's content is raw to kramdown: a table, its rows, lists (their children
 // cannot be written in kramdown's syntax).
 const BLOCK_MODEL = new Set(
@@ -202,6 +204,17 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
     if (
       end.line <= l ||
       !/^\s*$/.test(lines[end.line]!.slice(end.column).replace(/^<\/[^>]+>/, ''))
+    )
+      continue
+    // kramdown parses an element marked `markdown="1"` inside raw HTML: the outer element is left
+    // to CommonMark and the inner one found as the scan goes on.
+    if (
+      !TEXT_ONLY.has(tag) &&
+      lines
+        .slice(l + 1, end.line)
+        .some((inner) =>
+          /\smarkdown\s*=\s*["']?(1|block|span)\b/i.test(OPEN_TAG.exec(inner)?.[2] ?? ''),
+        )
     )
       continue
     // Raw HTML, as kramdown keeps it: the whole element, blank lines included.

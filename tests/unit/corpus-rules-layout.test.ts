@@ -78,3 +78,12 @@ test('an HTML link to an id the page never had keeps its text without the href, 
     ['1 flagged'],
   )
 })
+
+test('an element marked markdown="1" inside raw HTML has Markdown content, as kramdown parses it', async () => {
+  const { html } = await renderMd(
+    '<div class="note">\n\nPlease cite:\n\n<div class="cite" markdown="1">\n\n```text\n@misc{a, title={T}}\n```\n\n</div>\n</div>\n\nAfter.\n',
+  )
+  assert.match(html, /<div class="cite"><div class="code-block"><pre[^>]*><code>/)
+  assert.doesNotMatch(html, /```/)
+  assert.match(html, /Please cite:/)
+})
