@@ -4,6 +4,8 @@ import { preservedBlock } from './preserve'
 
 /** Where the site serves its own copy of Plotly (app/vendor/plotly.min.js/route.ts). */
 export const PLOTLY_URL = '/vendor/plotly.min.js'
+/** And its stylesheet (app/vendor/plotly.css/route.ts). */
+export const PLOTLY_CSS_URL = '/vendor/plotly.css'
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi
 const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi
@@ -44,7 +46,8 @@ export function convertScripts(
         kind: 'converted',
         message: `Plotly from ${src} is now served by the site (${PLOTLY_URL})`,
       })
-      return `<script src="${PLOTLY_URL}" defer>${pad}</script>`
+      // With Plotly's own stylesheet, which it cannot write into the page under the policy.
+      return `<link rel="stylesheet" href="${PLOTLY_CSS_URL}"><script src="${PLOTLY_URL}" defer>${pad}</script>`
     }
     if (src && /^(https?:)?\/\//i.test(src)) {
       notes.push({
