@@ -83,5 +83,19 @@ export function convertScripts(
     })
     return `<link rel="stylesheet" href="/${file}">${'\n'.repeat(whole.split('\n').length - 1)}`
   })
-  return { text: styled, notes, moved }
+  // Another host's stylesheet is refused by the policy (`style-src 'self'`): it is taken out, and
+  // the report says which, where.
+  const linked = styled.replace(EXTERNAL_STYLESHEET, (whole, href: string, offset: number) => {
+    notes.push({
+      line: lineColumnAt(styled, offset).line,
+      kind: 'flagged',
+      message: `external stylesheet ${href} is not loaded (the site serves styles only from itself): removed`,
+    })
+    return '\n'.repeat(whole.split('\n').length - 1)
+  })
+  return { text: linked, notes, moved }
 }
+
+// `<link rel="stylesheet" href="https://...">`, its attributes in any order and over lines.
+const EXTERNAL_STYLESHEET =
+  /<link\b(?=[^>]*\brel\s*=\s*["']?stylesheet)[^>]*?\bhref\s*=\s*["']((?:https?:)?\/\/[^"']+)["'][^>]*>/gi

@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { test } from 'node:test'
 import { planImport } from '@/lib/import/jekyll-site'
+import { convertScripts } from '@/lib/import/scripts'
 
 // A Jekyll layout's own script that fills elements of a post (issue 15): the new site has its own
 // layout, so the post that has those elements loads the script itself.
@@ -42,5 +43,16 @@ test("a layout's script that fills a post's elements is loaded by that post, and
     [
       "the layout's script /assets/js/names.js (_layouts/default.html:4) fills .name here: the page loads it itself",
     ],
+  )
+})
+
+test("another host's stylesheet in a document is taken out, lines kept, and flagged; the site's own stays", () => {
+  const md =
+    'Intro.\n<link id="css" rel="stylesheet" href="https://cdn.example/x.css?6">\n<link rel="stylesheet" href="https://cdn.example/k.css"\n  crossorigin="anonymous">\n<link rel="stylesheet" href="/assets/own.css">\nAfter.'
+  const { text, notes } = convertScripts(md, 'assets/js/imported/post')
+  assert.equal(text, 'Intro.\n\n\n\n<link rel="stylesheet" href="/assets/own.css">\nAfter.')
+  assert.deepEqual(
+    notes.map((n) => `${n.line} ${n.kind}`),
+    ['2 flagged', '3 flagged'],
   )
 })
