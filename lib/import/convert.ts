@@ -1,4 +1,5 @@
 import { convertLiquid, type LiquidImportContext } from './liquid'
+import { unlinkMissingFragments } from './html-fragments'
 import { bracketSpacedDestinations } from './link-destinations'
 import { convertLegacyHtml, handlerScript, type LegacyOptions } from './legacy-html'
 import { convertMathJax } from './math'
@@ -68,7 +69,9 @@ export function convertBody(body: string, options: BodyOptions): ConvertedBody {
         baseDir: options.legacy.baseDir,
       })
   add(spaced.notes)
-  const legacy = convertLegacyHtml(spaced.text, options.legacy)
+  const fragments = unlinkMissingFragments(spaced.text)
+  add(fragments.notes)
+  const legacy = convertLegacyHtml(fragments.text, options.legacy)
   add(legacy.notes)
   let text = legacy.text
   const moved = [...scripts.moved]

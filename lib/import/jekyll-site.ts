@@ -10,6 +10,7 @@ import { framedOrigins } from './frames'
 import { siteLiquid } from './evaluate-liquid'
 import { layoutListsPosts, RECENT_POSTS } from './home-layout'
 import { dateText, mapPageFrontMatter, mapPostFrontMatter, writeDocument } from './front-matter'
+import { scriptsTheDocumentNeeds } from './layout-scripts'
 import { pageMath } from './page-math'
 import { canonicalDate } from './permalink'
 import { sitePostPattern, urlsFor } from './post-urls'
@@ -170,6 +171,9 @@ export function planImport(siteDir: string): ImportPlan {
       },
     })
     notes.push(...body.notes)
+    const carried = scriptsTheDocumentNeeds(siteDir, doc.data.layout, doc.body, doc.source)
+    if (carried.text) body.text = `${body.text.trimEnd()}\n\n${carried.text}`
+    notes.push(...carried.notes)
     body.siteKeys.forEach((k) => siteKeys.add(k))
     for (const script of body.moved)
       files.push({ target: `public/${script.file}`, data: script.text })

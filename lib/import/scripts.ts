@@ -4,6 +4,8 @@ import { preservedBlock } from './preserve'
 
 /** Where the site serves its own copy of Plotly (app/vendor/plotly.min.js/route.ts). */
 export const PLOTLY_URL = '/vendor/plotly.min.js'
+/** And its stylesheet (app/vendor/plotly.css/route.ts). */
+export const PLOTLY_CSS_URL = '/vendor/plotly.css'
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi
 const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi
@@ -47,7 +49,8 @@ export function convertScripts(
         kind: 'converted',
         message: `Plotly from ${src} is now served by the site (${PLOTLY_URL})`,
       })
-      return `<script src="${PLOTLY_URL}" defer>${pad}</script>`
+      // With Plotly's own stylesheet, which it cannot write into the page under the policy.
+      return `<link rel="stylesheet" href="${PLOTLY_CSS_URL}"><script src="${PLOTLY_URL}" defer>${pad}</script>`
     }
     if (src && /^(https?:)?\/\//i.test(src)) {
       notes.push({
@@ -95,5 +98,19 @@ export function convertScripts(
     })
     return `<link rel="stylesheet" href="/${file}">${'\n'.repeat(whole.split('\n').length - 1)}`
   })
-  return { text: styled, notes, moved }
+  // Another host's stylesheet is refused by the policy (`style-src 'self'`): it is taken out, and
+  // the report says which, where.
+  const linked = styled.replace(EXTERNAL_STYLESHEET, (whole, href: string, offset: number) => {
+    notes.push({
+      line: lineColumnAt(styled, offset).line,
+      kind: 'flagged',
+      message: `external stylesheet ${href} is not loaded (the site serves styles only from itself): removed`,
+    })
+    return '\n'.repeat(whole.split('\n').length - 1)
+  })
+  return { text: linked, notes, moved }
 }
+
+// `<link rel="stylesheet" href="https://...">`, its attributes in any order and over lines.
+const EXTERNAL_STYLESHEET =
+  /<link\b(?=[^>]*\brel\s*=\s*["']?stylesheet)[^>]*?\bhref\s*=\s*["']((?:https?:)?\/\/[^"']+)["'][^>]*>/gi

@@ -1,6 +1,9 @@
 import type { Properties } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import type { Html, Root, RootContent } from 'mdast'
+import type { Processor } from 'unified'
+import type { Node } from 'unist'
+import type { VFile } from 'vfile'
 import { parseAttributeList } from './kramdown'
 import { visit } from './visit'
 
@@ -269,6 +272,17 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
       !/^\s*$/.test(lines[end.line]!.slice(end.column).replace(/^<\/[^>]+>/, ''))
     )
       continue
+    // kramdown parses an element marked `markdown="1"` inside raw HTML: the outer element is left
+    // to CommonMark and the inner one found as the scan goes on.
+    if (
+      !TEXT_ONLY.has(tag) &&
+      lines
+        .slice(l + 1, end.line)
+        .some((inner) =>
+          /\smarkdown\s*=\s*["']?(1|block|span)\b/i.test(OPEN_TAG.exec(inner)?.[2] ?? ''),
+        )
+    )
+      continue
     // Raw HTML, as kramdown keeps it: the whole element, blank lines included.
     l = rawPart(l, end.line, false, TEXT_ONLY.has(tag))
   }
@@ -281,8 +295,8 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
  * blocks on its lines (inner regions first, so an element can hold another); a region whose
  * lines a block only partly covers is left as CommonMark parsed it.
  */
-export function remarkKramdownBlocks(options: { regions: Region[] }) {
-  return (tree: Root) => {
+export function remarkKramdownBlocks(this: Processor, options: { regions: Region[] }) {
+  return (tree: Root, file: VFile) => {
     visit(tree, 'html', (node: Html, index, parent) => {
       if (node.value !== END_OF_BLOCK || !parent || index === undefined) return
       parent.children.splice(index, 1)
@@ -302,6 +316,13 @@ export function remarkKramdownBlocks(options: { regions: Region[] }) {
       return lo
     }
     for (const region of regions) {
+      splitRawHtml(tree, firstFrom(region.start) - 1, region.start)
+      // kramdown reads the lines after a raw element's end tag as Markdown again.
+      const reparse =
+        region.kind === 'raw'
+          ? (text: string, line: number) => markdownAt(this, String(file.value), text, line)
+          : undefined
+      splitRawHtml(tree, firstFrom(region.end + 1) - 1, region.end + 1, reparse)
       const at = firstFrom(region.start)
       const after = firstFrom(region.end + 1)
       const before = tree.children[at - 1]
@@ -330,4 +351,52 @@ export function remarkKramdownBlocks(options: { regions: Region[] }) {
       tree.children.splice(at, inside.length, node)
     }
   }
+}
+
+/**
+ * CommonMark runs a raw HTML block on to the next blank line, past the end tag where kramdown ends
+ * the element (`</p>` then `<figure>` on the next line is one block to CommonMark, two to kramdown).
+ * Such a block is cut in two at `line`, each part the author's lines as they were, so a region
+ * starting or ending there is not left as CommonMark parsed it. `index` is the last top-level
+ * block starting before `line`.
+ */
+function splitRawHtml(
+  tree: Root,
+  index: number,
+  line: number,
+  reparse?: (text: string, line: number) => RootContent[],
+) {
+  const node = tree.children[index]
+  if (node?.type !== 'html' || !node.position || node.position.end.line < line) return
+  const lines = node.value.split('\n')
+  const cut = line - node.position.start.line
+  if (lines.length !== node.position.end.line - node.position.start.line + 1) return
+  const head: Html = {
+    type: 'html',
+    value: lines.slice(0, cut).join('\n'),
+    position: { start: node.position.start, end: { line: line - 1, column: 1 } },
+  }
+  const tail: Html = {
+    type: 'html',
+    value: lines.slice(cut).join('\n'),
+    position: { start: { line, column: 1 }, end: node.position.end },
+  }
+  tree.children.splice(index, 1, head, ...(reparse ? reparse(tail.value, line) : [tail]))
+}
+
+/** `text`, the document's lines from `line` on, parsed as Markdown, its positions the document's. */
+function markdownAt(processor: Processor, doc: string, text: string, line: number) {
+  let offset = 0
+  for (let l = 1; l < line; l++) offset = doc.indexOf('\n', offset) + 1
+  const shift = (node: Node) => {
+    for (const point of [node.position?.start, node.position?.end]) {
+      if (!point) continue
+      point.line += line - 1
+      if (point.offset !== undefined) point.offset += offset
+    }
+    for (const child of (node as { children?: Node[] }).children ?? []) shift(child)
+  }
+  const root = processor.parse(text) as Root
+  for (const child of root.children) shift(child)
+  return root.children
 }

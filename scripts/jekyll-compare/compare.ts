@@ -242,7 +242,13 @@ const CONTAINERS = new Set(['div', 'article', 'section', 'main', 'body', 'td'])
  */
 export function contentRoot(body: Element, source: string): Element {
   const known = new Map<string, number>()
-  for (const w of words(source.replace(/<[^>]*>/g, ' '))) known.set(w, (known.get(w) ?? 0) + 1)
+  // Only what a reader sees: the words of a post's scripts (a bibliography, an app's data) would
+  // otherwise count the layout's header and footer as the post's.
+  const readable = source
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+  for (const w of words(readable)) known.set(w, (known.get(w) ?? 0) + 1)
   let best = body
   let bestScore = -Infinity
   for (const el of [body, ...elements(body)]) {

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { test } from 'node:test'
+import { planImport } from '@/lib/import/jekyll-site'
+import { convertScripts } from '@/lib/import/scripts'
+
+// A Jekyll layout's own script that fills elements of a post (issue 15): the new site has its own
+// layout, so the post that has those elements loads the script itself.
+
+function tree(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'layout-scripts-'))
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true })
+    fs.writeFileSync(path.join(dir, rel), text)
+  }
+  return dir
+}
+
+test("a layout's script that fills a post's elements is loaded by that post, and only by it", () => {
+  const dir = tree({
+    '_config.yml': 'title: T\n',
+    '_layouts/default.html':
+      '<html><head>\n<script src="https://cdn.example/lib.js"></script>\n<script src="{{ site.baseurl }}/assets/js/lib.js"></script>\n<script src="/assets/js/names.js"></script>\n</head><body>{{ content }}</body></html>\n',
+    '_layouts/post.html': '---\nlayout: default\n---\n<article>{{ content }}</article>\n',
+    'assets/js/names.js':
+      "document.querySelectorAll('span.name').forEach((s) => { s.textContent = 'Ann' })\n",
+    'assets/js/lib.js': 'window.lib = {}\n',
+    '_posts/2020-01-01-a.md': '---\nlayout: post\n---\nWritten by <span class="name"></span>.\n',
+    '_posts/2020-01-02-b.md': '---\nlayout: post\n---\nNo names here.\n',
+  })
+  const plan = planImport(dir)
+  const post = (name: string) =>
+    String(plan.files.find((f) => f.target === `content/posts/${name}.md`)!.data)
+  assert.match(post('2020-01-01-a'), /\n<script src="\/assets\/js\/names\.js" defer><\/script>\n$/)
+  assert.match(post('2020-01-01-a'), /^scripts: true$/m)
+  assert.doesNotMatch(post('2020-01-01-a'), /lib\.js/)
+  assert.doesNotMatch(post('2020-01-02-b'), /<script/)
+  assert.ok(plan.files.some((f) => f.target === 'public/assets/js/names.js'))
+  assert.deepEqual(
+    plan.report.notes.filter((n) => /layout's script/.test(n.message)).map((n) => n.message),
+    [
+      "the layout's script /assets/js/names.js (_layouts/default.html:4) fills .name here: the page loads it itself",
+    ],
+  )
+})
+
+test("another host's stylesheet in a document is taken out, lines kept, and flagged; the site's own stays", () => {
+  const md =
+    'Intro.\n<link id="css" rel="stylesheet" href="https://cdn.example/x.css?6">\n<link rel="stylesheet" href="https://cdn.example/k.css"\n  crossorigin="anonymous">\n<link rel="stylesheet" href="/assets/own.css">\nAfter.'
+  const { text, notes } = convertScripts(md, 'assets/js/imported/post')
+  assert.equal(text, 'Intro.\n\n\n\n<link rel="stylesheet" href="/assets/own.css">\nAfter.')
+  assert.deepEqual(
+    notes.map((n) => `${n.line} ${n.kind}`),
+    ['2 flagged', '3 flagged'],
+  )
+})
