@@ -272,17 +272,6 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
       !/^\s*$/.test(lines[end.line]!.slice(end.column).replace(/^<\/[^>]+>/, ''))
     )
       continue
-    // kramdown parses an element marked `markdown="1"` inside raw HTML: the outer element is left
-    // to CommonMark and the inner one found as the scan goes on.
-    if (
-      !TEXT_ONLY.has(tag) &&
-      lines
-        .slice(l + 1, end.line)
-        .some((inner) =>
-          /\smarkdown\s*=\s*["']?(1|block|span)\b/i.test(OPEN_TAG.exec(inner)?.[2] ?? ''),
-        )
-    )
-      continue
     // Raw HTML, as kramdown keeps it: the whole element, blank lines included.
     l = rawPart(l, end.line, false, TEXT_ONLY.has(tag))
   }
