@@ -3,7 +3,7 @@ import { metaContentSecurityPolicy, type ExtraSources } from '@/lib/security'
 import { parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5'
 import { cutOut, type Range } from '../strip-runtime'
 import { attr, elements, parseHtml, textOf, type Element } from './html'
-import { pageLinks, type PageLinks } from './links'
+import { linksAndIds, type PageLinks } from './links'
 
 // A `<script>` whose type is one of these runs (or, for importmap/speculationrules, is parsed
 // by the browser under script-src); any other type (`application/ld+json`) is a data block.
@@ -167,5 +167,5 @@ export function withPolicyAndLinks(
     : kept
   const lineCol = lineAndColumn(out)
   const at = (el: Element) => (el.sourceCodeLocation ? lineCol(finalOffset.get(el)!) : '1:1')
-  return { html: out, links: pageLinks(inOrder, at) }
+  return { html: out, links: linksAndIds(inOrder, at) }
 }
