@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { metaContentSecurityPolicy, type ExtraSources } from '@/lib/security'
+import { positionIn } from '@/lib/text-position'
 import { parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5'
 import { cutOut, type Range } from '../strip-runtime'
 import { attr, elements, parseHtml, textOf, type Element } from './html'
@@ -97,22 +98,6 @@ function insertPolicy(html: string, cuts: Range[], at: number, meta: string): st
   return stripped.slice(0, at) + meta + stripped.slice(at)
 }
 
-/** `line:col` of an offset of `page` (1-based, as the parser counts them). */
-function lineAndColumn(page: string): (offset: number) => string {
-  const lineStarts = [0]
-  for (let i = page.indexOf('\n'); i !== -1; i = page.indexOf('\n', i + 1)) lineStarts.push(i + 1)
-  return (offset) => {
-    let lo = 0
-    let hi = lineStarts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (lineStarts[mid]! <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return `${lo + 1}:${offset - lineStarts[lo]! + 1}`
-  }
-}
-
 /** The elements of `added` (font preloads, say), each with its offset once inserted at `at`. */
 function addedElements(added: string, at: number): [Element, number][] {
   if (!added) return []
@@ -165,7 +150,12 @@ export function withPolicyAndLinks(
         (a, b) => finalOffset.get(a)! - finalOffset.get(b)!,
       )
     : kept
-  const lineCol = lineAndColumn(out)
-  const at = (el: Element) => (el.sourceCodeLocation ? lineCol(finalOffset.get(el)!) : '1:1')
+  // line:col of an element in the page returned.
+  const position = positionIn(out)
+  const at = (el: Element) => {
+    if (!el.sourceCodeLocation) return '1:1'
+    const { line, column } = position(finalOffset.get(el)!)
+    return `${line}:${column}`
+  }
   return { html: out, links: linksAndIds(inOrder, at) }
 }
