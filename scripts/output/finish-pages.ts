@@ -6,12 +6,12 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { Worker } from 'node:worker_threads'
 import type { ExtraSources } from '@/lib/security'
 import { findRuntime } from '../strip-runtime'
 import { withPolicyAndLinks } from './csp'
 import { attr, htmlFiles, pageHash, parseHtml, threadCount, type Element } from './html'
 import type { PageLinks } from './links'
+import { runInWorkers } from './worker-pool'
 
 export interface FinishOptions {
   basePath: string
@@ -115,35 +115,18 @@ export function finishPages(
   return summary
 }
 
+/** `finishPages` on a worker thread (scripts/output/worker-pool.ts). */
+export function finishShare(task: {
+  dir: string
+  pages: string[]
+  options: FinishOptions
+  next: Int32Array<ArrayBufferLike>
+}): Part {
+  return finishPages(task.dir, task.pages, task.options, task.next)
+}
+
 /** Below this many pages, starting a worker (which loads the TypeScript sources) costs more than it saves. */
 const PAGES_PER_WORKER = 200
-
-// Workers run this file's `finishPages` through tsx's loader, as the build script itself does.
-const WORKER = `
-const { parentPort, workerData: w } = require('node:worker_threads')
-import('tsx/esm/api')
-  .then((tsx) => { tsx.register(); return import(w.module) })
-  .then((m) => parentPort.postMessage({ ok: m.finishPages(w.dir, w.pages, w.options, w.next) }))
-  .catch((error) => parentPort.postMessage({ error: error instanceof Error ? error.message : String(error) }))
-`
-
-function inWorker(
-  dir: string,
-  pages: string[],
-  options: FinishOptions,
-  next: Int32Array<ArrayBufferLike>,
-) {
-  return new Promise<Part>((resolve, reject) => {
-    const worker = new Worker(WORKER, {
-      eval: true,
-      workerData: { module: import.meta.url, dir, pages, options, next },
-    })
-    worker.once('message', (m: { ok?: Part; error?: string }) =>
-      m.ok ? resolve(m.ok) : reject(new Error(m.error)),
-    )
-    worker.once('error', reject)
-  })
-}
 
 /** Finishes every page of an export. Running it twice changes nothing the second time. */
 export async function finishExport(
@@ -161,13 +144,18 @@ export async function finishExport(
   const started = performance.now()
   const pages = htmlFiles(dir).filter((page) => !done.has(page))
   options = { mathFonts: mathFonts(dir, options.basePath), ...options }
-  // This thread works too, while the workers start; all take pages from one counter.
+  // A small export is finished on this thread; a large one on worker threads, one per core, which
+  // all take pages from one counter.
+  const threads = threadCount(pages.length, pagesPerWorker)
   const next = new Int32Array(new SharedArrayBuffer(4))
-  const workers = Array.from({ length: threadCount(pages.length, pagesPerWorker) - 1 }, () =>
-    inWorker(dir, pages, options, next),
-  )
-  const own = finishPages(dir, pages, options, next)
-  const parts = [own, ...(await Promise.all(workers))]
+  const parts =
+    threads < 2
+      ? [finishPages(dir, pages, options)]
+      : await runInWorkers<typeof finishShare>(
+          import.meta.url,
+          'finishShare',
+          Array.from({ length: threads }, () => ({ dir, pages, options, next })),
+        )
   return {
     pages: parts.reduce((n, p) => n + p.pages, 0),
     stripped: parts.reduce((n, p) => n + p.stripped, 0),
