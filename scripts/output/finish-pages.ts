@@ -85,12 +85,12 @@ type Part = Omit<FinishSummary, 'milliseconds' | 'links'> & { links: [string, Pa
  * With `next` (shared by the threads), each thread takes the next page not yet taken, so the
  * threads end together however long each page takes and however late a worker starts.
  */
-export function finishPages(
+export async function finishPages(
   dir: string,
   pages: string[],
   options: FinishOptions,
   next: Int32Array<ArrayBufferLike> = new Int32Array(1),
-): Part {
+): Promise<Part> {
   const summary: Part = { pages: 0, stripped: 0, hydrated: [], links: [] }
   for (let i = Atomics.add(next, 0, 1); i < pages.length; i = Atomics.add(next, 0, 1)) {
     const page = pages[i]!
@@ -111,6 +111,9 @@ export function finishPages(
     })
     fs.writeFileSync(file, finished.html)
     summary.links.push([pageHash(finished.html), finished.links])
+    // Between pages, the thread's other work runs: on the build's thread, the pool handing the
+    // workers their tasks as they start.
+    await new Promise(setImmediate)
   }
   return summary
 }
@@ -121,7 +124,7 @@ export function finishShare(task: {
   pages: string[]
   options: FinishOptions
   next: Int32Array<ArrayBufferLike>
-}): Part {
+}): Promise<Part> {
   return finishPages(task.dir, task.pages, task.options, task.next)
 }
 
@@ -144,18 +147,21 @@ export async function finishExport(
   const started = performance.now()
   const pages = htmlFiles(dir).filter((page) => !done.has(page))
   options = { mathFonts: mathFonts(dir, options.basePath), ...options }
-  // A small export is finished on this thread; a large one on worker threads, one per core, which
-  // all take pages from one counter.
-  const threads = threadCount(pages.length, pagesPerWorker)
+  // This thread works too, while the workers start; all take pages from one counter.
   const next = new Int32Array(new SharedArrayBuffer(4))
-  const parts =
-    threads < 2
-      ? [finishPages(dir, pages, options)]
-      : await runInWorkers<typeof finishShare>(
-          import.meta.url,
-          'finishShare',
-          Array.from({ length: threads }, () => ({ dir, pages, options, next })),
-        )
+  const workers = runInWorkers<typeof finishShare>(
+    import.meta.url,
+    'finishShare',
+    Array.from({ length: threadCount(pages.length, pagesPerWorker) - 1 }, () => ({
+      dir,
+      pages,
+      options,
+      next,
+    })),
+  )
+  workers.catch(() => {}) // a worker's error surfaces below, once this thread is done
+  const own = await finishPages(dir, pages, options, next)
+  const parts = [own, ...(await workers)]
   return {
     pages: parts.reduce((n, p) => n + p.pages, 0),
     stripped: parts.reduce((n, p) => n + p.stripped, 0),

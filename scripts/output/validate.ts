@@ -5,7 +5,6 @@ import path from 'node:path'
 import type { ConfigData } from 'html-validate'
 import { cacheRoot, saveCacheFile } from '@/lib/content/document-cache'
 import { pageHashes, threadShares } from './html'
-import type { validateShare } from './validate-worker'
 import { runInWorkers } from './worker-pool'
 
 const CONFIG = path.resolve(import.meta.dirname, '../../.htmlvalidate.json')
@@ -18,8 +17,10 @@ const PAGES_PER_WORKER = 150
  * every error as `page:line:col: message (rule)`.
  */
 async function inWorkers(dir: string, shares: string[][], config: ConfigData): Promise<string[]> {
-  const results = await runInWorkers<typeof validateShare>(
-    new URL('./validate-worker.ts', import.meta.url).href,
+  const results = await runInWorkers<
+    (task: { dir: string; pages: string[]; config: ConfigData }) => Promise<string[]>
+  >(
+    new URL('./validate-worker.mjs', import.meta.url).href,
     'validateShare',
     shares.map((pages) => ({ dir, pages, config })),
   )
