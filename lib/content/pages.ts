@@ -57,7 +57,7 @@ export async function loadPages(
     const data = validate(pageSchema, fm.parsed, file, issues, 'front matter')
     if (!data) continue
     const urlAt = fm.parsed.positionOf(['permalink'])
-    const url = pageUrl(file, dir, data.permalink, urlAt, issues)
+    const url = contentPageUrl(file, dir, data.permalink, urlAt, issues)
     if (!url) continue
     const scripts = scriptsAllowed(site, data.scripts, fm.parsed, file, issues)
     const document = await prepareDocument(
@@ -89,7 +89,8 @@ export async function loadPages(
   return pages
 }
 
-function pageUrl(
+/** A content page's URL: its `permalink`, else its path under pages/ (`pages/cv/index.md` → `/cv/`). */
+function contentPageUrl(
   file: string,
   dir: string,
   permalink: string | undefined,
