@@ -15,6 +15,7 @@ import remarkAttributeLines from './attribute-lines'
 import remarkKramdownAttributes from './kramdown'
 import remarkKramdownLists, { listItem } from './lists'
 import { remarkKramdownBlocks, scanBlocks } from './blocks'
+import { parseInChunks } from './chunked-parse'
 import {
   JEKYLL_KRAMDOWN_DEFAULTS,
   mergeKramdownOptions,
@@ -103,5 +104,5 @@ export async function markdownToHast(
     .use(rehypeKeepFenceMeta)
     .use(rehypeRaw)
     .use(rehypeTransforms(basePath, options))
-  return (await processor.run(processor.parse(file), file)) as Root
+  return (await processor.run(parseInChunks(processor, file, blocks.regions), file)) as Root
 }
