@@ -5,6 +5,7 @@ import type { Processor } from 'unified'
 import type { Node } from 'unist'
 import type { VFile } from 'vfile'
 import { parseAttributeList } from './kramdown'
+import { endTagFinder } from './matching-end'
 import { visit } from './visit'
 
 /**
@@ -129,6 +130,7 @@ function tagProperties(tag: string, attributes: string): Properties {
 /** Finds kramdown's block rules in `source`; `parseBlockHtml` is the option's value. */
 export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
   const lines = source.split('\n')
+  const ends = endTagFinder(lines)
   const scan: BlockScan = {
     text: '',
     options: {},
@@ -220,7 +222,7 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
     if (!BLOCK_TAGS.has(tag)) continue
     const attrs = open[2] ?? ''
     const markdown = /\smarkdown\s*=\s*["']?(\w+)/i.exec(attrs)?.[1]
-    const end = matchingEnd(lines, l, tag, open[0].length)
+    const end = ends.find(l, tag, open[0].length, () => matchingEnd(lines, l, tag, open[0].length))
     const parse = markdown ? markdown !== '0' : parseHtml
     const model =
       markdown === 'block'
@@ -264,7 +266,10 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
         span: model === 'span',
       })
       lines[l] = ''
-      if (end.line >= 0) lines[end.line] = ''
+      if (end.line >= 0) {
+        lines[end.line] = ''
+        ends.emptied(end.line)
+      }
       continue
     }
     if (

@@ -16,6 +16,7 @@ import remarkKramdownAttributes from './kramdown'
 import remarkKramdownLists, { listItem } from './lists'
 import remarkKramdownListMarkers from './list-markers'
 import { remarkKramdownBlocks, scanBlocks } from './blocks'
+import { parseInChunks } from './chunked-parse'
 import {
   JEKYLL_KRAMDOWN_DEFAULTS,
   mergeKramdownOptions,
@@ -105,5 +106,5 @@ export async function markdownToHast(
     .use(rehypeKeepFenceMeta)
     .use(rehypeRaw)
     .use(rehypeTransforms(basePath, options))
-  return (await processor.run(processor.parse(file), file)) as Root
+  return (await processor.run(parseInChunks(processor, file, blocks.regions), file)) as Root
 }
