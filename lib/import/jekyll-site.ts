@@ -10,7 +10,7 @@ import { framedOrigins } from './frames'
 import { siteLiquid } from './evaluate-liquid'
 import { layoutListsPosts, RECENT_POSTS } from './home-layout'
 import { dateText, mapPageFrontMatter, mapPostFrontMatter, writeDocument } from './front-matter'
-import { scriptsTheDocumentNeeds } from './layout-scripts'
+import { librariesTheDocumentNeeds, scriptsTheDocumentNeeds } from './layout-scripts'
 import { pageMath } from './page-math'
 import { canonicalDate } from './permalink'
 import { sitePostPattern, urlsFor } from './post-urls'
@@ -174,6 +174,9 @@ export function planImport(siteDir: string): ImportPlan {
     const carried = scriptsTheDocumentNeeds(siteDir, doc.data.layout, doc.body, doc.source)
     if (carried.text) body.text = `${body.text.trimEnd()}\n\n${carried.text}`
     notes.push(...carried.notes)
+    const libraries = librariesTheDocumentNeeds(siteDir, doc.data.layout, doc.body, doc.source)
+    if (libraries.text) body.text = `${libraries.text}\n${body.text.replace(/^\n+/, '')}`
+    notes.push(...libraries.notes)
     body.siteKeys.forEach((k) => siteKeys.add(k))
     for (const script of body.moved)
       files.push({ target: `public/${script.file}`, data: script.text })

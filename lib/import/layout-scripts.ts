@@ -94,3 +94,70 @@ export function scriptsTheDocumentNeeds(
   }
   return { text, notes }
 }
+
+// How a library publishes itself: `t.d3=t.d3||{}` (UMD), `a.jQuery=a.$=r`, `window.Plotly =`.
+const GLOBAL_SET =
+  /(?:^|[^\w$.])(?:window|self|globalThis|global|this|[A-Za-z_$])\.([A-Za-z_$][\w$]*)\s*=(?!=)/g
+// What a script declares itself, so a name it uses is not taken for a library's.
+const DECLARED = /\b(?:var|let|const|function|class)\s+([A-Za-z_$][\w$]*)/g
+const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc\s*=)[^>]*>([\s\S]*?)<\/script>/gi
+
+/** Names a script uses as free variables (`d3.select(`, `$(`), minus what it declares. */
+function freeNames(script: string): Set<string> {
+  const declared = new Set([...script.matchAll(DECLARED)].map((m) => m[1]!))
+  const used = new Set<string>()
+  for (const m of script.matchAll(/(?:^|[^\w$.])([A-Za-z_$][\w$]*)\s*[.(]/g))
+    if (!declared.has(m[1]!)) used.add(m[1]!)
+  return used
+}
+
+/** Whether a script mentions a name at all (`t.d3`, `jQuery.fn`): an extension of that library. */
+const mentions = (script: string, name: string) =>
+  new RegExp(`(?:^|[^\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(script)
+
+/**
+ * The layout's own libraries the document's scripts use (`d3`, jQuery's `$`, from the site's
+ * files, as default.html loaded them in its head), and the layout's later scripts that extend
+ * them. The document loads them first, in the layout's order and not deferred, so its own scripts
+ * find them as they did. Libraries the document never names stay behind.
+ */
+export function librariesTheDocumentNeeds(
+  siteDir: string,
+  layout: unknown,
+  body: string,
+  source: string,
+): { text: string; notes: ImportNote[] } {
+  const read = (src: string) => {
+    const file = path.join(siteDir, src)
+    return fs.existsSync(file) && fs.statSync(file).isFile()
+      ? fs.readFileSync(file, 'utf8')
+      : undefined
+  }
+  // The document's scripts: inline ones, and the site's own files it loads.
+  const own = [
+    ...[...body.matchAll(INLINE_SCRIPT)].map((m) => m[1]!),
+    ...[...body.matchAll(SCRIPT_SRC)].map((m) => read(m[1]!.split(/[?#]/)[0]!) ?? ''),
+  ]
+  const used = new Set(own.flatMap((s) => [...freeNames(s)]))
+  const notes: ImportNote[] = []
+  const needed: string[] = []
+  let text = ''
+  for (const script of layoutScripts(siteDir, layout)) {
+    const lib = read(script.src)
+    if (lib === undefined || body.includes(script.src)) continue
+    const sets = [...lib.matchAll(GLOBAL_SET)].map((m) => m[1]!).filter((n) => used.has(n))
+    const extends_ = needed.filter((n) => mentions(lib, n))
+    if (!sets.length && !extends_.length) continue
+    needed.push(...sets)
+    text += `<script src="${script.src}"></script>\n`
+    notes.push({
+      file: source,
+      line: 0,
+      kind: 'converted',
+      message: sets.length
+        ? `the page's scripts use ${[...new Set(sets)].join(', ')}, which the layout's ${script.src} (${script.at}) provided: the page loads it itself, before its own scripts`
+        : `the layout's ${script.src} (${script.at}) extends ${extends_.join(', ')}: the page loads it after that library`,
+    })
+  }
+  return { text, notes }
+}

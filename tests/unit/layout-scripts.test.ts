@@ -56,3 +56,34 @@ test("another host's stylesheet in a document is taken out, lines kept, and flag
     ['2 flagged', '3 flagged'],
   )
 })
+
+test("the layout's libraries a post's scripts use load first in that post, with their extensions", () => {
+  const dir = tree({
+    '_config.yml': 'title: T\n',
+    '_layouts/default.html':
+      '<html><head>\n<script src="/js/chart.min.js"></script>\n<script src="/js/chart-extra.js"></script>\n<script src="/js/other.js"></script>\n</head><body>{{ content }}</body></html>\n',
+    'js/chart.min.js': '(function(t){t.chart=t.chart||{};t.length=1})(this)\n',
+    'js/chart-extra.js': 'chart.extra = function () {}\n',
+    'js/other.js': 'window.other = 1\n',
+    'js/draw.js': 'chart.draw("#plot")\n',
+    '_posts/2020-01-01-a.md':
+      '---\nlayout: default\n---\nA plot:\n\n<div id="plot"></div>\n<script src="/js/draw.js"></script>\n',
+    '_posts/2020-01-02-b.md':
+      '---\nlayout: default\n---\n<script>\nvar chart = {}\nchart.draw()\n</script>\n',
+  })
+  const plan = planImport(dir)
+  const post = (name: string) =>
+    String(plan.files.find((f) => f.target === `content/posts/${name}.md`)!.data)
+  const body = post('2020-01-01-a').split('---\n')[2]!
+  assert.match(
+    body,
+    /^\n?<script src="\/js\/chart\.min\.js"><\/script>\n<script src="\/js\/chart-extra\.js"><\/script>\n/,
+  )
+  assert.doesNotMatch(body, /other\.js/)
+  // A post that declares the name itself does not need the library.
+  assert.doesNotMatch(post('2020-01-02-b'), /chart\.min\.js/)
+  assert.match(
+    plan.report.notes.map((n) => n.message).join('\n'),
+    /the page's scripts use chart, which the layout's \/js\/chart\.min\.js \(_layouts\/default\.html:2\) provided/,
+  )
+})
