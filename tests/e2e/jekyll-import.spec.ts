@@ -149,6 +149,8 @@ test('a home page whose theme layout listed the posts lists the newest posts', a
   await expect(recent.getByRole('heading', { level: 3 })).toHaveText([
     'Loops and leftovers',
     'A chart of speed-ups',
+    'Measuring what the folder saves',
+    'First steps with a tiny board',
   ])
   // The About text stays the page's own; the list is not part of it.
   await expect(page.locator('article.page')).not.toContainText('Loops and leftovers')
