@@ -1,3 +1,4 @@
+import { lightOnlyColours } from './light-only-colours'
 import { lineColumnAt } from '@/lib/markdown/positions'
 import type { LiquidNote } from './liquid'
 import { preservedBlock } from './preserve'
@@ -90,11 +91,12 @@ export function convertScripts(
   let styles = 0
   const styled = converted.replace(STYLE, (whole, css: string, offset: number) => {
     const file = `${scriptBase.replace(/^assets\/js\//, 'assets/css/')}-${++styles}.css`
-    moved.push({ file, text: `${css.replace(/^\n+/, '').trimEnd()}\n` })
+    const themed = lightOnlyColours(`${css.replace(/^\n+/, '').trimEnd()}\n`)
+    moved.push({ file, text: themed.css })
     notes.push({
       line: lineColumnAt(converted, offset).line,
       kind: 'converted',
-      message: `inline <style> moved to public/${file}`,
+      message: `inline <style> moved to public/${file}${themed.changed ? '; its colours apply to the light theme only (the site has a dark one)' : ''}`,
     })
     return `<link rel="stylesheet" href="/${file}">${'\n'.repeat(whole.split('\n').length - 1)}`
   })
