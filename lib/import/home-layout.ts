@@ -5,8 +5,11 @@ import { readFrontMatter } from './front-matter'
 /** How many posts an imported page that listed them shows (`recent_posts`); /posts/ has the rest. */
 export const RECENT_POSTS = 10
 
-/** A Liquid loop over the site's posts: `{% for post in site.posts %}`, `paginator.posts`. */
-const POST_LOOP = /\{%-?\s*for\s+\w+\s+in\s+(site|paginator)\.posts\b/
+/**
+ * A Liquid loop over the site's posts, `{% for post in site.posts %}` or `paginator.posts`, or the
+ * list taken first for a later loop (minima 2.5: `{% assign posts = paginator.posts %}`).
+ */
+const POST_LOOP = /\{%-?\s*(for\s+\w+\s+in|assign\s+\w+\s*=)\s*(site|paginator)\.posts\b/
 
 /**
  * Whether a page's layout listed the site's posts under the page's text: the site's own layout
