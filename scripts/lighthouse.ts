@@ -1,7 +1,9 @@
 /**
- * `npm run lighthouse [-- --dir out] [--port 4290]`: Lighthouse 12 (mobile preset) on one page of
- * every kind a built site has, read from its own sitemap: the home page, each section's index,
- * one page of each deeper kind (a post, a tag, a talk, a publication...) and the 404 page.
+ * `npm run lighthouse [-- --dir out] [--port 4290] [--all]`: Lighthouse 12 (mobile preset) on one
+ * page of every kind a built site has, read from its own sitemap: the home page, each section's
+ * index, one page of each deeper kind (a post, a tag, a talk, a publication...) and the 404 page.
+ * With `--all`, every page of the sitemap (an imported site, where each post may carry its own
+ * scripts and styles).
  * It reports; it does not fail a build. Scores move with the machine's load, so run it on a quiet
  * machine, and more than once (the bench does the same for its synthetic site).
  */
@@ -16,6 +18,7 @@ const { values } = parseArgs({
   options: {
     dir: { type: 'string', default: 'out' },
     port: { type: 'string', default: '4290' },
+    all: { type: 'boolean', default: false },
   },
 })
 const dir = path.resolve(values.dir)
@@ -34,7 +37,11 @@ function pagesOfEachKind(xml: string): Map<string, string> {
     .sort()
   for (const page of paths) {
     const segments = page.split('/').filter(Boolean)
-    const kind = segments.length ? `${segments[0]}${'/…'.repeat(segments.length - 1)}` : 'home'
+    const kind = values.all
+      ? page
+      : segments.length
+        ? `${segments[0]}${'/…'.repeat(segments.length - 1)}`
+        : 'home'
     if (!kinds.has(kind)) kinds.set(kind, page)
   }
   if (fs.existsSync(path.join(dir, '404.html'))) kinds.set('404 page', '/404.html')
