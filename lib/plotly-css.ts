@@ -20,5 +20,7 @@ export function plotlyCss(script: string): string {
       .replace(/Y/g, '.plotly-notifier')
     rules.push(`${selector}{${m[2] ?? m[3]}}`)
   }
+  // Room for a chart not drawn yet (Plotly's default height; lib/import/scripts.ts marks where).
+  rules.push('[data-plotly-chart]:empty{min-height:450px}')
   return `${rules.join('\n')}\n`
 }

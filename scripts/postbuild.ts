@@ -61,12 +61,20 @@ function removeUnusedVendor(dir: string): void {
   // Only the project's own (app/vendor/<name>/route.ts): an imported site's vendor/ folder of
   // files its layout loads is the author's, published as it is.
   const own = new Set(fs.readdirSync(path.resolve('app/vendor')))
-  for (const lib of fs.readdirSync(vendor).filter((name) => own.has(name))) {
-    const used = pages.some((e) =>
-      fs.readFileSync(path.join(e.parentPath, e.name), 'utf8').includes(`/vendor/${lib}`),
-    )
-    if (!used) fs.rmSync(path.join(vendor, lib))
-  }
+  const libs = fs.readdirSync(vendor).filter((name) => own.has(name))
+  const used = new Set(
+    libs.filter((lib) =>
+      pages.some((e) =>
+        fs.readFileSync(path.join(e.parentPath, e.name), 'utf8').includes(`/vendor/${lib}`),
+      ),
+    ),
+  )
+  // And what a used one loads itself (the Plotly stand-in fetches plotly.min.js), by the name
+  // it has next to it.
+  for (const lib of used)
+    for (const other of libs)
+      if (fs.readFileSync(path.join(vendor, lib), 'utf8').includes(`'${other}'`)) used.add(other)
+  for (const lib of libs) if (!used.has(lib)) fs.rmSync(path.join(vendor, lib))
 }
 
 /**

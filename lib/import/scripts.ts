@@ -3,8 +3,11 @@ import { lineColumnAt } from '@/lib/markdown/positions'
 import type { LiquidNote } from './liquid'
 import { preservedBlock } from './preserve'
 
-/** Where the site serves its own copy of Plotly (app/vendor/plotly.min.js/route.ts). */
-export const PLOTLY_URL = '/vendor/plotly.min.js'
+/**
+ * Where the site serves Plotly's stand-in, which fetches the site's own copy of Plotly
+ * (/vendor/plotly.min.js) only when a chart comes into view (app/vendor/plotly-when-seen.js).
+ */
+export const PLOTLY_URL = '/vendor/plotly-when-seen.js'
 /** And its stylesheet (app/vendor/plotly.css/route.ts). */
 export const PLOTLY_CSS_URL = '/vendor/plotly.css'
 
@@ -34,7 +37,8 @@ export function convertScripts(
   // An external library the page loaded and the site does not (jQuery from a CDN): the inline
   // scripts after it were written against it.
   let dropped: string | undefined
-  const converted = text.replace(SCRIPT, (whole, attrs: string, body: string, offset: number) => {
+  let plotly = false
+  const scripted = text.replace(SCRIPT, (whole, attrs: string, body: string, offset: number) => {
     const line = lineColumnAt(text, offset).line
     // A replacement spans as many lines as the original (newlines inside a <script> are harmless),
     // so every later note still names the line of the original file.
@@ -48,8 +52,9 @@ export function convertScripts(
       notes.push({
         line,
         kind: 'converted',
-        message: `Plotly from ${src} is now served by the site (${PLOTLY_URL})`,
+        message: `Plotly from ${src} is now served by the site, and loaded when a chart comes into view (${PLOTLY_URL})`,
       })
+      plotly = true
       // With Plotly's own stylesheet, which it cannot write into the page under the policy.
       return `<link rel="stylesheet" href="${PLOTLY_CSS_URL}"><script src="${PLOTLY_URL}" defer>${pad}</script>`
     }
@@ -86,6 +91,7 @@ export function convertScripts(
     else notes.push({ line, kind: 'converted', message: `inline script moved to public/${file}` })
     return `<script src="/${file}"${type === 'module' ? ' type="module"' : ' defer'}>${pad}</script>`
   })
+  const converted = plotly ? withChartSpace(scripted, moved) : scripted
   // The policy allows only the site's own stylesheets: an inline <style> moves to a file the page
   // links to, in the same place.
   let styles = 0
@@ -111,6 +117,26 @@ export function convertScripts(
     return '\n'.repeat(whole.split('\n').length - 1)
   })
   return { text: linked, notes, moved }
+}
+
+/** `Plotly.newPlot('chart', ...)`: the id of the element a chart is drawn into. */
+const PLOTTED_INTO = /\bPlotly\.(?:newPlot|plot|react)\(\s*(['"])([\w:.-]+)\1/g
+
+/**
+ * The elements the page's scripts draw charts into are marked `data-plotly-chart`: Plotly's
+ * stylesheet keeps room for a chart there (its default height) until it is drawn, so the text below
+ * does not jump when the chart arrives, as it now does later than the page.
+ */
+function withChartSpace(text: string, scripts: MovedScript[]): string {
+  const ids = new Set(scripts.flatMap((s) => [...s.text.matchAll(PLOTTED_INTO)].map((m) => m[2]!)))
+  if (!ids.size) return text
+  return text.replace(
+    /<([a-z][\w-]*)\b([^>]*?\bid\s*=\s*(["'])([^"']*)\3[^>]*)>/gi,
+    (tag, name: string, attrs: string, _q: string, id: string) =>
+      ids.has(id) && !/\bdata-plotly-chart\b/.test(attrs)
+        ? `<${name} data-plotly-chart${attrs}>`
+        : tag,
+  )
 }
 
 // `<link rel="stylesheet" href="https://...">`, its attributes in any order and over lines.

@@ -157,11 +157,21 @@ test('scripts: Plotly from a CDN becomes the site copy, inline scripts move to f
   assert.equal(out.moved[0]!.text, 'Plotly.newPlot("c", [])\n')
   assert.match(
     out.text,
-    /^<link rel="stylesheet" href="\/vendor\/plotly.css"><script src="\/vendor\/plotly.min.js" defer><\/script>\n<script src="\/assets\/js\/imported\/post-1.js" defer>\n\n<\/script>\n<div class="jekyll-unconverted"/,
+    /^<link rel="stylesheet" href="\/vendor\/plotly.css"><script src="\/vendor\/plotly-when-seen.js" defer><\/script>\n<script src="\/assets\/js\/imported\/post-1.js" defer>\n\n<\/script>\n<div class="jekyll-unconverted"/,
   )
   assert.deepEqual(
     out.notes.map((n) => n.kind),
     ['converted', 'converted', 'flagged'],
+  )
+})
+
+test('scripts: the element a chart is drawn into is marked, so its room is kept until Plotly draws', () => {
+  const src =
+    '<script src="https://cdn.plot.ly/plotly-2.35.2.min.js"></script>\n<div id="chart" class="c"></div>\n<div id="other"></div>\n<script>\nPlotly.newPlot(\'chart\', [])\n</script>'
+  const out = convertScripts(src, 'assets/js/imported/post')
+  assert.match(
+    out.text,
+    /<div data-plotly-chart id="chart" class="c"><\/div>\n<div id="other"><\/div>/,
   )
 })
 
