@@ -10,7 +10,21 @@ export interface LayoutScript {
   src: string
   /** Where the layout loads it, `_layouts/default.html:12`. */
   at: string
+  /** The file, where it is not the site's own (a library the site serves from app/vendor/). */
+  file?: string
 }
+
+/**
+ * Libraries a layout loaded from a CDN that the site serves itself, from its own installed copy
+ * (app/vendor/): `katex.render(…)` in a page's script keeps working without another host.
+ */
+const SERVED_LIBRARIES = [
+  {
+    cdn: /^(https?:)?\/\/.*\/katex(\.min)?\.js$/i,
+    src: '/vendor/katex.min.js',
+    file: 'node_modules/katex/dist/katex.min.js',
+  },
+]
 
 const SCRIPT_SRC = /<script\b[^>]*\bsrc\s*=\s*["']([^"']+)["'][^>]*>/gi
 // The names a script looks elements up by: a class, an id, or a CSS selector.
@@ -33,9 +47,12 @@ export function layoutScripts(siteDir: string, layout: unknown): LayoutScript[] 
     const text = fs.readFileSync(path.join(siteDir, rel), 'utf8')
     for (const m of text.matchAll(SCRIPT_SRC)) {
       const src = m[1]!.replace(/^\{\{-?\s*site\.baseurl\s*-?\}\}/, '').split(/[?#]/)[0]!
+      const at = `${rel}:${lineColumnAt(text, m.index).line}`
+      const served = SERVED_LIBRARIES.find((l) => l.cdn.test(src))
+      if (served) scripts.push({ src: served.src, at, file: path.resolve(served.file) })
       // The site's own file (a CDN's is not the site's to serve).
       if (!src.startsWith('/') || src.startsWith('//') || /\{[{%]/.test(src)) continue
-      scripts.push({ src, at: `${rel}:${lineColumnAt(text, m.index).line}` })
+      scripts.push({ src, at })
     }
     name = readFrontMatter(text)?.data.layout as string | undefined
   }
@@ -77,13 +94,8 @@ export function scriptsTheDocumentNeeds(
   source: string,
 ): { text: string; notes: ImportNote[] } {
   const notes: ImportNote[] = []
-  const own = namesOf(body)
   let text = ''
-  for (const script of layoutScripts(siteDir, layout)) {
-    const file = path.join(siteDir, script.src)
-    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) continue
-    const named = [...namesLookedUp(fs.readFileSync(file, 'utf8'))].filter((n) => own.has(n))
-    if (!named.length || body.includes(script.src)) continue
+  for (const { script, named } of fillingScripts(siteDir, layout, body)) {
     text += `<script src="${script.src}" defer></script>\n`
     notes.push({
       file: source,
@@ -93,6 +105,27 @@ export function scriptsTheDocumentNeeds(
     })
   }
   return { text, notes }
+}
+
+/** A layout script's text: the site's file, or the site's own copy of a CDN library. */
+function readScript(siteDir: string, script: LayoutScript): string | undefined {
+  const file = script.file ?? path.join(siteDir, script.src)
+  return fs.existsSync(file) && fs.statSync(file).isFile()
+    ? fs.readFileSync(file, 'utf8')
+    : undefined
+}
+
+/** The layout's scripts that look up elements this document has, with the names they look up. */
+function fillingScripts(siteDir: string, layout: unknown, body: string) {
+  const own = namesOf(body)
+  const found: { script: LayoutScript; text: string; named: string[] }[] = []
+  for (const script of layoutScripts(siteDir, layout)) {
+    const text = readScript(siteDir, script)
+    if (text === undefined || body.includes(script.src)) continue
+    const named = [...namesLookedUp(text)].filter((n) => own.has(n))
+    if (named.length) found.push({ script, text, named })
+  }
+  return found
 }
 
 // How a library publishes itself: `t.d3=t.d3||{}` (UMD), `a.jQuery=a.$=r`, `window.Plotly =`.
@@ -127,37 +160,52 @@ export function librariesTheDocumentNeeds(
   body: string,
   source: string,
 ): { text: string; notes: ImportNote[] } {
-  const read = (src: string) => {
-    const file = path.join(siteDir, src)
-    return fs.existsSync(file) && fs.statSync(file).isFile()
-      ? fs.readFileSync(file, 'utf8')
-      : undefined
-  }
   // The document's scripts: inline ones, and the site's own files it loads.
   const own = [
     ...[...body.matchAll(INLINE_SCRIPT)].map((m) => m[1]!),
-    ...[...body.matchAll(SCRIPT_SRC)].map((m) => read(m[1]!.split(/[?#]/)[0]!) ?? ''),
+    ...[...body.matchAll(SCRIPT_SRC)].map(
+      (m) => readScript(siteDir, { src: m[1]!.split(/[?#]/)[0]!, at: '' }) ?? '',
+    ),
   ]
   const used = new Set(own.flatMap((s) => [...freeNames(s)]))
+  // The layout's scripts the page carries (scriptsTheDocumentNeeds): what they use comes too
+  // (Bootstrap's plugins need jQuery).
+  const filling = fillingScripts(siteDir, layout, body)
+  const carried = new Set(filling.map((f) => f.script.src))
   const notes: ImportNote[] = []
   const needed: string[] = []
   let text = ''
   for (const script of layoutScripts(siteDir, layout)) {
-    const lib = read(script.src)
-    if (lib === undefined || body.includes(script.src)) continue
-    const sets = [...lib.matchAll(GLOBAL_SET)].map((m) => m[1]!).filter((n) => used.has(n))
+    const lib = readScript(siteDir, script)
+    if (lib === undefined || body.includes(script.src) || carried.has(script.src)) continue
+    const published = [...new Set([...lib.matchAll(GLOBAL_SET)].map((m) => m[1]!))]
+    const sets = published.filter((n) => used.has(n))
+    const forCarried = published.filter(
+      (n) => !sets.includes(n) && n.length > 1 && filling.some((f) => usesGlobal(f.text, n)),
+    )
     const extends_ = needed.filter((n) => mentions(lib, n))
-    if (!sets.length && !extends_.length) continue
-    needed.push(...sets)
+    if (!sets.length && !forCarried.length && !extends_.length) continue
+    needed.push(...sets, ...forCarried)
     text += `<script src="${script.src}"></script>\n`
     notes.push({
       file: source,
       line: 0,
       kind: 'converted',
       message: sets.length
-        ? `the page's scripts use ${[...new Set(sets)].join(', ')}, which the layout's ${script.src} (${script.at}) provided: the page loads it itself, before its own scripts`
-        : `the layout's ${script.src} (${script.at}) extends ${extends_.join(', ')}: the page loads it after that library`,
+        ? `the page's scripts use ${sets.join(', ')}, which the layout's ${script.src} (${script.at}) provided: the page loads it itself, before its own scripts`
+        : forCarried.length
+          ? `the layout's scripts this page loads use ${forCarried.join(', ')}, which the layout's ${script.src} (${script.at}) provided: the page loads it first`
+          : `the layout's ${script.src} (${script.at}) extends ${extends_.join(', ')}: the page loads it after that library`,
     })
   }
   return { text, notes }
+}
+
+/** Whether a script uses `name` as a global: not as a property (`x.name`), not declaring it. */
+function usesGlobal(script: string, name: string): boolean {
+  const n = name.replace(/\$/g, '\\$')
+  return (
+    new RegExp(`(?:^|[^\\w$.])${n}(?![\\w$:])`).test(script) &&
+    !new RegExp(`\\b(?:var|let|const|function|class)\\s+${n}(?![\\w$])`).test(script)
+  )
 }

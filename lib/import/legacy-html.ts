@@ -2,6 +2,7 @@ import type { LiquidNote } from './liquid'
 import { mapOutsideCode } from './outside-code'
 import { preservedInline } from './preserve'
 import { withoutJquery } from './jquery-handlers'
+import { themedStyle } from './style-colours'
 
 /**
  * Old raw HTML in a document, made into what a browser read it as, where that has a clean modern
@@ -270,12 +271,30 @@ export function convertLegacyHtml(
           )
           changed = true
         }
-        if (styles.length) {
-          const own = list.find((a) => a.name === 'style')
-          const index = kept.findIndex((k) => /^style\s*=/i.test(k))
-          const style = `style="${[own?.value?.replace(/\s*\n\s*/g, ' ').replace(/;\s*$/, ''), ...styles].filter(Boolean).join(';')}"`
-          if (index >= 0) kept[index] = style
-          else kept.push(style)
+        if (unlabelledControl(tag, list, svgWhole, offset)) {
+          const label = labelFrom(tag, list)
+          kept.push(`aria-label="${label}"`)
+          note(
+            'flagged',
+            `<${tag}> without a label: aria-label "${label}" was added; a label that says what it is for is better`,
+          )
+          changed = true
+        }
+        const own = list.find((a) => a.name === 'style')
+        if (styles.length || own?.value) {
+          const value = [own?.value?.replace(/\s*\n\s*/g, ' ').replace(/;\s*$/, ''), ...styles]
+            .filter(Boolean)
+            .join(';')
+          // Colours chosen for the old site's one light page read in both themes.
+          const themed = themedStyle(value)
+          for (const change of themed.changes) note('converted', `<${tag}> ${change}`)
+          if (styles.length || themed.changes.length) {
+            const index = kept.findIndex((k) => /^style\s*=/i.test(k))
+            const style = `style="${themed.style.replace(/"/g, "'")}"`
+            if (index >= 0) kept[index] = style
+            else kept.push(style)
+            changed = true
+          }
         }
         if (tag === 'img' || tag === 'image') {
           const src = list
@@ -394,4 +413,44 @@ function missingImage(src: string, options: LegacyOptions): string | undefined {
     return undefined
   }
   return options.exists(pathname) ? undefined : pathname
+}
+
+const UNNAMED_INPUTS = /^(hidden|submit|button|reset|image)$/i
+
+/**
+ * A form control the author gave no name a screen reader can read: no `<label>` for it or around
+ * it, no aria-label, aria-labelledby or title (`<select id="ctz">`).
+ */
+function unlabelledControl(
+  tag: string,
+  attrs: { name: string; value?: string }[],
+  text: string,
+  offset: number,
+): boolean {
+  if (tag !== 'select' && tag !== 'textarea' && tag !== 'input') return false
+  const value = (name: string) => attrs.find((a) => a.name === name)?.value
+  if (tag === 'input' && UNNAMED_INPUTS.test(value('type') ?? '')) return false
+  if (['aria-label', 'aria-labelledby', 'title'].some((n) => value(n)?.trim())) return false
+  const id = value('id')
+  if (id && new RegExp(`\\bfor\\s*=\\s*["']?${id.replace(/[^\w-]/g, '\\$&')}\\b`, 'i').test(text))
+    return false
+  // Inside a <label> that is still open.
+  const before = text.slice(0, offset)
+  return before.lastIndexOf('<label') <= before.lastIndexOf('</label')
+}
+
+/** Words from the control's name or id (`time_zone` is "Time zone"), or a plain description. */
+function labelFrom(tag: string, attrs: { name: string; value?: string }[]): string {
+  for (const n of ['name', 'id']) {
+    const words = (attrs.find((a) => a.name === n)?.value ?? '')
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .split(/[^A-Za-z]+/)
+      .filter(Boolean)
+      .map((w) => w.toLowerCase())
+    if (words.some((w) => w.length >= 4)) {
+      const text = words.join(' ')
+      return text[0]!.toUpperCase() + text.slice(1)
+    }
+  }
+  return tag === 'select' ? 'Choose an option' : 'Your answer'
 }

@@ -87,3 +87,38 @@ test('an element marked markdown="1" inside raw HTML has Markdown content, as kr
   assert.doesNotMatch(html, /```/)
   assert.match(html, /Please cite:/)
 })
+
+test("an author's colours read in both themes: a light background is tinted on dark pages, a faint grey is darkened just enough", () => {
+  const md =
+    '<tr style="background-color: #ffffd0"><td><span style="color: gray;">| <em>venue</em></span></td></tr>\n<p style="color:#1d1f23;margin:0">Dark enough.</p>\n<span style="color: #fff; background: #222">Light on dark</span>\n'
+  const { text, notes } = convertLegacyHtml(md, { exists: () => true, baseDir: '/', origins: [] })
+  const [row, para, badge] = text.split('\n')
+  assert.match(row!, /<tr style="background-color:light-dark\(#ffffd0,#[0-9a-f]{6}\)">/)
+  const light = /color:light-dark\((#[0-9a-f]{6}),(#[0-9a-f]{6})\)/.exec(row!)
+  assert.ok(light, row)
+  assert.notEqual(light[1], '#808080')
+  // No one colour reads at 4.5:1 on both pages: dark text keeps its colour on the light page only.
+  assert.match(
+    para!,
+    /^<p style="color:light-dark\(#1d1f23,#[0-9a-f]{6}\);margin:0">Dark enough\.<\/p>$/,
+  )
+  assert.equal(badge, '<span style="color: #fff; background: #222">Light on dark</span>')
+  assert.deepEqual(
+    notes.map((n) => `${n.line} ${n.kind}`),
+    ['1 converted', '1 converted', '2 converted'],
+  )
+})
+
+test('a form control with no label gets one from its name, and is reported; a labelled one is left', () => {
+  const md =
+    '<select id="ctz"><option>UTC</option></select>\n<select name="time_zone"></select>\n<label for="q">Search</label> <input id="q">\n<label>Name <input type="text"></label>\n<input type="submit">\n'
+  const { text, notes } = convertLegacyHtml(md, { exists: () => true, baseDir: '/', origins: [] })
+  assert.equal(
+    text,
+    '<select id="ctz" aria-label="Choose an option"><option>UTC</option></select>\n<select name="time_zone" aria-label="Time zone"></select>\n<label for="q">Search</label> <input id="q">\n<label>Name <input type="text"></label>\n<input type="submit">\n',
+  )
+  assert.deepEqual(
+    notes.map((n) => `${n.line} ${n.kind}`),
+    ['1 flagged', '2 flagged'],
+  )
+})

@@ -87,3 +87,28 @@ test("the layout's libraries a post's scripts use load first in that post, with 
     /the page's scripts use chart, which the layout's \/js\/chart\.min\.js \(_layouts\/default\.html:2\) provided/,
   )
 })
+
+test("a layout's script a post carries brings the library it needs; a CDN library the site serves is its own copy", () => {
+  const dir = tree({
+    '_config.yml': 'title: T\n',
+    '_layouts/default.html':
+      '<html><head>\n<script src="/js/jq.min.js"></script>\n<script src="/js/unused.js"></script>\n<script src="https://cdnjs.cloudflare.com/ajax/libs/KaTeX/0.6.0/katex.min.js"></script>\n<script src="/js/tabs.min.js"></script>\n</head><body>{{ content }}</body></html>\n',
+    'js/jq.min.js': '!function(a){a.jQuery=a.$=function(){}}(window)\n',
+    'js/unused.js': 'window.unused = 1\n',
+    'js/tabs.min.js':
+      'if("undefined"==typeof jQuery)throw new Error("tabs need jQuery");+function($){$(".tab-pane").hide()}(jQuery)\n',
+    '_posts/2020-01-01-a.md': '---\nlayout: default\n---\n<div class="tab-pane">One</div>\n',
+    '_posts/2020-01-02-b.md':
+      '---\nlayout: default\n---\n<p id="f"></p>\n<script>\nkatex.render("x^2", document.getElementById("f"))\n</script>\n',
+  })
+  const plan = planImport(dir)
+  const body = (name: string) =>
+    String(plan.files.find((f) => f.target === `content/posts/${name}.md`)!.data).split('---\n')[2]!
+  // Bootstrap-style plugins need jQuery, loaded first; the page's own scripts never name it.
+  assert.match(body('2020-01-01-a'), /^\n?<script src="\/js\/jq\.min\.js"><\/script>\n/)
+  assert.match(body('2020-01-01-a'), /<script src="\/js\/tabs\.min\.js" defer><\/script>\n$/)
+  assert.doesNotMatch(body('2020-01-01-a'), /unused|katex/)
+  // KaTeX from a CDN: the site's own copy, before the page's script.
+  assert.match(body('2020-01-02-b'), /^\n?<script src="\/vendor\/katex\.min\.js"><\/script>\n/)
+  assert.doesNotMatch(body('2020-01-02-b'), /jq\.min|cdnjs/)
+})

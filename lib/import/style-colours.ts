@@ -1,0 +1,118 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import keywords from 'css-color-keywords/colors.json'
+
+type Rgb = [number, number, number]
+
+/** The site's page and text colours in each theme (`--bg`, `--fg` in app/globals.css). */
+export interface SiteTheme {
+  light: { bg: Rgb; fg: Rgb }
+  dark: { bg: Rgb; fg: Rgb }
+}
+
+/** `#abc`, `#aabbcc`, `rgb(1, 2, 3)`, `rgb(1 2 3)`, a named colour; opaque only. */
+export function parseColour(value: string): Rgb | undefined {
+  const v = value.trim().toLowerCase()
+  const named = (keywords as Record<string, string>)[v]
+  if (named) return parseColour(named)
+  let m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/.exec(v)
+  if (m) {
+    const h = m[1]!.length === 3 ? [...m[1]!].map((c) => c + c).join('') : m[1]!
+    return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16)) as Rgb
+  }
+  m = /^rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)\s*(?:[,/]\s*(1|1\.0*|100%)\s*)?\)$/.exec(v)
+  if (m) {
+    const rgb = [m[1], m[2], m[3]].map(Number) as Rgb
+    return rgb.every((n) => n <= 255) ? rgb : undefined
+  }
+  return undefined
+}
+
+const hex = (c: Rgb) => `#${c.map((n) => Math.round(n).toString(16).padStart(2, '0')).join('')}`
+const mix = (a: Rgb, b: Rgb, weightOfA: number) =>
+  a.map((n, i) => n * weightOfA + b[i]! * (1 - weightOfA)) as Rgb
+function luminance(c: Rgb): number {
+  const [r, g, b] = c.map((n) => {
+    const s = n / 255
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
+  })
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
+}
+export function contrast(a: Rgb, b: Rgb): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x)
+  return (hi! + 0.05) / (lo! + 0.05)
+}
+
+/** The colour nearest `c` on the way to the text colour `fg` that reads at 4.5:1 on `bg`. */
+function readable(c: Rgb, bg: Rgb, fg: Rgb): Rgb {
+  for (let w = 1; w > 0; w -= 0.05) {
+    const m = mix(c, fg, w).map(Math.round) as Rgb
+    if (contrast(m, bg) >= 4.6) return m
+  }
+  return fg
+}
+
+let cached: SiteTheme | undefined
+/** Read from the site's own stylesheet, so a fork's colours are the ones checked against. */
+export function siteTheme(): SiteTheme {
+  if (cached) return cached
+  const css = fs.readFileSync(path.resolve('app/globals.css'), 'utf8')
+  const pair = (name: string): [Rgb, Rgb] => {
+    const m = new RegExp(`--${name}:\\s*light-dark\\(([^,]+),([^)]+)\\)`).exec(css)
+    const light = m && parseColour(m[1]!)
+    const dark = m && parseColour(m[2]!)
+    if (!light || !dark) throw new Error(`app/globals.css: --${name} is not light-dark(#hex, #hex)`)
+    return [light, dark]
+  }
+  const [bg, fg] = [pair('bg'), pair('fg')]
+  cached = { light: { bg: bg[0], fg: fg[0] }, dark: { bg: bg[1], fg: fg[1] } }
+  return cached
+}
+
+/**
+ * An imported element's `style` attribute with colours that read in both of the site's themes.
+ * The old site had one light page: a light `background-color` (a highlighted table row) under
+ * the dark theme's light text was unreadable, and a grey chosen for a white page can fall short
+ * of 4.5:1. A light background becomes `light-dark(it, a tint of it on the dark page)`; a text
+ * colour that falls short on its background in a theme is moved towards that theme's text colour
+ * just far enough. Colours that already read are left as they were.
+ */
+export function themedStyle(
+  style: string,
+  theme: SiteTheme = siteTheme(),
+): { style: string; changes: string[] } {
+  const decls = style.split(';').map((d) => {
+    const i = d.indexOf(':')
+    return i < 0
+      ? { raw: d }
+      : { raw: d, prop: d.slice(0, i).trim().toLowerCase(), value: d.slice(i + 1).trim() }
+  })
+  const changes: string[] = []
+  // The element's own background in each theme, where it sets one.
+  let bg: { light: Rgb; dark: Rgb } | undefined
+  for (const d of decls) {
+    if (d.prop !== 'background-color' && d.prop !== 'background') continue
+    const c = parseColour(d.value!.replace(/\s*!important$/i, ''))
+    if (!c) continue
+    bg = { light: c, dark: c }
+    if (luminance(c) > 0.3) {
+      const dark = mix(c, theme.dark.bg, 0.12).map(Math.round) as Rgb
+      bg.dark = dark
+      d.raw = `${d.raw.match(/^\s*/)![0]}background-color:light-dark(${d.value},${hex(dark)})`
+      changes.push(`background ${d.value} is a tint of itself on the dark theme (${hex(dark)})`)
+    }
+  }
+  for (const d of decls) {
+    if (d.prop !== 'color') continue
+    const c = parseColour(d.value!.replace(/\s*!important$/i, ''))
+    if (!c) continue
+    const light = readable(c, bg?.light ?? theme.light.bg, theme.light.fg)
+    const dark = readable(c, bg?.dark ?? theme.dark.bg, theme.dark.fg)
+    if (hex(light) === hex(c) && hex(dark) === hex(c)) continue
+    d.raw = `${d.raw.match(/^\s*/)![0]}color:light-dark(${hex(light)},${hex(dark)})`
+    changes.push(
+      `text colour ${d.value} became ${hex(light)} on light and ${hex(dark)} on dark pages (4.5:1)`,
+    )
+  }
+  return { style: changes.length ? decls.map((d) => d.raw).join(';') : style, changes }
+}
