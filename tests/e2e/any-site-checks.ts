@@ -169,7 +169,8 @@ function fewOfEachKind(paths: string[], perKind = 2): string[] {
   const seen = new Map<string, number>()
   return paths.filter((p) => {
     const parts = p.split('/').filter(Boolean)
-    const kind = `${parts[0] ?? ''}/${parts.length}`
+    // Dated posts (/2015/05/21/title/) are one kind, whatever their year.
+    const kind = `${(parts[0] ?? '').replace(/^\d+$/, 'N')}/${parts.length}`
     seen.set(kind, (seen.get(kind) ?? 0) + 1)
     return seen.get(kind)! <= perKind
   })
