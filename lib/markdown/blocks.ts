@@ -1,7 +1,11 @@
 import type { Properties } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
-import type { Html, Root, RootContent } from 'mdast'
+import type { Html, PhrasingContent, Root, RootContent } from 'mdast'
+import { fromMarkdown } from 'mdast-util-from-markdown'
+import type { Processor } from 'unified'
 import { parseAttributeList } from './kramdown'
+import { rewriteSpanExtensions, type SpanExtensions } from './span-extensions'
+import { scanTable, tableNode, type TableCell, type TableRegion } from './tables'
 import { visit } from './visit'
 
 /**
@@ -29,6 +33,7 @@ export type Region =
       properties: Properties
       span: boolean
     }
+  | TableRegion
 
 export interface BlockScan {
   text: string
@@ -38,6 +43,8 @@ export interface BlockScan {
   regions: Region[]
   /** `*[HTML]: HyperText Markup Language` definitions: abbreviation → title. */
   abbreviations: Map<string, string>
+  /** `{::comment}`, `{::nomarkdown}` and `{::options}` inside lines (span-extensions.ts). */
+  spans: SpanExtensions
 }
 
 /** What an end-of-block `^` line becomes: an empty block that remarkKramdownBlocks removes. */
@@ -45,6 +52,7 @@ export const END_OF_BLOCK = '<!--^-->'
 
 const EXT_START = /^ {0,3}\{::(comment|nomarkdown|options)((?:\s(?:\\\}|[^}])*?)?)(\/)?\}\s*$/
 const EXT_END = (name: string) => new RegExp(`^ {0,3}\\{:/(${name})?\\}\\s*$`)
+const IAL_LINE = /^ {0,3}\{:(?!:)(?:\\\}|[^}])*\}\s*$/
 const ABBREVIATION = /^ {0,3}\*\[([^\]\n]+)\]:(.*)$/
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
 const OPEN_TAG =
@@ -102,10 +110,13 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
     optionLines: [],
     regions: [],
     abbreviations: new Map(),
+    spans: { raw: [], options: {} },
   }
   let fence: string | undefined
   let parseHtml = parseBlockHtml
   const blank = (l: number) => l < 0 || /^\s*$/.test(lines[l] ?? '')
+  const tableBoundary = (l: number) =>
+    blank(l) || lines[l] === END_OF_BLOCK || IAL_LINE.test(lines[l] ?? '')
   for (let l = 0; l < lines.length; l++) {
     const line = lines[l]!
     const f = FENCE.exec(line)
@@ -151,6 +162,17 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
       scan.regions.push({ kind: 'raw', start: l + 1, end: end + 1, value })
       for (let i = l; i <= end; i++) lines[i] = ''
       l = end
+      continue
+    }
+    if (!(blank(l - 1) && /^( {4}|\t)/.test(line))) {
+      const before = scan.spans.raw.length
+      lines[l] = rewriteSpanExtensions(line, scan.spans)
+      if (scan.spans.raw.length > before) Object.assign(scan.options, scan.spans.options)
+    }
+    const table = scanTable(lines, l, tableBoundary)
+    if (table) {
+      scan.regions.push(table)
+      l = table.end - 1
       continue
     }
     const open = OPEN_TAG.exec(line)
@@ -204,6 +226,15 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
     l = end.line
   }
   scan.text = lines.join('\n')
+  const tables = scan.regions.filter((r): r is TableRegion => r.kind === 'table')
+  if (tables.length) {
+    const starts = [0]
+    for (const line of lines) starts.push(starts.at(-1)! + line.length + 1)
+    for (const table of tables)
+      for (const section of table.sections)
+        for (const row of section.rows)
+          for (const cell of row) cell.offset = starts[cell.line - 1]! + cell.column - 1
+  }
   return scan
 }
 
@@ -212,8 +243,43 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
  * blocks on its lines (inner regions first, so an element can hold another); a region whose
  * lines a block only partly covers is left as CommonMark parsed it.
  */
-export function remarkKramdownBlocks(options: { regions: Region[] }) {
+export function remarkKramdownBlocks(this: Processor, options: { regions: Region[] }) {
+  const data = this.data()
+  // A table cell is span Markdown: a character reference first keeps `#`, `-`, `1.` or `>` at
+  // its start from opening a block, and keeps emphasis flanking as it is.
+  // The document's footnote labels are defined again after the cell, so `[^1]` is a call there.
+  let footnotes = ''
+  const inline = (cell: TableCell): PhrasingContent[] => {
+    const lead = '&#8203;'
+    const root = fromMarkdown(lead + cell.text + footnotes, {
+      extensions: data.micromarkExtensions ?? [],
+      mdastExtensions: data.fromMarkdownExtensions ?? [],
+    })
+    const para = root.children[0]
+    if (para?.type !== 'paragraph') return [{ type: 'text', value: cell.text }]
+    visit(para, (node) => {
+      const pos = node.position
+      if (!pos) return
+      for (const point of [pos.start, pos.end]) {
+        const shift = Math.max(0, point.column - 1 - lead.length)
+        point.column = cell.column + shift
+        point.line = cell.line
+        point.offset = cell.offset + shift
+      }
+    })
+    const children = para.children
+    const first = children[0]
+    if (first?.type === 'text') {
+      first.value = first.value.replace(/^\u200b/, '')
+      if (!first.value) children.shift()
+    }
+    return children
+  }
   return (tree: Root) => {
+    footnotes = ''
+    for (const node of tree.children)
+      if (node.type === 'footnoteDefinition')
+        footnotes += `\n\n[^${node.label ?? node.identifier}]: x`
     visit(tree, 'html', (node: Html, index, parent) => {
       if (node.value !== END_OF_BLOCK || !parent || index === undefined) return
       parent.children.splice(index, 1)
@@ -247,7 +313,8 @@ export function remarkKramdownBlocks(options: { regions: Region[] }) {
         end: { line: region.end, column: 1 },
       }
       let node: RootContent
-      if (region.kind === 'raw') node = { type: 'html', value: region.value, position }
+      if (region.kind === 'table') node = { ...tableNode(region, inline), position } as never
+      else if (region.kind === 'raw') node = { type: 'html', value: region.value, position }
       else {
         const only = inside.length === 1 ? inside[0] : undefined
         const children = region.span && only?.type === 'paragraph' ? only.children : inside

@@ -15,6 +15,7 @@ import remarkAttributeLines from './attribute-lines'
 import remarkKramdownAttributes from './kramdown'
 import remarkKramdownLists, { listItem } from './lists'
 import { remarkKramdownBlocks, scanBlocks } from './blocks'
+import { remarkSpanExtensions } from './span-extensions'
 import {
   JEKYLL_KRAMDOWN_DEFAULTS,
   mergeKramdownOptions,
@@ -89,6 +90,7 @@ export async function markdownToHast(
     .use(remarkAttributeLines)
     .use(remarkMath)
     .use(remarkKramdownBlocks, blocks)
+    .use(remarkSpanExtensions, blocks.spans)
     .use(remarkHtmlDepth)
     .use(remarkKramdownAttributes)
     .use(remarkKramdownMath, options)
