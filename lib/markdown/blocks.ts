@@ -53,6 +53,8 @@ export const END_OF_BLOCK = '<!--^-->'
 const EXT_START = /^ {0,3}\{::(comment|nomarkdown|options)((?:\s(?:\\\}|[^}])*?)?)(\/)?\}\s*$/
 const EXT_END = (name: string) => new RegExp(`^ {0,3}\\{:/(${name})?\\}\\s*$`)
 const IAL_LINE = /^ {0,3}\{:(?!:)(?:\\\}|[^}])*\}\s*$/
+const LIST_LINE = /^ {0,3}(?:[*+-]|\d+\.)(?:[ \t]|$)/
+const EMPTY_ITEM = /^ {0,3}(?:[*+-]|\d+\.)(?=[ \t]*$)/
 const ABBREVIATION = /^ {0,3}\*\[([^\]\n]+)\]:(.*)$/
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
 const OPEN_TAG =
@@ -131,6 +133,20 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
     // kramdown's end-of-block marker ends a list or quote and is not output.
     if (/^ {0,3}\^\s*$/.test(line)) {
       lines[l] = END_OF_BLOCK
+      continue
+    }
+    const item = EMPTY_ITEM.exec(line)
+    // (A `-` under a paragraph line is a heading's underline, not an item.)
+    const underline = item?.[0].trim() === '-' && !blank(l - 1) && !LIST_LINE.test(lines[l - 1]!)
+    if (item && !underline) {
+      // kramdown puts the content of an item whose first line is empty at column 4; CommonMark
+      // at the marker's width + 1. The item's indented lines move left by the difference.
+      const extra = 4 - (item[0].trimEnd().length + 1)
+      for (let j = l + 1; j < lines.length && extra > 0; j++) {
+        if (blank(j)) continue
+        if (!lines[j]!.startsWith('    ')) break
+        lines[j] = lines[j]!.slice(extra)
+      }
       continue
     }
     const abbr = ABBREVIATION.exec(line)
