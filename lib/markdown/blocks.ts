@@ -1,9 +1,18 @@
 import type { Properties } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import type { Html, PhrasingContent, Root, RootContent } from 'mdast'
+import type { Position } from 'unist'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import type { Processor } from 'unified'
 import { parseAttributeList } from './kramdown'
+import {
+  BLOCK_TAGS,
+  MARKDOWN_ATTR,
+  RAW_MODEL,
+  SPAN_MODEL,
+  findHoles,
+  type Hole,
+} from './html-holes'
 import { rewriteSpanExtensions, type SpanExtensions } from './span-extensions'
 import { scanTable, tableNode, type TableCell, type TableRegion } from './tables'
 import { visit } from './visit'
@@ -24,7 +33,16 @@ import { visit } from './visit'
  */
 
 export type Region =
-  | { kind: 'raw'; start: number; end: number; value: string }
+  | {
+      kind: 'raw'
+      start: number
+      end: number
+      value: string
+      /** Elements whose content is Markdown (html-holes.ts), and the value's offset. */
+      holes?: Hole[]
+      offset?: number
+      parseBlockHtml?: boolean
+    }
   | {
       kind: 'element'
       start: number
@@ -57,21 +75,9 @@ const LIST_LINE = /^ {0,3}(?:[*+-]|\d+\.)(?:[ \t]|$)/
 const EMPTY_ITEM = /^ {0,3}(?:[*+-]|\d+\.)(?=[ \t]*$)/
 const ABBREVIATION = /^ {0,3}\*\[([^\]\n]+)\]:(.*)$/
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
+const MARKDOWN_ATTR_GLOBAL = new RegExp(MARKDOWN_ATTR.source, 'gi')
 const OPEN_TAG =
   /^ {0,3}<([A-Za-z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*>/
-
-// kramdown's content models: what `markdown="1"` parses an element's content as.
-const SPAN_MODEL = new Set(
-  'a abbr acronym b bdo big button cite caption del dfn dt em h1 h2 h3 h4 h5 h6 i ins label legend optgroup p q rb rbc rp rt rtc ruby select small span strong sub sup th tt'.split(
-    ' ',
-  ),
-)
-const RAW_MODEL = new Set('script style math option textarea pre code kbd samp var'.split(' '))
-const BLOCK_TAGS = new Set(
-  'address applet article aside blockquote body center dd details div dl fieldset figcaption figure footer form header hgroup iframe li main map menu nav noscript object section summary td table ul ol p h1 h2 h3 h4 h5 h6 pre dt tr tbody thead tfoot video audio canvas'.split(
-    ' ',
-  ),
-)
 
 function attributeValues(source: string): Record<string, string> {
   return parseAttributeList(source.trim())?.other ?? {}
@@ -228,24 +234,38 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
       if (end.line >= 0) lines[end.line] = ''
       continue
     }
+    // (An element on one line is CommonMark's HTML block, unless its content is Markdown.)
     if (
-      end.line <= l ||
+      end.line < l ||
+      (end.line === l && !(parse && model !== 'raw')) ||
       !/^\s*$/.test(lines[end.line]!.slice(end.column).replace(/^<\/[^>]+>/, ''))
     )
       continue
-    // Raw HTML, as kramdown keeps it: the whole element, blank lines included.
-    const value = lines
-      .slice(l, end.line + 1)
-      .join('\n')
-      .replace(/(<[^>]*?)\s+markdown\s*=\s*("[^"]*"|'[^']*'|\S+?)(?=[\s>])/i, '$1')
-    scan.regions.push({ kind: 'raw', start: l + 1, end: end.line + 1, value })
+    // Raw HTML, as kramdown keeps it: the whole element, blank lines included; the content of
+    // the elements inside it that are Markdown is parsed (html-holes.ts).
+    const source = lines.slice(l, end.line + 1).join('\n')
+    // Only elements with a `markdown` attribute: parse_block_html's own rules for HTML inside
+    // HTML (indented tags, text between tags) are not kramdown's yet.
+    const holes = findHoles(source, false)
+    const value = holes.length ? source : source.replace(MARKDOWN_ATTR_GLOBAL, '')
+    scan.regions.push({
+      kind: 'raw',
+      start: l + 1,
+      end: end.line + 1,
+      value,
+      holes,
+      parseBlockHtml: parseHtml,
+    })
     l = end.line
   }
   scan.text = lines.join('\n')
   const tables = scan.regions.filter((r): r is TableRegion => r.kind === 'table')
-  if (tables.length) {
+  const withHoles = scan.regions.filter((r) => r.kind === 'raw' && r.holes?.length)
+  if (tables.length || withHoles.length) {
     const starts = [0]
     for (const line of lines) starts.push(starts.at(-1)! + line.length + 1)
+    for (const region of withHoles)
+      if (region.kind === 'raw') region.offset = starts[region.start - 1]
     for (const table of tables)
       for (const section of table.sections)
         for (const row of section.rows)
@@ -291,17 +311,54 @@ export function remarkKramdownBlocks(this: Processor, options: { regions: Region
     }
     return children
   }
-  return (tree: Root) => {
-    footnotes = ''
-    for (const node of tree.children)
-      if (node.type === 'footnoteDefinition')
-        footnotes += `\n\n[^${node.label ?? node.identifier}]: x`
-    visit(tree, 'html', (node: Html, index, parent) => {
-      if (node.value !== END_OF_BLOCK || !parent || index === undefined) return
-      parent.children.splice(index, 1)
-      return index
-    })
-    const regions = [...options.regions].sort((a, b) => a.end - a.start - (b.end - b.start))
+  // A raw HTML block with holes: its raw pieces (without `markdown` attributes) and the holes'
+  // content parsed, as block or span Markdown, with positions in the author's file.
+  const holeNodes = (region: Region & { kind: 'raw' }, position: Position): RootContent[] => {
+    const nodes: RootContent[] = []
+    const raw = (value: string) => {
+      const html = value.replace(MARKDOWN_ATTR_GLOBAL, '')
+      if (html.trim())
+        nodes.push({ type: 'html', value: html, position: structuredClone(position) })
+    }
+    let from = 0
+    for (const hole of region.holes ?? []) {
+      if (!region.value.slice(hole.from, hole.to).trim()) continue
+      raw(region.value.slice(from, hole.from))
+      const text = region.value.slice(hole.from, hole.to)
+      const before = region.value.slice(0, hole.from)
+      const line = region.start + (before.match(/\n/g)?.length ?? 0)
+      const offset = (region.offset ?? 0) + hole.from
+      // A block hole is a small document: kramdown's block rules apply inside it too.
+      // kramdown's HTML parser reads a tag inside parsed HTML however it is indented: such a
+      // line is not an indented code block (only its columns move).
+      const sub = hole.span
+        ? undefined
+        : scanBlocks(text.replace(/^[ \t]+(?=<\/?[A-Za-z])/gm, ''), region.parseBlockHtml ?? false)
+      const root = fromMarkdown(sub ? sub.text : text.trim(), {
+        extensions: data.micromarkExtensions ?? [],
+        mdastExtensions: data.fromMarkdownExtensions ?? [],
+      })
+      if (sub) applyRegions(root, sub.regions)
+      const lead = hole.span ? text.length - text.trimStart().length : 0
+      visit(root, (node) => {
+        const pos = node.position
+        if (!pos) return
+        for (const point of [pos.start, pos.end]) {
+          point.line += line - 1
+          point.offset = offset + lead + (point.offset ?? 0)
+        }
+      })
+      const only = root.children.length === 1 ? root.children[0] : undefined
+      if (hole.span && only?.type === 'paragraph') nodes.push(...(only.children as never[]))
+      else nodes.push(...root.children)
+      from = hole.to
+    }
+    raw(region.value.slice(from))
+    return nodes
+  }
+  // Each region takes the top-level blocks on its lines (inner regions first).
+  function applyRegions(tree: Root, list: Region[]): void {
+    const regions = [...list].sort((a, b) => a.end - a.start - (b.end - b.start))
     const lineOf = (n: RootContent, side: 'start' | 'end') => n.position?.[side].line ?? -1
     // The top-level blocks are in line order and never share lines, so each region finds its
     // blocks by binary search (a 5 MB post has thousands of regions and tens of thousands of blocks).
@@ -329,6 +386,11 @@ export function remarkKramdownBlocks(this: Processor, options: { regions: Region
         end: { line: region.end, column: 1 },
       }
       let node: RootContent
+      if (region.kind === 'raw' && region.holes?.length) {
+        const nodes = holeNodes(region, position)
+        tree.children.splice(at, inside.length, ...nodes)
+        continue
+      }
       if (region.kind === 'table') node = { ...tableNode(region, inline), position } as never
       else if (region.kind === 'raw') node = { type: 'html', value: region.value, position }
       else {
@@ -343,5 +405,17 @@ export function remarkKramdownBlocks(this: Processor, options: { regions: Region
       }
       tree.children.splice(at, inside.length, node)
     }
+  }
+  return (tree: Root) => {
+    footnotes = ''
+    for (const node of tree.children)
+      if (node.type === 'footnoteDefinition')
+        footnotes += `\n\n[^${node.label ?? node.identifier}]: x`
+    visit(tree, 'html', (node: Html, index, parent) => {
+      if (node.value !== END_OF_BLOCK || !parent || index === undefined) return
+      parent.children.splice(index, 1)
+      return index
+    })
+    applyRegions(tree, options.regions)
   }
 }
