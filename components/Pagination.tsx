@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { pageLinks, pageUrl } from '@/lib/pagination'
+import { paginationBar, listPageUrl } from '@/lib/pagination'
 
 /**
  * Newer/Older links and page numbers for page `page` of `count` of the list at `listUrl`. Plain
@@ -18,19 +18,22 @@ export function Pagination({
   return (
     <nav aria-label="Pagination" className="pagination">
       {page > 1 && (
-        <Link href={pageUrl(listUrl, page - 1)} rel="prev" className="pagination-step">
+        <Link href={listPageUrl(listUrl, page - 1)} rel="prev" className="pagination-step">
           <span aria-hidden="true">←</span>Newer
         </Link>
       )}
       <ol className="pagination-pages">
-        {pageLinks(page, count).map((link, i) =>
+        {paginationBar(page, count).map((link, i) =>
           link === 'gap' ? (
             <li key={`gap-${i}`} className="pagination-gap">
               …
             </li>
           ) : (
             <li key={link}>
-              <Link href={pageUrl(listUrl, link)} aria-current={link === page ? 'page' : undefined}>
+              <Link
+                href={listPageUrl(listUrl, link)}
+                aria-current={link === page ? 'page' : undefined}
+              >
                 <span className="visually-hidden">Page </span>
                 {link}
               </Link>
@@ -39,7 +42,7 @@ export function Pagination({
         )}
       </ol>
       {page < count && (
-        <Link href={pageUrl(listUrl, page + 1)} rel="next" className="pagination-step">
+        <Link href={listPageUrl(listUrl, page + 1)} rel="next" className="pagination-step">
           Older<span aria-hidden="true">→</span>
         </Link>
       )}

@@ -17,7 +17,7 @@ export function pageSlice<T>(items: readonly T[], page: number, perPage: number)
  * Page `page` of the list at `listUrl`: the first page is the list's own URL, the others are
  * `<listUrl>page/<n>/`. There is no `/page/1/`, so the first page has one address only.
  */
-export function pageUrl(listUrl: string, page: number): string {
+export function listPageUrl(listUrl: string, page: number): string {
   return page === 1 ? listUrl : `${listUrl}page/${page}/`
 }
 
@@ -44,7 +44,7 @@ export function pageOf<T>(
     number,
     count,
     items: pageSlice(items, number, perPage),
-    url: pageUrl(listUrl, number),
+    url: listPageUrl(listUrl, number),
     listUrl,
   }
 }
@@ -71,7 +71,7 @@ export function pagedTitle(title: string, page: { number: number; count: number 
   return page.number === 1 ? title : `${title}, page ${page.number} of ${page.count}`
 }
 
-export type PageLink = number | 'gap'
+export type PaginationBarItem = number | 'gap'
 
 /**
  * The page numbers a pagination bar shows: the first and last pages, and `siblings` pages on each
@@ -79,12 +79,12 @@ export type PageLink = number | 'gap'
  * always stands for two or more pages: one missing page is shown instead, since a number is no
  * wider than the ellipsis. With few pages, every page is shown.
  */
-export function pageLinks(current: number, count: number, siblings = 2): PageLink[] {
+export function paginationBar(current: number, count: number, siblings = 2): PaginationBarItem[] {
   const shown = new Set([1, count])
   for (let p = current - siblings; p <= current + siblings; p++)
     if (p >= 1 && p <= count) shown.add(p)
   const sorted = [...shown].sort((a, b) => a - b)
-  const links: PageLink[] = []
+  const links: PaginationBarItem[] = []
   for (const [i, page] of sorted.entries()) {
     const previous = sorted[i - 1]
     if (previous !== undefined && page - previous === 2) links.push(page - 1)

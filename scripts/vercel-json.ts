@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { analyticsSources } from '@/lib/analytics'
+import { siteSources } from '@/lib/content-sources'
 import { contentDir } from '@/lib/content/files'
 import { IssueList } from '@/lib/content/issues'
 import { loadSiteConfig } from '@/lib/content/site'
@@ -13,7 +13,7 @@ import { securityHeaders } from '@/lib/security'
 /** The configured analytics provider's hosts, which the policy must allow (lib/analytics.ts). */
 function configuredAnalyticsSources() {
   const site = loadSiteConfig(path.resolve(contentDir()), new IssueList())
-  return site && analyticsSources(site)
+  return site && siteSources(site)
 }
 
 export function vercelConfig() {

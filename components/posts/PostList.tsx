@@ -5,7 +5,8 @@ import { postHref, postSummary } from '@/lib/posts'
 import { PostMeta } from './PostMeta'
 import { TagList } from './TagList'
 
-function PostEntry({ post }: { post: Post }) {
+/** One post in a list: its title (a link), date, reading time, summary and tags. */
+export function PostEntry({ post }: { post: Post }) {
   const summary = postSummary(post)
   return (
     <li className="post-entry">

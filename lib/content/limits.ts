@@ -6,8 +6,9 @@
 
 /**
  * The largest content file read: 20 MB. The longest real posts are tens of kilobytes; a larger
- * file is data, which belongs in public/. (A 5 MB post is still slow: about two minutes of CPU
- * and 3 GB in the content check, mostly the Markdown parser's memory and its garbage collection.)
+ * file is data, which belongs in public/. (A 5 MB post is still slow: about 90 s of CPU and
+ * 1.8 GB in the content check, on a loaded machine. lib/markdown/chunked-parse.ts parses it a
+ * section at a time; what remains is the parser's speed, highlighting, KaTeX and the whole tree.)
  */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024
 

@@ -19,6 +19,8 @@ const pageSchema = z.looseObject({
   exclude: z.boolean().optional(),
   redirect_from: z.union([z.string().transform((s) => [s]), z.array(z.string())]).default([]),
   scripts: z.boolean().optional(),
+  // The newest N posts under the page's text (a Jekyll home page that listed posts, imported).
+  recent_posts: z.number().int().min(1).max(100).optional(),
 })
 
 export interface Page {
@@ -55,7 +57,7 @@ export async function loadPages(
     const data = validate(pageSchema, fm.parsed, file, issues, 'front matter')
     if (!data) continue
     const urlAt = fm.parsed.positionOf(['permalink'])
-    const url = pageUrl(file, dir, data.permalink, urlAt, issues)
+    const url = contentPageUrl(file, dir, data.permalink, urlAt, issues)
     if (!url) continue
     const scripts = scriptsAllowed(site, data.scripts, fm.parsed, file, issues)
     const document = await prepareDocument(
@@ -87,7 +89,8 @@ export async function loadPages(
   return pages
 }
 
-function pageUrl(
+/** A content page's URL: its `permalink`, else its path under pages/ (`pages/cv/index.md` → `/cv/`). */
+function contentPageUrl(
   file: string,
   dir: string,
   permalink: string | undefined,

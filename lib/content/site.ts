@@ -180,8 +180,15 @@ const siteSchema = z
          * charts) or `all`. Scripts come only from this site, never from another host.
          */
         scripts: z.enum(['none', 'per-page', 'all']).default('none'),
+        /**
+         * Other sites whose pages content may embed in an `<iframe>` (`https://host` origins),
+         * besides YouTube; the pages' security policy allows exactly these.
+         */
+        frames: z
+          .array(z.string().regex(/^https:\/\/[a-z0-9.-]+(:\d+)?$/i, 'expected https://host'))
+          .default([]),
       })
-      .default({ scripts: 'none' }),
+      .default({ scripts: 'none', frames: [] }),
   })
   .refine(
     (site) => !site.domain || !URL.canParse(site.url) || new URL(site.url).hostname === site.domain,

@@ -1,4 +1,5 @@
 import { convertLiquid, type LiquidImportContext } from './liquid'
+import { unlinkMissingFragments } from './html-fragments'
 import { bracketSpacedDestinations } from './link-destinations'
 import { convertLegacyHtml, handlerScript, type LegacyOptions } from './legacy-html'
 import { convertMathJax } from './math'
@@ -22,6 +23,8 @@ export interface BodyOptions {
   pageExists?(url: string): boolean
   /** Whether the old page typeset math (its layout's MathJax or KaTeX auto-render). */
   typesetsMath: boolean
+  /** Whether it typeset `$…$` as inline math too (MathJax's inlineMath names `$`). */
+  dollarMath?: boolean
 }
 
 export interface ConvertedBody {
@@ -53,6 +56,7 @@ export function convertBody(body: string, options: BodyOptions): ConvertedBody {
   const math = convertMathJax(scripts.text, {
     typesets: options.typesetsMath,
     markdown: !options.html,
+    dollarInline: options.dollarMath,
   })
   add(math.notes)
   const liquid = convertLiquid(math.text, options.liquid)
@@ -65,7 +69,9 @@ export function convertBody(body: string, options: BodyOptions): ConvertedBody {
         baseDir: options.legacy.baseDir,
       })
   add(spaced.notes)
-  const legacy = convertLegacyHtml(spaced.text, options.legacy)
+  const fragments = unlinkMissingFragments(spaced.text)
+  add(fragments.notes)
+  const legacy = convertLegacyHtml(fragments.text, options.legacy)
   add(legacy.notes)
   let text = legacy.text
   const moved = [...scripts.moved]

@@ -5,8 +5,12 @@ import { findMojibake, repairMojibake } from '@/lib/markdown/mojibake'
 import { mapConfig } from './config'
 import { convertBody } from './convert'
 import { MARKDOWN_EXT, readJekyllDocument, type JekyllDocument } from './documents'
+import { bodyMath } from './dollar-math'
+import { framedOrigins } from './frames'
 import { siteLiquid } from './evaluate-liquid'
+import { layoutListsPosts, RECENT_POSTS } from './home-layout'
 import { dateText, mapPageFrontMatter, mapPostFrontMatter, writeDocument } from './front-matter'
+import { librariesTheDocumentNeeds, scriptsTheDocumentNeeds } from './layout-scripts'
 import { pageMath } from './page-math'
 import { canonicalDate } from './permalink'
 import { sitePostPattern, urlsFor } from './post-urls'
@@ -155,7 +159,7 @@ export function planImport(siteDir: string): ImportPlan {
         ...liquid,
         readInclude: (name, relative) => liquid.readInclude(name, relative, doc.source),
       },
-      typesetsMath: pageMath(siteDir, doc.data, doc.body, config).typesets,
+      ...bodyMath(pageMath(siteDir, doc.data, doc.body, config)),
       pageExists: (url) =>
         docs.some((d) =>
           d.oldUrls.some((u) => u === url || u === `${url}/` || u === `${url}.html`),
@@ -167,6 +171,12 @@ export function planImport(siteDir: string): ImportPlan {
       },
     })
     notes.push(...body.notes)
+    const carried = scriptsTheDocumentNeeds(siteDir, doc.data.layout, doc.body, doc.source)
+    if (carried.text) body.text = `${body.text.trimEnd()}\n\n${carried.text}`
+    notes.push(...carried.notes)
+    const libraries = librariesTheDocumentNeeds(siteDir, doc.data.layout, doc.body, doc.source)
+    if (libraries.text) body.text = `${libraries.text}\n${body.text.replace(/^\n+/, '')}`
+    notes.push(...libraries.notes)
     body.siteKeys.forEach((k) => siteKeys.add(k))
     for (const script of body.moved)
       files.push({ target: `public/${script.file}`, data: script.text })
@@ -180,7 +190,10 @@ export function planImport(siteDir: string): ImportPlan {
         target: `content/pages/${stem}.md`,
         data: writeDocument(
           allowScripts(
-            mapPageFrontMatter(doc.data, { title: doc.title, urls: docUrls }),
+            withRecentPosts(
+              mapPageFrontMatter(doc.data, { title: doc.title, urls: docUrls }),
+              layoutListsPosts(siteDir, doc.data.layout),
+            ),
             body.text,
           ),
           body.text,
@@ -238,6 +251,20 @@ export function planImport(siteDir: string): ImportPlan {
       line: 1,
       kind: 'flagged',
       message: `${withScripts} page(s) keep scripts: site.yaml allows them page by page (content.scripts: per-page, scripts: true in each page's front matter); review them`,
+    })
+  }
+  const frames = framedOrigins(
+    files.flatMap((f) =>
+      f.target.startsWith('content/') && typeof f.data === 'string' ? [f.data] : [],
+    ),
+  )
+  if (frames.length) {
+    mapped.site.content = { ...(mapped.site.content as object), frames }
+    notes.push({
+      file: '_config.yml',
+      line: 1,
+      kind: 'flagged',
+      message: `pages embed ${frames.join(', ')} in frames: site.yaml content.frames lets the site's policy allow them; review them`,
     })
   }
   files.push({
@@ -337,4 +364,11 @@ function navigation(
   if (!nav.some((n) => n.url === '/posts/'))
     nav.splice(home ? 1 : 0, 0, { title: 'Posts', url: '/posts/' })
   return nav
+}
+
+/** A page whose layout listed the posts lists the newest of them (lib/content/pages.ts). */
+function withRecentPosts(front: Record<string, unknown>, listsPosts: boolean) {
+  return listsPosts && front.recent_posts === undefined
+    ? { ...front, recent_posts: RECENT_POSTS }
+    : front
 }

@@ -1,6 +1,7 @@
 import type { LiquidNote } from './liquid'
 import { mapOutsideCode } from './outside-code'
 import { preservedInline } from './preserve'
+import { withoutJquery } from './jquery-handlers'
 
 /**
  * Old raw HTML in a document, made into what a browser read it as, where that has a clean modern
@@ -233,7 +234,15 @@ export function convertLegacyHtml(
           } else if (/^on[a-z]+$/.test(a.name) && a.value !== undefined) {
             // The policy blocks inline handlers: the same code runs as a listener instead.
             const id = handlers.length + 1
-            const code = decodeEntities(a.value)
+            const plain = withoutJquery(decodeEntities(a.value))
+            const code = plain.code
+            if (plain.converted)
+              note('converted', `${a.name} handler's jQuery show/hide became plain JavaScript`)
+            if (plain.jquery)
+              note(
+                'flagged',
+                `${a.name} handler calls jQuery, which the site does not load: review it`,
+              )
             handlers.push({
               id,
               event: a.name.slice(2),
@@ -264,7 +273,7 @@ export function convertLegacyHtml(
         if (styles.length) {
           const own = list.find((a) => a.name === 'style')
           const index = kept.findIndex((k) => /^style\s*=/i.test(k))
-          const style = `style="${[own?.value?.replace(/;\s*$/, ''), ...styles].filter(Boolean).join(';')}"`
+          const style = `style="${[own?.value?.replace(/\s*\n\s*/g, ' ').replace(/;\s*$/, ''), ...styles].filter(Boolean).join(';')}"`
           if (index >= 0) kept[index] = style
           else kept.push(style)
         }
@@ -304,8 +313,11 @@ export function convertLegacyHtml(
         if (tag === 'image') newName = 'img'
         // Line breaks taken out of attributes stay inside the tag: every later line keeps its
         // number, and no blank line can end an HTML block early.
-        const start = `<${newName}${kept.map((k) => ` ${k}`).join('')}${blank ? '' : trailing}${self ? ' /' : ''}>`
-        return blank ? start + '\n'.repeat(whole.split('\n').length - 1) : start
+        if (blank) {
+          const start = `<${newName}${kept.map((k) => ` ${k}`).join('')}${self ? ' /' : ''}>`
+          return start + '\n'.repeat(whole.split('\n').length - 1)
+        }
+        return startTag(newName, kept, trailing.length, !!self)
       },
     )
     return withTags.replace(
@@ -347,6 +359,19 @@ const decodeEntities = (v: string) =>
     .replace(/&amp;/g, '&')
 
 /** The script that attaches moved handlers: `this`, `event` and `return false` work as inline. */
+/**
+ * A start tag with `breaks` line breaks kept inside it, at most one between two attributes and one
+ * before `>` (two in a row would be a blank line, where Markdown ends an HTML block); any left
+ * over follow the tag.
+ */
+function startTag(name: string, attributes: string[], breaks: number, self: boolean): string {
+  let left = breaks
+  const sep = (i: number) => (i > 0 && left > 0 ? (left--, '\n') : ' ')
+  const attrs = attributes.map((a, i) => `${sep(i)}${a}`).join('')
+  const end = `${left > 0 ? (left--, '\n') : ''}${self ? ' /' : ''}>`
+  return `<${name}${attrs}${end}${'\n'.repeat(left)}`
+}
+
 export function handlerScript(handlers: MovedHandler[]): string {
   return `// Event handlers that were inline attributes on the Jekyll page (the site's policy blocks those).\n${handlers
     .map(

@@ -5,7 +5,7 @@ import { mapOutsideCode } from './outside-code'
 // `[text](destination)` or `![alt](destination "title")`: an inline link or image.
 const INLINE_LINK = /(!?)\[([^\]\n]*)\]\(([^()<>\n]*?)\)/g
 // Fragments kramdown or the browser make themselves: footnotes, the top of the page.
-const SPECIAL_FRAGMENT = /^(fn|fnref)[:-]|^top$/i
+export const SPECIAL_FRAGMENT = /^(fn|fnref)[:-]|^top$/i
 const TITLED = /^(\S+)\s+("[^"]*"|'[^']*')$/
 
 export interface LinkSite {
@@ -81,7 +81,7 @@ export function bracketSpacedDestinations(
   return { text: out, notes }
 }
 
-function decodeOr(sitePath: string): string {
+export function decodeOr(sitePath: string): string {
   try {
     return decodeURIComponent(sitePath)
   } catch {
@@ -90,7 +90,7 @@ function decodeOr(sitePath: string): string {
 }
 
 /** The ids a kramdown page has: written ones (`id="x"`, `{#x}`, `name="x"`) and its headings'. */
-function documentIds(text: string): Set<string> {
+export function documentIds(text: string): Set<string> {
   const ids = new Set<string>()
   for (const m of text.matchAll(/\b(?:id|name)\s*=\s*["']([^"']+)["']|\{:?\s*#([\w:-]+)/g))
     ids.add(m[1] ?? m[2]!)

@@ -1,4 +1,5 @@
 import { lineColumnAt } from '@/lib/markdown/positions'
+import { unescapeDollarMath } from './dollar-math'
 import type { LiquidNote } from './liquid'
 
 const MATHJAX_SCRIPT =
@@ -12,6 +13,8 @@ export interface MathOptions {
    * `\\(` and `\\[` reached MathJax. In an HTML document `\(` is what MathJax saw.
    */
   markdown: boolean
+  /** The page's MathJax typeset `$…$` too: kramdown's escapes inside it go (dollar-math.ts). */
+  dollarInline?: boolean
 }
 
 /**
@@ -58,12 +61,14 @@ export function convertMathJax(
     const converted = new RegExp(`^\\s*${slash}[[\\]]\\s*$`).test(line)
       ? line.replace(new RegExp(`${slash}[[\\]]`), '$$$$')
       : convertLine(line, slash)
-    const display = /^(\s*)\$\$(.+?)\$\$\s*$/.exec(converted)
+    const unescaped =
+      options.markdown && options.dollarInline ? unescapeDollarMath(converted) : converted
+    const display = /^(\s*)\$\$(.+?)\$\$\s*$/.exec(unescaped)
     const alone = (j: number) => j < 0 || j >= lines.length || lines[j]!.trim() === ''
     const result =
       display && alone(i - 1) && alone(i + 1)
         ? `${display[1]}$$\n${display[2]!.trim()}\n${display[1]}$$`
-        : converted
+        : unescaped
     if (result !== line) {
       lines[i] = result
       notes.push({

@@ -1,9 +1,12 @@
+import { lightOnlyColours } from './light-only-colours'
 import { lineColumnAt } from '@/lib/markdown/positions'
 import type { LiquidNote } from './liquid'
 import { preservedBlock } from './preserve'
 
 /** Where the site serves its own copy of Plotly (app/vendor/plotly.min.js/route.ts). */
 export const PLOTLY_URL = '/vendor/plotly.min.js'
+/** And its stylesheet (app/vendor/plotly.css/route.ts). */
+export const PLOTLY_CSS_URL = '/vendor/plotly.css'
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi
 const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi
@@ -28,6 +31,9 @@ export function convertScripts(
 ): { text: string; notes: LiquidNote[]; moved: MovedScript[] } {
   const notes: LiquidNote[] = []
   const moved: MovedScript[] = []
+  // An external library the page loaded and the site does not (jQuery from a CDN): the inline
+  // scripts after it were written against it.
+  let dropped: string | undefined
   const converted = text.replace(SCRIPT, (whole, attrs: string, body: string, offset: number) => {
     const line = lineColumnAt(text, offset).line
     // A replacement spans as many lines as the original (newlines inside a <script> are harmless),
@@ -44,7 +50,8 @@ export function convertScripts(
         kind: 'converted',
         message: `Plotly from ${src} is now served by the site (${PLOTLY_URL})`,
       })
-      return `<script src="${PLOTLY_URL}" defer>${pad}</script>`
+      // With Plotly's own stylesheet, which it cannot write into the page under the policy.
+      return `<link rel="stylesheet" href="${PLOTLY_CSS_URL}"><script src="${PLOTLY_URL}" defer>${pad}</script>`
     }
     if (src && /^(https?:)?\/\//i.test(src)) {
       notes.push({
@@ -52,10 +59,22 @@ export function convertScripts(
         kind: 'flagged',
         message: `external script ${src} is not loaded (the site serves scripts only from itself): kept verbatim for review`,
       })
+      dropped ??= src
       return preservedBlock(whole, 'an external script the site does not load')
     }
     if (src) return whole.replace(/<script\b/i, '<script defer')
     if (type && !/^(text|application)\/javascript$|^module$/i.test(type)) return whole
+    if (dropped) {
+      notes.push({
+        line,
+        kind: 'flagged',
+        message: `inline script after the external script ${dropped}, which it may need and the site does not load: kept verbatim for review, not run`,
+      })
+      return preservedBlock(
+        whole,
+        'a script that may need an external script the site does not load',
+      )
+    }
     const file = `${scriptBase}-${moved.length + 1}.js`
     moved.push({ file, text: `${body.replace(/^\n+/, '').trimEnd()}\n` })
     if (/\{\{|\{%/.test(body))
@@ -72,13 +91,28 @@ export function convertScripts(
   let styles = 0
   const styled = converted.replace(STYLE, (whole, css: string, offset: number) => {
     const file = `${scriptBase.replace(/^assets\/js\//, 'assets/css/')}-${++styles}.css`
-    moved.push({ file, text: `${css.replace(/^\n+/, '').trimEnd()}\n` })
+    const themed = lightOnlyColours(`${css.replace(/^\n+/, '').trimEnd()}\n`)
+    moved.push({ file, text: themed.css })
     notes.push({
       line: lineColumnAt(converted, offset).line,
       kind: 'converted',
-      message: `inline <style> moved to public/${file}`,
+      message: `inline <style> moved to public/${file}${themed.changed ? '; its colours apply to the light theme only (the site has a dark one)' : ''}`,
     })
     return `<link rel="stylesheet" href="/${file}">${'\n'.repeat(whole.split('\n').length - 1)}`
   })
-  return { text: styled, notes, moved }
+  // Another host's stylesheet is refused by the policy (`style-src 'self'`): it is taken out, and
+  // the report says which, where.
+  const linked = styled.replace(EXTERNAL_STYLESHEET, (whole, href: string, offset: number) => {
+    notes.push({
+      line: lineColumnAt(styled, offset).line,
+      kind: 'flagged',
+      message: `external stylesheet ${href} is not loaded (the site serves styles only from itself): removed`,
+    })
+    return '\n'.repeat(whole.split('\n').length - 1)
+  })
+  return { text: linked, notes, moved }
 }
+
+// `<link rel="stylesheet" href="https://...">`, its attributes in any order and over lines.
+const EXTERNAL_STYLESHEET =
+  /<link\b(?=[^>]*\brel\s*=\s*["']?stylesheet)[^>]*?\bhref\s*=\s*["']((?:https?:)?\/\/[^"']+)["'][^>]*>/gi

@@ -6,6 +6,7 @@ import { MARKDOWN_EXT, type JekyllDocument } from './documents'
 import { readFrontMatter, writeDocument } from './front-matter'
 import type { LegacyOptions } from './legacy-html'
 import type { LiquidImportContext } from './liquid'
+import { bodyMath } from './dollar-math'
 import { pageMath } from './page-math'
 import { canonicalUrl } from './permalink'
 import type { ImportNote, UrlMove } from './report'
@@ -76,7 +77,7 @@ export function planSections(ctx: SectionContext): SectionPlan {
       html: !MARKDOWN_EXT.test(doc.source),
       scriptBase: `assets/js/imported/${doc.collection}-${doc.name}`,
       liquid: ctx.liquid,
-      typesetsMath: pageMath(ctx.siteDir, doc.data, doc.body, ctx.config).typesets,
+      ...bodyMath(pageMath(ctx.siteDir, doc.data, doc.body, ctx.config)),
       legacy: { ...ctx.legacy, baseDir: doc.oldUrl?.replace(/[^/]*$/, '') ?? '/' },
     })
     plan.notes.push(...body.notes)

@@ -1,18 +1,21 @@
 import type { Properties } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import type { Html, PhrasingContent, Root, RootContent } from 'mdast'
-import type { Position } from 'unist'
+import type { Node, Position } from 'unist'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import type { Processor } from 'unified'
+import type { VFile } from 'vfile'
 import { parseAttributeList } from './kramdown'
 import {
+  BLOCK_MODEL,
   BLOCK_TAGS,
   MARKDOWN_ATTR,
-  RAW_MODEL,
   SPAN_MODEL,
+  TEXT_ONLY,
   findHoles,
   type Hole,
 } from './html-holes'
+import { endTagFinder } from './matching-end'
 import { rewriteSpanExtensions, type SpanExtensions } from './span-extensions'
 import { scanTable, tableNode, type TableCell, type TableRegion } from './tables'
 import { visit } from './visit'
@@ -112,6 +115,7 @@ function tagProperties(tag: string, attributes: string): Properties {
 /** Finds kramdown's block rules in `source`; `parseBlockHtml` is the option's value. */
 export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
   const lines = source.split('\n')
+  const ends = endTagFinder(lines)
   const scan: BlockScan = {
     text: '',
     options: {},
@@ -203,24 +207,40 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
     if (!BLOCK_TAGS.has(tag)) continue
     const attrs = open[2] ?? ''
     const markdown = /\smarkdown\s*=\s*["']?(\w+)/i.exec(attrs)?.[1]
-    const end = matchingEnd(lines, l, tag, open[0].length)
+    const end = ends.find(l, tag, open[0].length, () => matchingEnd(lines, l, tag, open[0].length))
     const parse = markdown ? markdown !== '0' : parseHtml
     const model =
       markdown === 'block'
         ? 'block'
         : markdown === 'span'
           ? 'span'
-          : RAW_MODEL.has(tag)
-            ? 'raw'
+          : BLOCK_MODEL.has(tag)
+            ? 'block'
             : SPAN_MODEL.has(tag)
               ? 'span'
-              : 'block'
+              : 'raw'
     const alone = line.slice(open[0].length).trim() === ''
     const endLine = end.line < 0 ? lines.length - 1 : end.line
     const endAlone =
       end.line < 0 ||
       (lines[end.line]!.slice(0, end.column).trim() === '' &&
         /^<\/[^>]+>\s*$/.test(lines[end.line]!.slice(end.column)))
+    // A span element on one line of its own (`<p class="note">Text with [a link](…)</p>`).
+    if (
+      parse &&
+      model === 'span' &&
+      end.line === l &&
+      /^<\/[^>]+>\s*$/.test(line.slice(end.column)) &&
+      line.slice(open[0].length, end.column).trim() &&
+      blank(l - 1) &&
+      blank(l + 1)
+    ) {
+      const properties = tagProperties(tag, attrs)
+      scan.regions.push({ kind: 'element', start: l + 1, end: l + 1, tag, properties, span: true })
+      // The text alone, for the parser (its columns move left by the open tag's length).
+      lines[l] = line.slice(open[0].length, end.column).trim()
+      continue
+    }
     if (parse && model !== 'raw' && alone && endAlone && endLine > l) {
       scan.regions.push({
         kind: 'element',
@@ -231,7 +251,10 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
         span: model === 'span',
       })
       lines[l] = ''
-      if (end.line >= 0) lines[end.line] = ''
+      if (end.line >= 0) {
+        lines[end.line] = ''
+        ends.emptied(end.line)
+      }
       continue
     }
     // (An element on one line is CommonMark's HTML block, unless its content is Markdown.)
@@ -242,11 +265,10 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
     )
       continue
     // Raw HTML, as kramdown keeps it: the whole element, blank lines included; the content of
-    // the elements inside it that are Markdown is parsed (html-holes.ts).
+    // the elements inside it that have a `markdown` attribute is parsed (html-holes.ts). (Inside
+    // raw HTML kramdown parses only those, parse_block_html or not.)
     const source = lines.slice(l, end.line + 1).join('\n')
-    // Only elements with a `markdown` attribute: parse_block_html's own rules for HTML inside
-    // HTML (indented tags, text between tags) are not kramdown's yet.
-    const holes = findHoles(source, false)
+    const holes = TEXT_ONLY.has(tag) ? [] : findHoles(source, false)
     const value = holes.length ? source : source.replace(MARKDOWN_ATTR_GLOBAL, '')
     scan.regions.push({
       kind: 'raw',
@@ -311,8 +333,9 @@ export function remarkKramdownBlocks(this: Processor, options: { regions: Region
     }
     return children
   }
-  // A raw HTML block with holes: its raw pieces (without `markdown` attributes) and the holes'
-  // content parsed, as block or span Markdown, with positions in the author's file.
+  // A raw HTML block with holes: its raw pieces (without `markdown` attributes) around each hole's
+  // element, whose content is parsed as block or span Markdown, with positions in the author's
+  // file. (Top-level blocks are joined by a line break: the raw pieces lose theirs at the joins.)
   const holeNodes = (region: Region & { kind: 'raw' }, position: Position): RootContent[] => {
     const nodes: RootContent[] = []
     const raw = (value: string) => {
@@ -322,9 +345,20 @@ export function remarkKramdownBlocks(this: Processor, options: { regions: Region
     }
     let from = 0
     for (const hole of region.holes ?? []) {
-      if (!region.value.slice(hole.from, hole.to).trim()) continue
-      raw(region.value.slice(from, hole.from))
       const text = region.value.slice(hole.from, hole.to)
+      raw(region.value.slice(from, hole.open).replace(/\n$/, ''))
+      from = hole.close
+      const element = (children: RootContent[]) =>
+        nodes.push({
+          type: 'kramdownElement',
+          children,
+          position: structuredClone(position),
+          data: { hName: hole.tag, hProperties: tagProperties(hole.tag, hole.attrs) },
+        } as unknown as RootContent)
+      if (!text.trim()) {
+        element([])
+        continue
+      }
       const before = region.value.slice(0, hole.from)
       const line = region.start + (before.match(/\n/g)?.length ?? 0)
       const offset = (region.offset ?? 0) + hole.from
@@ -338,7 +372,7 @@ export function remarkKramdownBlocks(this: Processor, options: { regions: Region
         extensions: data.micromarkExtensions ?? [],
         mdastExtensions: data.fromMarkdownExtensions ?? [],
       })
-      if (sub) applyRegions(root, sub.regions)
+      if (sub) applyRegions(root, sub.regions, sub.text)
       const lead = hole.span ? text.length - text.trimStart().length : 0
       visit(root, (node) => {
         const pos = node.position
@@ -349,15 +383,14 @@ export function remarkKramdownBlocks(this: Processor, options: { regions: Region
         }
       })
       const only = root.children.length === 1 ? root.children[0] : undefined
-      if (hole.span && only?.type === 'paragraph') nodes.push(...(only.children as never[]))
-      else nodes.push(...root.children)
-      from = hole.to
+      element(hole.span && only?.type === 'paragraph' ? (only.children as never[]) : root.children)
+      if (region.value[from] === '\n') from++
     }
     raw(region.value.slice(from))
     return nodes
   }
-  // Each region takes the top-level blocks on its lines (inner regions first).
-  function applyRegions(tree: Root, list: Region[]): void {
+  // `doc` is the text `tree` was parsed from (the document, or a hole's content).
+  const applyRegions = (tree: Root, list: Region[], doc: string): void => {
     const regions = [...list].sort((a, b) => a.end - a.start - (b.end - b.start))
     const lineOf = (n: RootContent, side: 'start' | 'end') => n.position?.[side].line ?? -1
     // The top-level blocks are in line order and never share lines, so each region finds its
@@ -372,6 +405,13 @@ export function remarkKramdownBlocks(this: Processor, options: { regions: Region
       return lo
     }
     for (const region of regions) {
+      splitRawHtml(tree, firstFrom(region.start) - 1, region.start)
+      // kramdown reads the lines after a raw element's end tag as Markdown again.
+      const reparse =
+        region.kind === 'raw'
+          ? (text: string, line: number) => markdownAt(this, doc, text, line)
+          : undefined
+      splitRawHtml(tree, firstFrom(region.end + 1) - 1, region.end + 1, reparse)
       const at = firstFrom(region.start)
       const after = firstFrom(region.end + 1)
       const before = tree.children[at - 1]
@@ -406,7 +446,7 @@ export function remarkKramdownBlocks(this: Processor, options: { regions: Region
       tree.children.splice(at, inside.length, node)
     }
   }
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
     footnotes = ''
     for (const node of tree.children)
       if (node.type === 'footnoteDefinition')
@@ -416,6 +456,54 @@ export function remarkKramdownBlocks(this: Processor, options: { regions: Region
       parent.children.splice(index, 1)
       return index
     })
-    applyRegions(tree, options.regions)
+    applyRegions(tree, options.regions, String(file.value))
   }
+}
+
+/**
+ * CommonMark runs a raw HTML block on to the next blank line, past the end tag where kramdown ends
+ * the element (`</p>` then `<figure>` on the next line is one block to CommonMark, two to kramdown).
+ * Such a block is cut in two at `line`, each part the author's lines as they were, so a region
+ * starting or ending there is not left as CommonMark parsed it. `index` is the last top-level
+ * block starting before `line`.
+ */
+function splitRawHtml(
+  tree: Root,
+  index: number,
+  line: number,
+  reparse?: (text: string, line: number) => RootContent[],
+) {
+  const node = tree.children[index]
+  if (node?.type !== 'html' || !node.position || node.position.end.line < line) return
+  const lines = node.value.split('\n')
+  const cut = line - node.position.start.line
+  if (lines.length !== node.position.end.line - node.position.start.line + 1) return
+  const head: Html = {
+    type: 'html',
+    value: lines.slice(0, cut).join('\n'),
+    position: { start: node.position.start, end: { line: line - 1, column: 1 } },
+  }
+  const tail: Html = {
+    type: 'html',
+    value: lines.slice(cut).join('\n'),
+    position: { start: { line, column: 1 }, end: node.position.end },
+  }
+  tree.children.splice(index, 1, head, ...(reparse ? reparse(tail.value, line) : [tail]))
+}
+
+/** `text`, the document's lines from `line` on, parsed as Markdown, its positions the document's. */
+function markdownAt(processor: Processor, doc: string, text: string, line: number) {
+  let offset = 0
+  for (let l = 1; l < line; l++) offset = doc.indexOf('\n', offset) + 1
+  const shift = (node: Node) => {
+    for (const point of [node.position?.start, node.position?.end]) {
+      if (!point) continue
+      point.line += line - 1
+      if (point.offset !== undefined) point.offset += offset
+    }
+    for (const child of (node as { children?: Node[] }).children ?? []) shift(child)
+  }
+  const root = processor.parse(text) as Root
+  for (const child of root.children) shift(child)
+  return root.children
 }

@@ -12,8 +12,17 @@ export const SPAN_MODEL = new Set(
     ' ',
   ),
 )
-export const RAW_MODEL = new Set(
+// Elements whose content is text to kramdown, tags included.
+export const TEXT_ONLY = new Set(
   'script style math option textarea pre code kbd samp var'.split(' '),
+)
+// Elements whose content is block Markdown when parsed. Every other element's content is raw to
+// kramdown, even with `markdown="1"`: a table, its rows, lists (their children cannot be written
+// in kramdown's syntax); only an element inside it with a markdown attribute of its own is parsed.
+export const BLOCK_MODEL = new Set(
+  'address applet article aside blockquote body dd details div dl fieldset figure figcaption footer form header hgroup iframe li main map menu nav noscript object section summary td'.split(
+    ' ',
+  ),
 )
 export const BLOCK_TAGS = new Set(
   'address applet article aside blockquote body center dd details div dl fieldset figcaption figure footer form header hgroup iframe li main map menu nav noscript object section summary td th table ul ol p h1 h2 h3 h4 h5 h6 pre dt tr tbody thead tfoot video audio canvas'.split(
@@ -28,6 +37,11 @@ export interface Hole {
   from: number
   to: number
   span: boolean
+  /** The element: its name, attributes, and where its open tag starts and its end tag ends. */
+  tag: string
+  attrs: string
+  open: number
+  close: number
 }
 
 const OPEN =
@@ -40,10 +54,10 @@ export function contentModel(
   parseAll: boolean,
 ): 'span' | 'block' | undefined {
   const markdown = MARKDOWN_ATTR.exec(attrs)?.[1]?.replace(/^["']|["']$/g, '')
-  if (markdown === '0' || RAW_MODEL.has(tag)) return undefined
+  if (markdown === '0' || TEXT_ONLY.has(tag)) return undefined
   if (markdown === 'block' || markdown === 'span') return markdown
-  if (!markdown && !(parseAll && BLOCK_TAGS.has(tag))) return undefined
-  return SPAN_MODEL.has(tag) ? 'span' : 'block'
+  if (!markdown && !parseAll) return undefined
+  return BLOCK_MODEL.has(tag) ? 'block' : SPAN_MODEL.has(tag) ? 'span' : undefined
 }
 
 /** Where `tag`'s end tag matching an open tag ending at `from` starts and ends, if it does. */
@@ -69,13 +83,21 @@ export function findHoles(html: string, parseAll: boolean): Hole[] {
     const after = m.index + m[0].length
     const end = endTag(html, tag, after)
     if (!end) continue
-    if (RAW_MODEL.has(tag)) {
+    if (TEXT_ONLY.has(tag)) {
       OPEN.lastIndex = end.end
       continue
     }
     const model = contentModel(tag, m[2] ?? '', parseAll)
     if (!model) continue
-    holes.push({ from: after, to: end.start, span: model === 'span' })
+    holes.push({
+      from: after,
+      to: end.start,
+      span: model === 'span',
+      tag,
+      attrs: m[2] ?? '',
+      open: m.index,
+      close: end.end,
+    })
     OPEN.lastIndex = end.end
   }
   return holes

@@ -53,7 +53,8 @@ function localFile(
 }
 
 /**
- * Rehype plugin for every `<img>` (Markdown or raw HTML): lazy loading, asynchronous decoding and,
+ * Rehype plugin for every `<img>` (Markdown or raw HTML): lazy loading, asynchronous decoding, an
+ * empty `alt` (reported) where raw HTML has none and,
  * for local files, the width and height read from the file, so the page does not shift as images
  * arrive. A local raster image also gets AVIF and WebP variants in a `<picture>` (not in
  * `npm run dev`, which serves no variants). A local image that does not exist is an error at its
@@ -70,6 +71,15 @@ export default function rehypeImages({ basePath }: { basePath: string }) {
       props.loading ??= 'lazy'
       props.decoding ??= 'async'
       const src = typeof props.src === 'string' ? props.src : ''
+      // Raw HTML without `alt` (old posts have many): a screen reader would read out the file
+      // name. It is shown as decorative until the author describes it, and reported.
+      if (props.alt === undefined) {
+        props.alt = ''
+        file.message(
+          `image ${src || '(no src)'} has no alt text: it is marked decorative (alt="") (expected alt="what the image shows", or alt="" if it is decoration)`,
+          node,
+        )
+      }
       const local = localFile(src, basePath, file.path || undefined)
       if (!local) return
       // Only files inside the content and public folders are ever read (lib/content/roots.ts).

@@ -14,8 +14,10 @@ import type { VFile } from 'vfile'
 import remarkAttributeLines from './attribute-lines'
 import remarkKramdownAttributes from './kramdown'
 import remarkKramdownLists, { listItem } from './lists'
+import remarkKramdownListMarkers from './list-markers'
 import { remarkKramdownBlocks, scanBlocks } from './blocks'
 import { remarkSpanExtensions } from './span-extensions'
+import { parseInChunks } from './chunked-parse'
 import {
   JEKYLL_KRAMDOWN_DEFAULTS,
   mergeKramdownOptions,
@@ -85,6 +87,7 @@ export async function markdownToHast(
   file.value = blocks.text
   const processor = unified()
     .use(remarkParse)
+    .use(remarkKramdownListMarkers)
     .use(remarkGfm)
     .use(remarkDefinitionList)
     .use(remarkAttributeLines)
@@ -105,5 +108,5 @@ export async function markdownToHast(
     .use(rehypeKeepFenceMeta)
     .use(rehypeRaw)
     .use(rehypeTransforms(basePath, options))
-  return (await processor.run(processor.parse(file), file)) as Root
+  return (await processor.run(parseInChunks(processor, file, blocks.regions), file)) as Root
 }

@@ -6,6 +6,7 @@ import remarkCitations from './citations'
 import rehypeCode from './code'
 import { rehypeContentSafety } from './content-safety'
 import rehypeExternalLinks from './external-links'
+import rehypeHeadingOrder from './heading-order'
 import { headingPlugins } from './headings'
 import type { KramdownOptions } from './kramdown-options'
 import rehypeImages, { remarkFigures } from './images'
@@ -48,6 +49,7 @@ export function rehypeTransforms(
     [rehypeSiteUrls, { basePath }],
     rehypeExternalLinks,
     ...headingPlugins(kramdown, kramdown ? [[rehypeKramdownToc, kramdown]] : []),
+    rehypeHeadingOrder,
     rehypeFocusableScroll,
   ]
 }

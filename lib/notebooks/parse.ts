@@ -8,6 +8,7 @@ import {
 } from 'jsonc-parser'
 import type { IssueList } from '@/lib/content/issues'
 import { validate, type ParsedYaml } from '@/lib/content/yaml'
+import { positionIn } from '@/lib/text-position'
 import { notebookSchema, type Notebook } from './schema'
 
 export interface Position {
@@ -44,12 +45,6 @@ const EXPECTED: Partial<Record<string, string>> = {
   InvalidCharacter: 'control character in a string (expected it escaped, as \\n or \\t)',
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0]
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
-  return starts
-}
-
 /**
  * Parses a `.ipynb` file: strict JSON (jsonc-parser with comments and trailing commas refused),
  * then nbformat 4's shape. Every problem is recorded at its line and column in the file; returns
@@ -60,17 +55,7 @@ export function parseNotebook(
   file: string,
   issues: IssueList,
 ): ParsedNotebook | undefined {
-  const starts = lineStarts(text)
-  const at = (offset: number): Position => {
-    let lo = 0
-    let hi = starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (starts[mid]! <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 }
-  }
+  const at = positionIn(text)
   const errors: ParseError[] = []
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false })
   for (const e of errors.slice(0, 10)) {

@@ -38,12 +38,21 @@ export function mentions(authored: Authored, url: string): boolean {
     .replace(/^www\./i, '')
     .replace(/\/+$/, '')
     .toLowerCase()
-  if (!bare) return true
+  // The site's root: a link written to "/" (or to {{ site.url }} / {{ site.baseurl }} alone).
+  if (!bare)
+    return /["'(]\/["')]|\{\{-?\s*site\.(?:url|baseurl)\s*-?\}\}\/?["')]/.test(authored.text)
   const name = bare.split('/').pop()!
   return (
-    authored.text.includes(bare) ||
-    authored.text.includes(encodeURI(bare)) ||
+    written(authored.text, bare) ||
+    written(authored.text, encodeURI(bare)) ||
     // A local file the page names by a relative path or through Liquid.
     (url.startsWith('/') && name.length > 3 && authored.text.includes(name))
   )
+}
+
+/** Whether `url` is in `text` as the whole URL, not the start of a longer path (`/name/thesis`). */
+function written(text: string, url: string): boolean {
+  for (let i = text.indexOf(url); i >= 0; i = text.indexOf(url, i + 1))
+    if (!/^\/?[\w%.~+-]/.test(text.slice(i + url.length, i + url.length + 2))) return true
+  return false
 }

@@ -242,7 +242,13 @@ const CONTAINERS = new Set(['div', 'article', 'section', 'main', 'body', 'td'])
  */
 export function contentRoot(body: Element, source: string): Element {
   const known = new Map<string, number>()
-  for (const w of words(source.replace(/<[^>]*>/g, ' '))) known.set(w, (known.get(w) ?? 0) + 1)
+  // Only what a reader sees: the words of a post's scripts (a bibliography, an app's data) would
+  // otherwise count the layout's header and footer as the post's.
+  const readable = source
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+  for (const w of words(readable)) known.set(w, (known.get(w) ?? 0) + 1)
   let best = body
   let bestScore = -Infinity
   for (const el of [body, ...elements(body)]) {
@@ -393,13 +399,20 @@ function compareContent(
             : { kind: 'link', verdict: 'loss', detail: `${href}: not on the new page` },
       )
   }
+  const oldLinks = new Set(oldF.links)
   for (const href of new Set(newF.links))
     if (href.startsWith('/') && !servedFile(newOut, href))
-      differences.push({
-        kind: 'link',
-        verdict: 'loss',
-        detail: `${href}: does not resolve on the new site`,
-      })
+      differences.push(
+        // The same link on the old page, which the old site did not serve either (an absolute
+        // link to another project on the site's own host, kept as written).
+        oldLinks.has(href) && !servedFile(oldOut, href)
+          ? {
+              kind: 'link',
+              verdict: 'known',
+              detail: `${href}: the old page had this link and the old site did not serve it either (kept as written)`,
+            }
+          : { kind: 'link', verdict: 'loss', detail: `${href}: does not resolve on the new site` },
+      )
   if (oldF.typography > newF.typography)
     differences.push({
       kind: 'text',

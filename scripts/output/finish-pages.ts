@@ -6,12 +6,12 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { Worker } from 'node:worker_threads'
 import type { ExtraSources } from '@/lib/security'
 import { findRuntime } from '../strip-runtime'
 import { withPolicyAndLinks } from './csp'
 import { attr, htmlFiles, pageHash, parseHtml, threadCount, type Element } from './html'
 import type { PageLinks } from './links'
+import { runInWorkers } from './worker-pool'
 
 export interface FinishOptions {
   basePath: string
@@ -85,12 +85,12 @@ type Part = Omit<FinishSummary, 'milliseconds' | 'links'> & { links: [string, Pa
  * With `next` (shared by the threads), each thread takes the next page not yet taken, so the
  * threads end together however long each page takes and however late a worker starts.
  */
-export function finishPages(
+export async function finishPages(
   dir: string,
   pages: string[],
   options: FinishOptions,
   next: Int32Array<ArrayBufferLike> = new Int32Array(1),
-): Part {
+): Promise<Part> {
   const summary: Part = { pages: 0, stripped: 0, hydrated: [], links: [] }
   for (let i = Atomics.add(next, 0, 1); i < pages.length; i = Atomics.add(next, 0, 1)) {
     const page = pages[i]!
@@ -111,39 +111,25 @@ export function finishPages(
     })
     fs.writeFileSync(file, finished.html)
     summary.links.push([pageHash(finished.html), finished.links])
+    // Between pages, the thread's other work runs: on the build's thread, the pool handing the
+    // workers their tasks as they start.
+    await new Promise(setImmediate)
   }
   return summary
 }
 
+/** `finishPages` on a worker thread (scripts/output/worker-pool.ts). */
+export function finishShare(task: {
+  dir: string
+  pages: string[]
+  options: FinishOptions
+  next: Int32Array<ArrayBufferLike>
+}): Promise<Part> {
+  return finishPages(task.dir, task.pages, task.options, task.next)
+}
+
 /** Below this many pages, starting a worker (which loads the TypeScript sources) costs more than it saves. */
 const PAGES_PER_WORKER = 200
-
-// Workers run this file's `finishPages` through tsx's loader, as the build script itself does.
-const WORKER = `
-const { parentPort, workerData: w } = require('node:worker_threads')
-import('tsx/esm/api')
-  .then((tsx) => { tsx.register(); return import(w.module) })
-  .then((m) => parentPort.postMessage({ ok: m.finishPages(w.dir, w.pages, w.options, w.next) }))
-  .catch((error) => parentPort.postMessage({ error: error instanceof Error ? error.message : String(error) }))
-`
-
-function inWorker(
-  dir: string,
-  pages: string[],
-  options: FinishOptions,
-  next: Int32Array<ArrayBufferLike>,
-) {
-  return new Promise<Part>((resolve, reject) => {
-    const worker = new Worker(WORKER, {
-      eval: true,
-      workerData: { module: import.meta.url, dir, pages, options, next },
-    })
-    worker.once('message', (m: { ok?: Part; error?: string }) =>
-      m.ok ? resolve(m.ok) : reject(new Error(m.error)),
-    )
-    worker.once('error', reject)
-  })
-}
 
 /** Finishes every page of an export. Running it twice changes nothing the second time. */
 export async function finishExport(
@@ -163,11 +149,19 @@ export async function finishExport(
   options = { mathFonts: mathFonts(dir, options.basePath), ...options }
   // This thread works too, while the workers start; all take pages from one counter.
   const next = new Int32Array(new SharedArrayBuffer(4))
-  const workers = Array.from({ length: threadCount(pages.length, pagesPerWorker) - 1 }, () =>
-    inWorker(dir, pages, options, next),
+  const workers = runInWorkers<typeof finishShare>(
+    import.meta.url,
+    'finishShare',
+    Array.from({ length: threadCount(pages.length, pagesPerWorker) - 1 }, () => ({
+      dir,
+      pages,
+      options,
+      next,
+    })),
   )
-  const own = finishPages(dir, pages, options, next)
-  const parts = [own, ...(await Promise.all(workers))]
+  workers.catch(() => {}) // a worker's error surfaces below, once this thread is done
+  const own = await finishPages(dir, pages, options, next)
+  const parts = [own, ...(await workers)]
   return {
     pages: parts.reduce((n, p) => n + p.pages, 0),
     stripped: parts.reduce((n, p) => n + p.stripped, 0),

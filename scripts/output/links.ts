@@ -79,7 +79,7 @@ export type PageLinks = { ids: string[]; refs: Page['refs'] }
  * The links and ids of a parsed page's elements; `at` gives an element's `line:col` in the page
  * (for elements parsed from the page as it is published, `position`).
  */
-export function pageLinks(
+export function linksAndIds(
   all: Iterable<Element>,
   at: (el: Element) => string = position,
 ): PageLinks {
@@ -118,7 +118,7 @@ function pageCache(known: ReadonlyMap<string, PageLinks>) {
       const links =
         known.get(hash) ??
         stored[hash] ??
-        pageLinks(elements(parseHtml(fs.readFileSync(path.join(dir, name), 'utf8'))))
+        linksAndIds(elements(parseHtml(fs.readFileSync(path.join(dir, name), 'utf8'))))
       fresh[hash] = links
       return { ids: new Set(links.ids), refs: links.refs }
     },
@@ -127,7 +127,7 @@ function pageCache(known: ReadonlyMap<string, PageLinks>) {
 }
 
 /** The page URL an exported file answers at: `posts/index.html` → `/base/posts/`. */
-function pageUrl(basePath: string, file: string): string {
+function exportedFileUrl(basePath: string, file: string): string {
   return `${basePath}/${file.replace(/(^|\/)index\.html$/, '$1')}`
 }
 
@@ -156,7 +156,7 @@ export function checkLinks(
   const external = new Map<string, string>()
   let links = 0
   for (const file of hashes.keys()) {
-    const base = new URL(pageUrl(basePath, file), 'http://site.invalid')
+    const base = new URL(exportedFileUrl(basePath, file), 'http://site.invalid')
     for (const { url, at } of load(file).refs) {
       links++
       const report = (problem: string) => broken.push({ page: file, at, url, problem })

@@ -2,55 +2,29 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { Worker } from 'node:worker_threads'
 import type { ConfigData } from 'html-validate'
 import { cacheRoot, saveCacheFile } from '@/lib/content/document-cache'
 import { pageHashes, threadShares } from './html'
+import { runInWorkers } from './worker-pool'
 
 const CONFIG = path.resolve(import.meta.dirname, '../../.htmlvalidate.json')
 
 /** Below this many pages, a second worker (each loads html-validate) costs more than it saves. */
 const PAGES_PER_WORKER = 150
 
-// Validation runs in worker threads (one for a small site), as plain JavaScript so that it needs
-// no TypeScript loader. StaticConfigLoader merges the configuration and rebuilds html-validate's
-// element metadata for every document it is asked about: 4 ms a page, ten times the validation of
-// a redirect page and a third of a post's. The configuration here never changes, so it is resolved
-// once and reused for every page.
-const WORKER = `
-const { parentPort, workerData: w } = require('node:worker_threads')
-const fs = require('node:fs')
-const path = require('node:path')
-const { HtmlValidate, StaticConfigLoader } = require(w.htmlValidate)
-class ResolvedOnce extends StaticConfigLoader {
-  getConfigFor(handle, override) {
-    return override ? super.getConfigFor(handle, override) : (this.resolved ??= super.getConfigFor(handle))
-  }
-}
-const validator = new HtmlValidate(new ResolvedOnce(w.config))
-;(async () => {
-  const errors = []
-  for (const page of w.pages) {
-    const report = await validator.validateString(fs.readFileSync(path.join(w.dir, page), 'utf-8'), page)
-    for (const result of report.results)
-      for (const m of result.messages)
-        if (m.severity === 2) errors.push(page + ':' + m.line + ':' + m.column + ': ' + m.message + ' (' + m.ruleId + ')')
-  }
-  parentPort.postMessage(errors)
-})()
-`
-
-/** Validates `pages` of `dir`; every error as `page:line:col: message (rule)`. */
-function inWorker(dir: string, pages: string[], config: ConfigData): Promise<string[]> {
-  const htmlValidate = createRequire(import.meta.url).resolve('html-validate')
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, {
-      eval: true,
-      workerData: { dir, pages, config, htmlValidate },
-    })
-    worker.once('message', (errors: string[]) => resolve(errors))
-    worker.once('error', reject)
-  })
+/**
+ * Validates each share of pages of `dir` on a worker thread of its own (one for a small site);
+ * every error as `page:line:col: message (rule)`.
+ */
+async function inWorkers(dir: string, shares: string[][], config: ConfigData): Promise<string[]> {
+  const results = await runInWorkers<
+    (task: { dir: string; pages: string[]; config: ConfigData }) => Promise<string[]>
+  >(
+    new URL('./validate-worker.mjs', import.meta.url).href,
+    'validateShare',
+    shares.map((pages) => ({ dir, pages, config })),
+  )
+  return results.flat()
 }
 
 /**
@@ -95,13 +69,9 @@ export async function validatePages(
   const cache = validatedCache(config)
   const pages = all.filter((p) => !cache.has(hashes.get(p)!))
   const shares = threadShares(pages, PAGES_PER_WORKER)
-  const results = pages.length
-    ? await Promise.all(shares.map((share) => inWorker(dir, share, config)))
-    : []
+  const found = pages.length ? await inWorkers(dir, shares, config) : []
   const order = new Map(pages.map((p, i) => [p, i]))
-  const errors = results
-    .flat()
-    .sort((a, b) => order.get(a.split(':')[0]!)! - order.get(b.split(':')[0]!)!)
+  const errors = found.sort((a, b) => order.get(a.split(':')[0]!)! - order.get(b.split(':')[0]!)!)
   const failed = new Set(errors.map((e) => e.split(':')[0]!))
   cache.save(all.filter((p) => !failed.has(p)).map((p) => hashes.get(p)!))
   return { errors, pages: all.length, validated: pages.length }

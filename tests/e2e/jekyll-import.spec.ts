@@ -143,6 +143,19 @@ test('the About page: repaired text, the raw image, kramdown classes and site va
   await expect(page.locator('p.lead')).toContainText('courses page')
 })
 
+test('a home page whose theme layout listed the posts lists the newest posts', async ({ page }) => {
+  await page.goto('/')
+  const recent = page.getByRole('region', { name: 'Recent posts' })
+  await expect(recent.getByRole('heading', { level: 3 })).toHaveText([
+    'Loops and leftovers',
+    'A chart of speed-ups',
+    'Measuring what the folder saves',
+    'First steps with a tiny board',
+  ])
+  // The About text stays the page's own; the list is not part of it.
+  await expect(page.locator('article.page')).not.toContainText('Loops and leftovers')
+})
+
 test('highlight blocks became highlighted code, and {% raw %} text is literal', async ({
   page,
 }) => {

@@ -157,7 +157,7 @@ test('scripts: Plotly from a CDN becomes the site copy, inline scripts move to f
   assert.equal(out.moved[0]!.text, 'Plotly.newPlot("c", [])\n')
   assert.match(
     out.text,
-    /^<script src="\/vendor\/plotly.min.js" defer><\/script>\n<script src="\/assets\/js\/imported\/post-1.js" defer>\n\n<\/script>\n<div class="jekyll-unconverted"/,
+    /^<link rel="stylesheet" href="\/vendor\/plotly.css"><script src="\/vendor\/plotly.min.js" defer><\/script>\n<script src="\/assets\/js\/imported\/post-1.js" defer>\n\n<\/script>\n<div class="jekyll-unconverted"/,
   )
   assert.deepEqual(
     out.notes.map((n) => n.kind),

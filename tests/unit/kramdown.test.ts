@@ -74,8 +74,8 @@ describe('kramdown attribute lists', () => {
       '<h2 id="results">Results<a class="heading-anchor" aria-label="Link to the section “Results”" href="#results">#</a></h2>',
     )
     assert.match(
-      (await renderMd('### Setup {: .step}')).html,
-      /^<h3 class="step" id="setup">Setup<a /,
+      (await renderMd('## Intro\n\n### Setup {: .step}')).html,
+      /<h3 class="step" id="setup">Setup<a /,
     )
   })
 

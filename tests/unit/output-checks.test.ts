@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { after, describe, it } from 'node:test'
-import { checkLinks, formatBrokenLink, pageLinks } from '../../scripts/output/links'
+import { checkLinks, formatBrokenLink, linksAndIds } from '../../scripts/output/links'
 import {
   inlineScriptHashes,
   withContentSecurityPolicy,
@@ -126,7 +126,7 @@ describe('the hash-based Content-Security-Policy', () => {
     for (const page of pages) {
       const result = withPolicyAndLinks(page)
       assert.equal(result.html, withContentSecurityPolicy(page))
-      assert.deepEqual(result.links, pageLinks(elements(parseHtml(result.html))))
+      assert.deepEqual(result.links, linksAndIds(elements(parseHtml(result.html))))
       assert.ok(result.links.refs.length > 0)
       // With elements added after the policy.
       const added = withPolicyAndLinks(
@@ -138,7 +138,7 @@ describe('the hash-based Content-Security-Policy', () => {
             '<link rel="preload" href="/f.woff2" as="font"/><link rel="next" href="/n/">',
         },
       )
-      assert.deepEqual(added.links, pageLinks(elements(parseHtml(added.html))))
+      assert.deepEqual(added.links, linksAndIds(elements(parseHtml(added.html))))
       assert.ok(added.links.refs.some((r) => r.url === '/n/'))
     }
     const first = withPolicyAndLinks(pages[0]!).links

@@ -10,18 +10,18 @@ import {
   listPages,
   pageCount,
   pagedTitle,
-  pageLinks,
+  paginationBar,
   pageOf,
   pageParam,
   pageSlice,
-  pageUrl,
+  listPageUrl,
 } from '@/lib/pagination'
 import { postListPages, tagListPages } from '@/lib/post-lists'
 import { sitemapEntries } from '@/lib/sitemap'
 
-/** `pageLinks` as text, the way a reader sees the bar: `1 … 4 5 [6] 7 8 … 500`. */
+/** `paginationBar` as text, the way a reader sees the bar: `1 … 4 5 [6] 7 8 … 500`. */
 function bar(current: number, count: number): string {
-  return pageLinks(current, count)
+  return paginationBar(current, count)
     .map((l) => (l === 'gap' ? '…' : l === current ? `[${l}]` : String(l)))
     .join(' ')
 }
@@ -56,9 +56,9 @@ describe('pagination', () => {
   })
 
   it('puts the first page at the list’s own URL and never at /page/1/', () => {
-    assert.equal(pageUrl('/posts/', 1), '/posts/')
-    assert.equal(pageUrl('/posts/', 2), '/posts/page/2/')
-    assert.equal(pageUrl('/tags/mlir/', 12), '/tags/mlir/page/12/')
+    assert.equal(listPageUrl('/posts/', 1), '/posts/')
+    assert.equal(listPageUrl('/posts/', 2), '/posts/page/2/')
+    assert.equal(listPageUrl('/tags/mlir/', 12), '/tags/mlir/page/12/')
     assert.equal(pageParam('1'), undefined)
     assert.equal(pageParam('2'), 2)
     assert.equal(pageParam('500'), 500)
@@ -93,7 +93,7 @@ describe('pagination', () => {
   it('never shows more than nine entries, however many pages there are', () => {
     for (const count of [1, 5, 9, 10, 11, 50, 10_000])
       for (let current = 1; current <= count; current += Math.max(1, Math.floor(count / 37))) {
-        const links = pageLinks(current, count)
+        const links = paginationBar(current, count)
         assert.ok(links.length <= 9, `${current} of ${count}: ${bar(current, count)}`)
         assert.equal(links[0], 1)
         assert.equal(links.at(-1), count)

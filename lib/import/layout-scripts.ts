@@ -1,0 +1,163 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { lineColumnAt } from '@/lib/markdown/positions'
+import { readFrontMatter } from './front-matter'
+import type { ImportNote } from './report'
+
+/** A `<script src>` of the site's own that a layout loads. */
+export interface LayoutScript {
+  /** Site path of the script (`/assets/js/pronouns.js`). */
+  src: string
+  /** Where the layout loads it, `_layouts/default.html:12`. */
+  at: string
+}
+
+const SCRIPT_SRC = /<script\b[^>]*\bsrc\s*=\s*["']([^"']+)["'][^>]*>/gi
+// The names a script looks elements up by: a class, an id, or a CSS selector.
+const LOOKUPS =
+  /(getElementsByClassName|getElementById|querySelector(?:All)?|\$|jQuery)\(\s*["'`]([^"'`]+)["'`]/g
+
+/** The site's own scripts the layout chain of a document loads, in order. */
+export function layoutScripts(siteDir: string, layout: unknown): LayoutScript[] {
+  const scripts: LayoutScript[] = []
+  const seen = new Set<string>()
+  let name = typeof layout === 'string' ? layout : undefined
+  while (name && !seen.has(name) && seen.size < 10) {
+    seen.add(name)
+    const rel = ['.html', '.liquid', '']
+      .map((ext) => path.join('_layouts', `${name}${ext}`))
+      .find(
+        (f) => fs.existsSync(path.join(siteDir, f)) && fs.statSync(path.join(siteDir, f)).isFile(),
+      )
+    if (!rel) break
+    const text = fs.readFileSync(path.join(siteDir, rel), 'utf8')
+    for (const m of text.matchAll(SCRIPT_SRC)) {
+      const src = m[1]!.replace(/^\{\{-?\s*site\.baseurl\s*-?\}\}/, '').split(/[?#]/)[0]!
+      // The site's own file (a CDN's is not the site's to serve).
+      if (!src.startsWith('/') || src.startsWith('//') || /\{[{%]/.test(src)) continue
+      scripts.push({ src, at: `${rel}:${lineColumnAt(text, m.index).line}` })
+    }
+    name = readFrontMatter(text)?.data.layout as string | undefined
+  }
+  return scripts
+}
+
+/** Classes and ids a script looks elements up by. */
+function namesLookedUp(script: string): Set<string> {
+  const names = new Set<string>()
+  for (const m of script.matchAll(LOOKUPS)) {
+    const [, how, arg] = m
+    if (how === 'getElementsByClassName') arg!.split(/\s+/).forEach((c) => names.add(`.${c}`))
+    else if (how === 'getElementById') names.add(`#${arg}`)
+    else for (const t of arg!.matchAll(/[.#][\w-]+/g)) names.add(t[0])
+  }
+  return names
+}
+
+/** Classes and ids a document's body has (HTML attributes and kramdown attribute lists). */
+function namesOf(body: string): Set<string> {
+  const names = new Set<string>()
+  for (const m of body.matchAll(/\b(class|id)\s*=\s*["']([^"']+)["']/gi))
+    for (const v of m[2]!.split(/\s+/)) names.add(`${m[1]!.toLowerCase() === 'id' ? '#' : '.'}${v}`)
+  for (const m of body.matchAll(/\{:?[^}\n]*\}/g))
+    for (const t of m[0].matchAll(/(?<=[\s{:])[.#][\w-]+/g)) names.add(t[0])
+  return names
+}
+
+/**
+ * The layout's own scripts that fill elements of this document (`pronouns.js` filling its
+ * `<span class="pronoun">`): the new site has its own layout, so the document loads them itself,
+ * from the site's files, deferred (the Content-Security-Policy allows the site's own scripts).
+ * Scripts that name nothing of the document (a library, analytics) stay behind.
+ */
+export function scriptsTheDocumentNeeds(
+  siteDir: string,
+  layout: unknown,
+  body: string,
+  source: string,
+): { text: string; notes: ImportNote[] } {
+  const notes: ImportNote[] = []
+  const own = namesOf(body)
+  let text = ''
+  for (const script of layoutScripts(siteDir, layout)) {
+    const file = path.join(siteDir, script.src)
+    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) continue
+    const named = [...namesLookedUp(fs.readFileSync(file, 'utf8'))].filter((n) => own.has(n))
+    if (!named.length || body.includes(script.src)) continue
+    text += `<script src="${script.src}" defer></script>\n`
+    notes.push({
+      file: source,
+      line: 0,
+      kind: 'converted',
+      message: `the layout's script ${script.src} (${script.at}) fills ${named.join(', ')} here: the page loads it itself`,
+    })
+  }
+  return { text, notes }
+}
+
+// How a library publishes itself: `t.d3=t.d3||{}` (UMD), `a.jQuery=a.$=r`, `window.Plotly =`.
+const GLOBAL_SET =
+  /(?:^|[^\w$.])(?:window|self|globalThis|global|this|[A-Za-z_$])\.([A-Za-z_$][\w$]*)\s*=(?!=)/g
+// What a script declares itself, so a name it uses is not taken for a library's.
+const DECLARED = /\b(?:var|let|const|function|class)\s+([A-Za-z_$][\w$]*)/g
+const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc\s*=)[^>]*>([\s\S]*?)<\/script>/gi
+
+/** Names a script uses as free variables (`d3.select(`, `$(`), minus what it declares. */
+function freeNames(script: string): Set<string> {
+  const declared = new Set([...script.matchAll(DECLARED)].map((m) => m[1]!))
+  const used = new Set<string>()
+  for (const m of script.matchAll(/(?:^|[^\w$.])([A-Za-z_$][\w$]*)\s*[.(]/g))
+    if (!declared.has(m[1]!)) used.add(m[1]!)
+  return used
+}
+
+/** Whether a script mentions a name at all (`t.d3`, `jQuery.fn`): an extension of that library. */
+const mentions = (script: string, name: string) =>
+  new RegExp(`(?:^|[^\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(script)
+
+/**
+ * The layout's own libraries the document's scripts use (`d3`, jQuery's `$`, from the site's
+ * files, as default.html loaded them in its head), and the layout's later scripts that extend
+ * them. The document loads them first, in the layout's order and not deferred, so its own scripts
+ * find them as they did. Libraries the document never names stay behind.
+ */
+export function librariesTheDocumentNeeds(
+  siteDir: string,
+  layout: unknown,
+  body: string,
+  source: string,
+): { text: string; notes: ImportNote[] } {
+  const read = (src: string) => {
+    const file = path.join(siteDir, src)
+    return fs.existsSync(file) && fs.statSync(file).isFile()
+      ? fs.readFileSync(file, 'utf8')
+      : undefined
+  }
+  // The document's scripts: inline ones, and the site's own files it loads.
+  const own = [
+    ...[...body.matchAll(INLINE_SCRIPT)].map((m) => m[1]!),
+    ...[...body.matchAll(SCRIPT_SRC)].map((m) => read(m[1]!.split(/[?#]/)[0]!) ?? ''),
+  ]
+  const used = new Set(own.flatMap((s) => [...freeNames(s)]))
+  const notes: ImportNote[] = []
+  const needed: string[] = []
+  let text = ''
+  for (const script of layoutScripts(siteDir, layout)) {
+    const lib = read(script.src)
+    if (lib === undefined || body.includes(script.src)) continue
+    const sets = [...lib.matchAll(GLOBAL_SET)].map((m) => m[1]!).filter((n) => used.has(n))
+    const extends_ = needed.filter((n) => mentions(lib, n))
+    if (!sets.length && !extends_.length) continue
+    needed.push(...sets)
+    text += `<script src="${script.src}"></script>\n`
+    notes.push({
+      file: source,
+      line: 0,
+      kind: 'converted',
+      message: sets.length
+        ? `the page's scripts use ${[...new Set(sets)].join(', ')}, which the layout's ${script.src} (${script.at}) provided: the page loads it itself, before its own scripts`
+        : `the layout's ${script.src} (${script.at}) extends ${extends_.join(', ')}: the page loads it after that library`,
+    })
+  }
+  return { text, notes }
+}

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { renderMd } from './helpers'
+
+// Old posts (imported ones most of all) skip heading levels and leave alt off raw <img>: the page
+// stays accessible, and the author is told where (issue 17: imported sites pass axe).
+
+test('headings that skip a level are shown one below their parent, and reported', async () => {
+  const { html, messages } = await renderMd(
+    '### First\n\ntext\n\n#### Under first\n\n## Second\n\n#### Deep\n\n##### Deeper',
+  )
+  const levels = [...html.matchAll(/<h(\d) id="([^"]+)"/g)].map((m) => `${m[2]}:${m[1]}`)
+  assert.deepEqual(levels, ['first:2', 'under-first:3', 'second:2', 'deep:3', 'deeper:4'])
+  assert.deepEqual(
+    messages.map((m) => m.replace(/ \(expected.*/, '')),
+    [
+      '1:1: warning: a level-3 heading follows the page title, skipping a level: it is shown as level 2',
+      '5:1: warning: a level-4 heading follows a level-3 heading, skipping a level: it is shown as level 3',
+      '9:1: warning: a level-4 heading follows a level-2 heading, skipping a level: it is shown as level 3',
+      '11:1: warning: a level-5 heading follows a level-4 heading, skipping a level: it is shown as level 4',
+    ],
+  )
+})
+
+test('headings that nest properly are untouched and not reported', async () => {
+  const md = '## A\n\n### B\n\n#### C\n\n## D\n\n# Own title\n\n## E'
+  const { html, messages } = await renderMd(md)
+  assert.deepEqual(
+    [...html.matchAll(/<h(\d)/g)].map((m) => m[1]),
+    ['2', '3', '4', '2', '1', '2'],
+  )
+  assert.deepEqual(messages, [])
+})
+
+test('a raw <img> without alt is marked decorative and reported; one with alt is kept', async () => {
+  const { html, messages } = await renderMd(
+    'text\n\n<img src="https://example.org/a.png">\n\n<img src="https://example.org/b.png" alt="A chart">',
+  )
+  assert.match(
+    html,
+    /<img src="https:\/\/example\.org\/a\.png" loading="lazy" decoding="async" alt="">/,
+  )
+  assert.match(html, /alt="A chart"/)
+  assert.deepEqual(messages, [
+    '3:1: warning: image https://example.org/a.png has no alt text: it is marked decorative (alt="") (expected alt="what the image shows", or alt="" if it is decoration)',
+  ])
+})

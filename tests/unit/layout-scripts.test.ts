@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { test } from 'node:test'
+import { planImport } from '@/lib/import/jekyll-site'
+import { convertScripts } from '@/lib/import/scripts'
+
+// A Jekyll layout's own script that fills elements of a post (issue 15): the new site has its own
+// layout, so the post that has those elements loads the script itself.
+
+function tree(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'layout-scripts-'))
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true })
+    fs.writeFileSync(path.join(dir, rel), text)
+  }
+  return dir
+}
+
+test("a layout's script that fills a post's elements is loaded by that post, and only by it", () => {
+  const dir = tree({
+    '_config.yml': 'title: T\n',
+    '_layouts/default.html':
+      '<html><head>\n<script src="https://cdn.example/lib.js"></script>\n<script src="{{ site.baseurl }}/assets/js/lib.js"></script>\n<script src="/assets/js/names.js"></script>\n</head><body>{{ content }}</body></html>\n',
+    '_layouts/post.html': '---\nlayout: default\n---\n<article>{{ content }}</article>\n',
+    'assets/js/names.js':
+      "document.querySelectorAll('span.name').forEach((s) => { s.textContent = 'Ann' })\n",
+    'assets/js/lib.js': 'window.lib = {}\n',
+    '_posts/2020-01-01-a.md': '---\nlayout: post\n---\nWritten by <span class="name"></span>.\n',
+    '_posts/2020-01-02-b.md': '---\nlayout: post\n---\nNo names here.\n',
+  })
+  const plan = planImport(dir)
+  const post = (name: string) =>
+    String(plan.files.find((f) => f.target === `content/posts/${name}.md`)!.data)
+  assert.match(post('2020-01-01-a'), /\n<script src="\/assets\/js\/names\.js" defer><\/script>\n$/)
+  assert.match(post('2020-01-01-a'), /^scripts: true$/m)
+  assert.doesNotMatch(post('2020-01-01-a'), /lib\.js/)
+  assert.doesNotMatch(post('2020-01-02-b'), /<script/)
+  assert.ok(plan.files.some((f) => f.target === 'public/assets/js/names.js'))
+  assert.deepEqual(
+    plan.report.notes.filter((n) => /layout's script/.test(n.message)).map((n) => n.message),
+    [
+      "the layout's script /assets/js/names.js (_layouts/default.html:4) fills .name here: the page loads it itself",
+    ],
+  )
+})
+
+test("another host's stylesheet in a document is taken out, lines kept, and flagged; the site's own stays", () => {
+  const md =
+    'Intro.\n<link id="css" rel="stylesheet" href="https://cdn.example/x.css?6">\n<link rel="stylesheet" href="https://cdn.example/k.css"\n  crossorigin="anonymous">\n<link rel="stylesheet" href="/assets/own.css">\nAfter.'
+  const { text, notes } = convertScripts(md, 'assets/js/imported/post')
+  assert.equal(text, 'Intro.\n\n\n\n<link rel="stylesheet" href="/assets/own.css">\nAfter.')
+  assert.deepEqual(
+    notes.map((n) => `${n.line} ${n.kind}`),
+    ['2 flagged', '3 flagged'],
+  )
+})
+
+test("the layout's libraries a post's scripts use load first in that post, with their extensions", () => {
+  const dir = tree({
+    '_config.yml': 'title: T\n',
+    '_layouts/default.html':
+      '<html><head>\n<script src="/js/chart.min.js"></script>\n<script src="/js/chart-extra.js"></script>\n<script src="/js/other.js"></script>\n</head><body>{{ content }}</body></html>\n',
+    'js/chart.min.js': '(function(t){t.chart=t.chart||{};t.length=1})(this)\n',
+    'js/chart-extra.js': 'chart.extra = function () {}\n',
+    'js/other.js': 'window.other = 1\n',
+    'js/draw.js': 'chart.draw("#plot")\n',
+    '_posts/2020-01-01-a.md':
+      '---\nlayout: default\n---\nA plot:\n\n<div id="plot"></div>\n<script src="/js/draw.js"></script>\n',
+    '_posts/2020-01-02-b.md':
+      '---\nlayout: default\n---\n<script>\nvar chart = {}\nchart.draw()\n</script>\n',
+  })
+  const plan = planImport(dir)
+  const post = (name: string) =>
+    String(plan.files.find((f) => f.target === `content/posts/${name}.md`)!.data)
+  const body = post('2020-01-01-a').split('---\n')[2]!
+  assert.match(
+    body,
+    /^\n?<script src="\/js\/chart\.min\.js"><\/script>\n<script src="\/js\/chart-extra\.js"><\/script>\n/,
+  )
+  assert.doesNotMatch(body, /other\.js/)
+  // A post that declares the name itself does not need the library.
+  assert.doesNotMatch(post('2020-01-02-b'), /chart\.min\.js/)
+  assert.match(
+    plan.report.notes.map((n) => n.message).join('\n'),
+    /the page's scripts use chart, which the layout's \/js\/chart\.min\.js \(_layouts\/default\.html:2\) provided/,
+  )
+})
