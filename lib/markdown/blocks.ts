@@ -79,6 +79,9 @@ const EMPTY_ITEM = /^ {0,3}(?:[*+-]|\d+\.)(?=[ \t]*$)/
 const ABBREVIATION = /^ {0,3}\*\[([^\]\n]+)\]:(.*)$/
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
 const MARKDOWN_ATTR_GLOBAL = new RegExp(MARKDOWN_ATTR.source, 'gi')
+// A line that starts an HTML block even right under a paragraph (CommonMark's kind 6).
+const INTERRUPTS =
+  /^ {0,3}<\/?(address|article|aside|blockquote|body|center|dd|details|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|iframe|li|main|menu|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?=[\s>/]|$)/i
 const OPEN_TAG =
   /^ {0,3}<([A-Za-z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*>/
 
@@ -233,7 +236,7 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
       /^<\/[^>]+>\s*$/.test(line.slice(end.column)) &&
       line.slice(open[0].length, end.column).trim() &&
       blank(l - 1) &&
-      blank(l + 1)
+      (blank(l + 1) || INTERRUPTS.test(lines[l + 1]!))
     ) {
       const properties = tagProperties(tag, attrs)
       scan.regions.push({ kind: 'element', start: l + 1, end: l + 1, tag, properties, span: true })

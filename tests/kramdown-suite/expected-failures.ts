@@ -111,7 +111,6 @@ export const EXPECTED_FAILURES: Record<string, [Kind, string?]> = {
     "Jekyll (GFM input) does not render it as the expected file either, and the site does not yet render it as Jekyll does: kramdown's HTML block rules for tags sharing a line with content, processing instructions, XML and invalid HTML",
   ],
   'kramdown/block/09_html/comment': ['NOT_DONE'],
-  'kramdown/block/09_html/content_model/deflists': ['NOT_DONE'],
   'kramdown/block/09_html/html_to_native/code': [
     'QUIRK',
     "the html_to_native option (set by the folder's options file: HTML elements become kramdown's own, `<b>` a `<strong>`), which no Jekyll site in the corpus sets",
