@@ -16,7 +16,7 @@ import {
   type Hole,
 } from './html-holes'
 import { endTagFinder } from './matching-end'
-import { rewriteSpanExtensions, type SpanExtensions } from './span-extensions'
+import { rewriteRawSpans, rewriteSpanExtensions, type SpanExtensions } from './span-extensions'
 import { scanTable, tableNode, type TableCell, type TableRegion } from './tables'
 import { visit } from './visit'
 
@@ -195,7 +195,7 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
     }
     if (!(blank(l - 1) && /^( {4}|\t)/.test(line))) {
       const before = scan.spans.raw.length
-      lines[l] = rewriteSpanExtensions(line, scan.spans)
+      lines[l] = rewriteRawSpans(rewriteSpanExtensions(line, scan.spans), scan.spans)
       if (scan.spans.raw.length > before) Object.assign(scan.options, scan.spans.options)
     }
     const table = scanTable(lines, l, tableBoundary)

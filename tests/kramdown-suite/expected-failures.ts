@@ -160,7 +160,6 @@ export const EXPECTED_FAILURES: Record<string, [Kind, string?]> = {
     "Jekyll (GFM input) does not render it as the expected file either, and the site does not yet render it as Jekyll does: footnote edge cases (the definition's IAL, placement with `{:footnotes}`, tables inside footnotes)",
   ],
   'kramdown/span/05_html/across_lines': ['NOT_DONE'],
-  'kramdown/span/05_html/markdown_attr': ['NOT_DONE'],
   'kramdown/span/05_html/normal': ['NOT_DONE'],
   'kramdown/span/05_html/raw_span_elements': ['NOT_DONE'],
   'kramdown/span/05_html/xml': ['NOT_DONE'],
