@@ -1,11 +1,23 @@
 import type { Properties } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
-import type { Html, Root, RootContent } from 'mdast'
+import type { Html, PhrasingContent, Root, RootContent } from 'mdast'
+import type { Node, Position } from 'unist'
+import { fromMarkdown } from 'mdast-util-from-markdown'
 import type { Processor } from 'unified'
-import type { Node } from 'unist'
 import type { VFile } from 'vfile'
 import { parseAttributeList } from './kramdown'
+import {
+  BLOCK_MODEL,
+  BLOCK_TAGS,
+  MARKDOWN_ATTR,
+  SPAN_MODEL,
+  TEXT_ONLY,
+  findHoles,
+  type Hole,
+} from './html-holes'
 import { endTagFinder } from './matching-end'
+import { rewriteRawSpans, rewriteSpanExtensions, type SpanExtensions } from './span-extensions'
+import { scanTable, tableNode, type TableCell, type TableRegion } from './tables'
 import { visit } from './visit'
 
 /**
@@ -24,7 +36,16 @@ import { visit } from './visit'
  */
 
 export type Region =
-  | { kind: 'raw'; start: number; end: number; value: string }
+  | {
+      kind: 'raw'
+      start: number
+      end: number
+      value: string
+      /** Elements whose content is Markdown (html-holes.ts), and the value's offset. */
+      holes?: Hole[]
+      offset?: number
+      parseBlockHtml?: boolean
+    }
   | {
       kind: 'element'
       start: number
@@ -33,6 +54,7 @@ export type Region =
       properties: Properties
       span: boolean
     }
+  | TableRegion
 
 export interface BlockScan {
   text: string
@@ -42,6 +64,8 @@ export interface BlockScan {
   regions: Region[]
   /** `*[HTML]: HyperText Markup Language` definitions: abbreviation → title. */
   abbreviations: Map<string, string>
+  /** `{::comment}`, `{::nomarkdown}` and `{::options}` inside lines (span-extensions.ts). */
+  spans: SpanExtensions
 }
 
 /** What an end-of-block `^` line becomes: an empty block that remarkKramdownBlocks removes. */
@@ -49,31 +73,17 @@ export const END_OF_BLOCK = '<!--^-->'
 
 const EXT_START = /^ {0,3}\{::(comment|nomarkdown|options)((?:\s(?:\\\}|[^}])*?)?)(\/)?\}\s*$/
 const EXT_END = (name: string) => new RegExp(`^ {0,3}\\{:/(${name})?\\}\\s*$`)
+const IAL_LINE = /^ {0,3}\{:(?!:)(?:\\\}|[^}])*\}\s*$/
+const LIST_LINE = /^ {0,3}(?:[*+-]|\d+\.)(?:[ \t]|$)/
+const EMPTY_ITEM = /^ {0,3}(?:[*+-]|\d+\.)(?=[ \t]*$)/
 const ABBREVIATION = /^ {0,3}\*\[([^\]\n]+)\]:(.*)$/
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
+const MARKDOWN_ATTR_GLOBAL = new RegExp(MARKDOWN_ATTR.source, 'gi')
+// A line that starts an HTML block even right under a paragraph (CommonMark's kind 6).
+const INTERRUPTS =
+  /^ {0,3}<\/?(address|article|aside|blockquote|body|center|dd|details|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|iframe|li|main|menu|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?=[\s>/]|$)/i
 const OPEN_TAG =
   /^ {0,3}<([A-Za-z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*>/
-
-// kramdown's content models: what `markdown="1"` parses an element's content as.
-const SPAN_MODEL = new Set(
-  'a abbr acronym b bdo big button cite caption del dfn dt em h1 h2 h3 h4 h5 h6 i ins label legend optgroup p q rb rbc rp rt rtc ruby select small span strong sub sup th tt'.split(
-    ' ',
-  ),
-)
-// Elements whose content is text to kramdown, tags included.
-const TEXT_ONLY = new Set('script style math option textarea pre code kbd samp var'.split(' '))
-// Every other element's content is raw to kramdown: a table, its rows, lists (their children
-// cannot be written in kramdown's syntax).
-const BLOCK_MODEL = new Set(
-  'address applet article aside blockquote body dd details div dl fieldset figure figcaption footer form header hgroup iframe li main map menu nav noscript object section summary td'.split(
-    ' ',
-  ),
-)
-const BLOCK_TAGS = new Set(
-  'address applet article aside blockquote body center dd details div dl fieldset figcaption figure footer form header hgroup iframe li main map menu nav noscript object section summary td table ul ol p h1 h2 h3 h4 h5 h6 pre dt tr tbody thead tfoot video audio canvas'.split(
-    ' ',
-  ),
-)
 
 function attributeValues(source: string): Record<string, string> {
   return parseAttributeList(source.trim())?.other ?? {}
@@ -99,28 +109,6 @@ function matchingEnd(
   return { line: -1, column: -1 }
 }
 
-/**
- * The first element inside raw HTML (from line `from`, before line `to`) that has a `markdown` attribute other
- * than "0", its tags alone on their lines: kramdown parses it even there.
- */
-function markdownInRaw(
-  lines: string[],
-  from: number,
-  to: number,
-): { open: number; end: number } | undefined {
-  for (let k = from; k < to; k++) {
-    const open = OPEN_TAG.exec(lines[k]!)
-    if (open && !BLOCK_TAGS.has(open[1]!.toLowerCase())) continue
-    const markdown = open && /\smarkdown\s*=\s*["']?(\w+)/i.exec(open[2] ?? '')?.[1]
-    if (!open || !markdown || markdown === '0' || lines[k]!.slice(open[0].length).trim()) continue
-    const end = matchingEnd(lines, k, open[1]!.toLowerCase(), open[0].length)
-    if (end.line <= k || end.line >= to) continue
-    if (!/^\s*<\/[^>]+>\s*$/.test(lines[end.line]!)) continue
-    return { open: k, end: end.line }
-  }
-  return undefined
-}
-
 function tagProperties(tag: string, attributes: string): Properties {
   const html = `<div${attributes.replace(/\s+markdown\s*=\s*("[^"]*"|'[^']*'|\S+)/i, '')}></div>`
   const el = fromHtml(html, { fragment: true }).children[0]
@@ -137,39 +125,14 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
     optionLines: [],
     regions: [],
     abbreviations: new Map(),
+    spans: { raw: [], options: {} },
   }
   let fence: string | undefined
   let parseHtml = parseBlockHtml
   const blank = (l: number) => l < 0 || /^\s*$/.test(lines[l] ?? '')
-  // Where raw elements (a table, say) go on after an element inside them that has a `markdown`
-  // attribute of its own (kramdown parses that one and keeps the rest raw): innermost last.
-  const resumes: { at: number; to: number }[] = []
-  /** The raw element's lines from `from` to `to`, up to the next line such an element opens. */
-  const rawPart = (from: number, to: number, resumed = false, text = false) => {
-    const nested = text ? undefined : markdownInRaw(lines, resumed ? from : from + 1, to)
-    const until = nested?.open ?? to + 1
-    if (until > from)
-      scan.regions.push({
-        kind: 'raw',
-        start: from + 1,
-        end: until,
-        value: lines
-          .slice(from, until)
-          .join('\n')
-          .replace(/(<[^>]*?)\s+markdown\s*=\s*("[^"]*"|'[^']*'|\S+?)(?=[\s>])/gi, '$1'),
-      })
-    if (!nested) return to
-    resumes.push({ at: nested.end + 1, to })
-    return nested.open - 1
-  }
+  const tableBoundary = (l: number) =>
+    blank(l) || lines[l] === END_OF_BLOCK || IAL_LINE.test(lines[l] ?? '')
   for (let l = 0; l < lines.length; l++) {
-    if (resumes.length && l >= resumes.at(-1)!.at) {
-      const { to } = resumes.pop()!
-      if (l <= to) {
-        l = rawPart(l, to, true)
-        continue
-      }
-    }
     const line = lines[l]!
     const f = FENCE.exec(line)
     if (fence) {
@@ -183,6 +146,20 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
     // kramdown's end-of-block marker ends a list or quote and is not output.
     if (/^ {0,3}\^\s*$/.test(line)) {
       lines[l] = END_OF_BLOCK
+      continue
+    }
+    const item = EMPTY_ITEM.exec(line)
+    // (A `-` under a paragraph line is a heading's underline, not an item.)
+    const underline = item?.[0].trim() === '-' && !blank(l - 1) && !LIST_LINE.test(lines[l - 1]!)
+    if (item && !underline) {
+      // kramdown puts the content of an item whose first line is empty at column 4; CommonMark
+      // at the marker's width + 1. The item's indented lines move left by the difference.
+      const extra = 4 - (item[0].trimEnd().length + 1)
+      for (let j = l + 1; j < lines.length && extra > 0; j++) {
+        if (blank(j)) continue
+        if (!lines[j]!.startsWith('    ')) break
+        lines[j] = lines[j]!.slice(extra)
+      }
       continue
     }
     const abbr = ABBREVIATION.exec(line)
@@ -214,6 +191,17 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
       scan.regions.push({ kind: 'raw', start: l + 1, end: end + 1, value })
       for (let i = l; i <= end; i++) lines[i] = ''
       l = end
+      continue
+    }
+    if (!(blank(l - 1) && /^( {4}|\t)/.test(line))) {
+      const before = scan.spans.raw.length
+      lines[l] = rewriteRawSpans(rewriteSpanExtensions(line, scan.spans), scan.spans)
+      if (scan.spans.raw.length > before) Object.assign(scan.options, scan.spans.options)
+    }
+    const table = scanTable(lines, l, tableBoundary)
+    if (table) {
+      scan.regions.push(table)
+      l = table.end - 1
       continue
     }
     const open = OPEN_TAG.exec(line)
@@ -248,7 +236,7 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
       /^<\/[^>]+>\s*$/.test(line.slice(end.column)) &&
       line.slice(open[0].length, end.column).trim() &&
       blank(l - 1) &&
-      blank(l + 1)
+      (blank(l + 1) || INTERRUPTS.test(lines[l + 1]!))
     ) {
       const properties = tagProperties(tag, attrs)
       scan.regions.push({ kind: 'element', start: l + 1, end: l + 1, tag, properties, span: true })
@@ -272,15 +260,42 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
       }
       continue
     }
+    // (An element on one line is CommonMark's HTML block, unless its content is Markdown.)
     if (
-      end.line <= l ||
+      end.line < l ||
+      (end.line === l && !(parse && model !== 'raw')) ||
       !/^\s*$/.test(lines[end.line]!.slice(end.column).replace(/^<\/[^>]+>/, ''))
     )
       continue
-    // Raw HTML, as kramdown keeps it: the whole element, blank lines included.
-    l = rawPart(l, end.line, false, TEXT_ONLY.has(tag))
+    // Raw HTML, as kramdown keeps it: the whole element, blank lines included; the content of
+    // the elements inside it that have a `markdown` attribute is parsed (html-holes.ts). (Inside
+    // raw HTML kramdown parses only those, parse_block_html or not.)
+    const source = lines.slice(l, end.line + 1).join('\n')
+    const holes = TEXT_ONLY.has(tag) ? [] : findHoles(source, false)
+    const value = holes.length ? source : source.replace(MARKDOWN_ATTR_GLOBAL, '')
+    scan.regions.push({
+      kind: 'raw',
+      start: l + 1,
+      end: end.line + 1,
+      value,
+      holes,
+      parseBlockHtml: parseHtml,
+    })
+    l = end.line
   }
   scan.text = lines.join('\n')
+  const tables = scan.regions.filter((r): r is TableRegion => r.kind === 'table')
+  const withHoles = scan.regions.filter((r) => r.kind === 'raw' && r.holes?.length)
+  if (tables.length || withHoles.length) {
+    const starts = [0]
+    for (const line of lines) starts.push(starts.at(-1)! + line.length + 1)
+    for (const region of withHoles)
+      if (region.kind === 'raw') region.offset = starts[region.start - 1]
+    for (const table of tables)
+      for (const section of table.sections)
+        for (const row of section.rows)
+          for (const cell of row) cell.offset = starts[cell.line - 1]! + cell.column - 1
+  }
   return scan
 }
 
@@ -290,13 +305,96 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
  * lines a block only partly covers is left as CommonMark parsed it.
  */
 export function remarkKramdownBlocks(this: Processor, options: { regions: Region[] }) {
-  return (tree: Root, file: VFile) => {
-    visit(tree, 'html', (node: Html, index, parent) => {
-      if (node.value !== END_OF_BLOCK || !parent || index === undefined) return
-      parent.children.splice(index, 1)
-      return index
+  const data = this.data()
+  // A table cell is span Markdown: a character reference first keeps `#`, `-`, `1.` or `>` at
+  // its start from opening a block, and keeps emphasis flanking as it is.
+  // The document's footnote labels are defined again after the cell, so `[^1]` is a call there.
+  let footnotes = ''
+  const inline = (cell: TableCell): PhrasingContent[] => {
+    const lead = '&#8203;'
+    const root = fromMarkdown(lead + cell.text + footnotes, {
+      extensions: data.micromarkExtensions ?? [],
+      mdastExtensions: data.fromMarkdownExtensions ?? [],
     })
-    const regions = [...options.regions].sort((a, b) => a.end - a.start - (b.end - b.start))
+    const para = root.children[0]
+    if (para?.type !== 'paragraph') return [{ type: 'text', value: cell.text }]
+    visit(para, (node) => {
+      const pos = node.position
+      if (!pos) return
+      for (const point of [pos.start, pos.end]) {
+        const shift = Math.max(0, point.column - 1 - lead.length)
+        point.column = cell.column + shift
+        point.line = cell.line
+        point.offset = cell.offset + shift
+      }
+    })
+    const children = para.children
+    const first = children[0]
+    if (first?.type === 'text') {
+      first.value = first.value.replace(/^\u200b/, '')
+      if (!first.value) children.shift()
+    }
+    return children
+  }
+  // A raw HTML block with holes: its raw pieces (without `markdown` attributes) around each hole's
+  // element, whose content is parsed as block or span Markdown, with positions in the author's
+  // file. (Top-level blocks are joined by a line break: the raw pieces lose theirs at the joins.)
+  const holeNodes = (region: Region & { kind: 'raw' }, position: Position): RootContent[] => {
+    const nodes: RootContent[] = []
+    const raw = (value: string) => {
+      const html = value.replace(MARKDOWN_ATTR_GLOBAL, '')
+      if (html.trim())
+        nodes.push({ type: 'html', value: html, position: structuredClone(position) })
+    }
+    let from = 0
+    for (const hole of region.holes ?? []) {
+      const text = region.value.slice(hole.from, hole.to)
+      raw(region.value.slice(from, hole.open).replace(/\n$/, ''))
+      from = hole.close
+      const element = (children: RootContent[]) =>
+        nodes.push({
+          type: 'kramdownElement',
+          children,
+          position: structuredClone(position),
+          data: { hName: hole.tag, hProperties: tagProperties(hole.tag, hole.attrs) },
+        } as unknown as RootContent)
+      if (!text.trim()) {
+        element([])
+        continue
+      }
+      const before = region.value.slice(0, hole.from)
+      const line = region.start + (before.match(/\n/g)?.length ?? 0)
+      const offset = (region.offset ?? 0) + hole.from
+      // A block hole is a small document: kramdown's block rules apply inside it too.
+      // kramdown's HTML parser reads a tag inside parsed HTML however it is indented: such a
+      // line is not an indented code block (only its columns move).
+      const sub = hole.span
+        ? undefined
+        : scanBlocks(text.replace(/^[ \t]+(?=<\/?[A-Za-z])/gm, ''), region.parseBlockHtml ?? false)
+      const root = fromMarkdown(sub ? sub.text : text.trim(), {
+        extensions: data.micromarkExtensions ?? [],
+        mdastExtensions: data.fromMarkdownExtensions ?? [],
+      })
+      if (sub) applyRegions(root, sub.regions, sub.text)
+      const lead = hole.span ? text.length - text.trimStart().length : 0
+      visit(root, (node) => {
+        const pos = node.position
+        if (!pos) return
+        for (const point of [pos.start, pos.end]) {
+          point.line += line - 1
+          point.offset = offset + lead + (point.offset ?? 0)
+        }
+      })
+      const only = root.children.length === 1 ? root.children[0] : undefined
+      element(hole.span && only?.type === 'paragraph' ? (only.children as never[]) : root.children)
+      if (region.value[from] === '\n') from++
+    }
+    raw(region.value.slice(from))
+    return nodes
+  }
+  // `doc` is the text `tree` was parsed from (the document, or a hole's content).
+  const applyRegions = (tree: Root, list: Region[], doc: string): void => {
+    const regions = [...list].sort((a, b) => a.end - a.start - (b.end - b.start))
     const lineOf = (n: RootContent, side: 'start' | 'end') => n.position?.[side].line ?? -1
     // The top-level blocks are in line order and never share lines, so each region finds its
     // blocks by binary search (a 5 MB post has thousands of regions and tens of thousands of blocks).
@@ -314,7 +412,7 @@ export function remarkKramdownBlocks(this: Processor, options: { regions: Region
       // kramdown reads the lines after a raw element's end tag as Markdown again.
       const reparse =
         region.kind === 'raw'
-          ? (text: string, line: number) => markdownAt(this, String(file.value), text, line)
+          ? (text: string, line: number) => markdownAt(this, doc, text, line)
           : undefined
       splitRawHtml(tree, firstFrom(region.end + 1) - 1, region.end + 1, reparse)
       const at = firstFrom(region.start)
@@ -331,7 +429,13 @@ export function remarkKramdownBlocks(this: Processor, options: { regions: Region
         end: { line: region.end, column: 1 },
       }
       let node: RootContent
-      if (region.kind === 'raw') node = { type: 'html', value: region.value, position }
+      if (region.kind === 'raw' && region.holes?.length) {
+        const nodes = holeNodes(region, position)
+        tree.children.splice(at, inside.length, ...nodes)
+        continue
+      }
+      if (region.kind === 'table') node = { ...tableNode(region, inline), position } as never
+      else if (region.kind === 'raw') node = { type: 'html', value: region.value, position }
       else {
         const only = inside.length === 1 ? inside[0] : undefined
         const children = region.span && only?.type === 'paragraph' ? only.children : inside
@@ -344,6 +448,18 @@ export function remarkKramdownBlocks(this: Processor, options: { regions: Region
       }
       tree.children.splice(at, inside.length, node)
     }
+  }
+  return (tree: Root, file: VFile) => {
+    footnotes = ''
+    for (const node of tree.children)
+      if (node.type === 'footnoteDefinition')
+        footnotes += `\n\n[^${node.label ?? node.identifier}]: x`
+    visit(tree, 'html', (node: Html, index, parent) => {
+      if (node.value !== END_OF_BLOCK || !parent || index === undefined) return
+      parent.children.splice(index, 1)
+      return index
+    })
+    applyRegions(tree, options.regions, String(file.value))
   }
 }
 

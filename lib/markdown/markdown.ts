@@ -16,6 +16,7 @@ import remarkKramdownAttributes from './kramdown'
 import remarkKramdownLists, { listItem } from './lists'
 import remarkKramdownListMarkers from './list-markers'
 import { remarkKramdownBlocks, scanBlocks } from './blocks'
+import { remarkSpanExtensions } from './span-extensions'
 import { parseInChunks } from './chunked-parse'
 import {
   JEKYLL_KRAMDOWN_DEFAULTS,
@@ -92,6 +93,7 @@ export async function markdownToHast(
     .use(remarkAttributeLines)
     .use(remarkMath)
     .use(remarkKramdownBlocks, blocks)
+    .use(remarkSpanExtensions, blocks.spans)
     .use(remarkHtmlDepth)
     .use(remarkKramdownAttributes)
     .use(remarkKramdownMath, options)

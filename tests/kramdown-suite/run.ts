@@ -17,9 +17,10 @@ import { markdownToHast } from '@/lib/markdown/markdown'
  * LaTeX, man-page or kramdown converters).
  *
  * Which options: Jekyll 4's defaults (GFM input, hard_wrap false, smart quotes, footnote_nr 1,
- * ...), then what the case's `.options` file sets. One exception: kramdown's test runners
- * generated the expected files of cases without an options file with `auto_ids: false`, so those
- * cases run that way too (Jekyll's ids are tested on real sites elsewhere).
+ * ...), then what the case's `.options` file sets (or, without one, its folder's `options`
+ * file, as kramdown's test runner reads them). One exception: kramdown's test runners generated
+ * the expected files of cases without any options file with `auto_ids: false`, so those cases
+ * run that way too (Jekyll's ids are tested on real sites elsewhere).
  *
  * Images: a case's images do not exist. The site reports a missing image as an error, which is
  * right for a post; here the case still renders, and that error is the one message ignored.
@@ -90,8 +91,10 @@ export interface CaseResult {
 }
 
 function caseOptions(base: string): Record<string, unknown> {
-  const file = `${base}.options`
-  // As kramdown's test runner: a case without an options file runs with `auto_ids: false`.
+  // As kramdown's test runner: the case's options file, else its folder's `options` file, else
+  // `auto_ids: false`.
+  const own = `${base}.options`
+  const file = fs.existsSync(own) ? own : path.join(path.dirname(base), 'options')
   if (!fs.existsSync(file)) return { auto_ids: false }
   return (parseYaml(fs.readFileSync(file, 'utf8')) as Record<string, unknown> | null) ?? {}
 }
