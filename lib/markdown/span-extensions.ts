@@ -1,6 +1,6 @@
 import type { Html, Root } from 'mdast'
+import type { Node, Parent } from 'unist'
 import { parseAttributeList } from './kramdown'
-import { visit } from './visit'
 
 /**
  * kramdown's span extensions, inside a line of text: `{::comment}…{:/}` becomes an HTML comment,
@@ -129,10 +129,19 @@ export function remarkSpanExtensions(found: SpanExtensions) {
   return (tree: Root) => {
     // A placeholder at a line's start opens an HTML block, which holds the rest of the line.
     // Inline HTML loses its `markdown` attributes, as in kramdown's output.
-    visit(tree, 'html', (node: Html) => {
-      node.value = node.value
-        .replace(PLACEHOLDER, (_, n: string) => found.raw[Number(n)] ?? '')
-        .replace(/^(<[A-Za-z][^>]*?)\s+markdown\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/i, '$1')
-    })
+    // Its own stack, not a recursive walk: this runs before the depth check (html-depth.ts), on
+    // trees of markdown="1" elements nested as deep as an author likes.
+    const stack: Node[] = [tree]
+    while (stack.length) {
+      const node = stack.pop()!
+      if (node.type === 'html') {
+        const html = node as Html
+        html.value = html.value
+          .replace(PLACEHOLDER, (_, n: string) => found.raw[Number(n)] ?? '')
+          .replace(/^(<[A-Za-z][^>]*?)\s+markdown\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/i, '$1')
+      }
+      const children = (node as Partial<Parent>).children
+      if (children) stack.push(...children)
+    }
   }
 }
