@@ -1,6 +1,5 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import keywords from 'css-color-keywords/colors.json'
 
 type Rgb = [number, number, number]
 
@@ -10,10 +9,19 @@ export interface SiteTheme {
   dark: { bg: Rgb; fg: Rgb }
 }
 
+let keywords: Record<string, string> | undefined
+/** CSS's named colours (`gray` is #808080), from the css-color-keywords package. */
+function namedColour(name: string): string | undefined {
+  keywords ??= JSON.parse(
+    fs.readFileSync(path.resolve('node_modules/css-color-keywords/colors.json'), 'utf8'),
+  ) as Record<string, string>
+  return Object.hasOwn(keywords, name) ? keywords[name] : undefined
+}
+
 /** `#abc`, `#aabbcc`, `rgb(1, 2, 3)`, `rgb(1 2 3)`, a named colour; opaque only. */
 export function parseColour(value: string): Rgb | undefined {
   const v = value.trim().toLowerCase()
-  const named = (keywords as Record<string, string>)[v]
+  const named = namedColour(v)
   if (named) return parseColour(named)
   let m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/.exec(v)
   if (m) {
