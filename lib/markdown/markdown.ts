@@ -30,6 +30,7 @@ import remarkHtmlDepth from './html-depth'
 import remarkKramdownTypography from './typography'
 import { remarkKramdownMath, remarkProseDollars } from './math'
 import { rehypeTransforms, remarkTransforms } from './plugins'
+import { rehypePointOffsets } from './positions'
 
 /**
  * Rehype plugin: rehype-raw re-parses the tree and drops `data`, where remark-rehype keeps a
@@ -106,6 +107,7 @@ export async function markdownToHast(
     .use(remarkTransforms)
     .use(remarkRehype, { allowDangerousHtml: true, handlers: kramdownHandlers })
     .use(rehypeKeepFenceMeta)
+    .use(rehypePointOffsets)
     .use(rehypeRaw)
     .use(rehypeTransforms(basePath, options))
   return (await processor.run(parseInChunks(processor, file, blocks.regions), file)) as Root

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
 import { describe, it } from 'node:test'
 import { renderMd } from './helpers'
 
@@ -30,5 +31,24 @@ describe('kramdown blocks', () => {
     assert.deepEqual(messages, [
       '3:1: error: event handler attribute "onclick" in an attribute list is not allowed (expected plain attributes such as style or class)',
     ])
+  })
+})
+
+describe('kramdown blocks under `next dev`', () => {
+  it('renders a table with the development export condition, where hast-util-raw asserts every point has an offset', () => {
+    // `next dev` resolves packages with the `development` condition, whose asserts turned such a
+    // page into a 500 on the development server while the production build was fine.
+    const script = [
+      "const { renderMd } = await import('./tests/unit/helpers.ts')",
+      "const { html } = await renderMd('Before.\\n\\n| a | b |\\n|---|---|\\n| 1 | 2 |\\n\\nAfter.')",
+      'process.stdout.write(html)',
+    ].join('\n')
+    const run = spawnSync(
+      process.execPath,
+      ['--conditions=development', '--import', 'tsx', '--input-type=module', '-e', script],
+      { encoding: 'utf8' },
+    )
+    assert.equal(run.status, 0, run.stderr)
+    assert.match(run.stdout, /<table[^>]*>[\s\S]*<td>2<\/td>/)
   })
 })
