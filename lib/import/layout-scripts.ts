@@ -178,10 +178,12 @@ export function librariesTheDocumentNeeds(
   for (const script of layoutScripts(siteDir, layout)) {
     const lib = readScript(siteDir, script)
     if (lib === undefined || body.includes(script.src) || carried.has(script.src)) continue
-    const published = [...new Set([...lib.matchAll(GLOBAL_SET)].map((m) => m[1]!))]
+    const published = [...new Set([...lib.matchAll(GLOBAL_SET)].map((m) => m[1]!))].filter(
+      isLibraryName,
+    )
     const sets = published.filter((n) => used.has(n))
     const forCarried = published.filter(
-      (n) => !sets.includes(n) && n.length > 1 && filling.some((f) => usesGlobal(f.text, n)),
+      (n) => !sets.includes(n) && filling.some((f) => usesGlobal(f.text, n)),
     )
     const extends_ = needed.filter((n) => mentions(lib, n))
     if (!sets.length && !forCarried.length && !extends_.length) continue
@@ -200,6 +202,34 @@ export function librariesTheDocumentNeeds(
   }
   return { text, notes }
 }
+
+// The browser's own globals, which a minified library assigns properties of (`t.window=`) without
+// publishing them, and which every page script uses.
+const BROWSER_GLOBALS = new Set([
+  'window',
+  'self',
+  'globalThis',
+  'global',
+  'document',
+  'navigator',
+  'location',
+  'history',
+  'console',
+  'top',
+  'parent',
+  'frames',
+  'screen',
+  'performance',
+  'localStorage',
+  'sessionStorage',
+])
+
+/**
+ * Whether a name a library sets can be what it publishes: not one of the browser's or the
+ * language's own globals, and not a one-letter name (minified code's `t.M=`, `e.A=` are internal
+ * properties; a page script's `A` or `M` is its own variable).
+ */
+const isLibraryName = (n: string) => n.length > 1 && !BROWSER_GLOBALS.has(n) && !(n in globalThis)
 
 /** Whether a script uses `name` as a global: not as a property (`x.name`), not declaring it. */
 function usesGlobal(script: string, name: string): boolean {

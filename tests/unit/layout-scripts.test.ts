@@ -112,3 +112,25 @@ test("a layout's script a post carries brings the library it needs; a CDN librar
   assert.match(body('2020-01-02-b'), /^\n?<script src="\/vendor\/katex\.min\.js"><\/script>\n/)
   assert.doesNotMatch(body('2020-01-02-b'), /jq\.min|cdnjs/)
 })
+
+test("a minified library's one-letter and browser names are not what it publishes: a page that uses neither loads none of the layout's libraries", () => {
+  // As on a real site: Bootstrap sets `t.window`-like properties, a minified d3 sets `t.M` and
+  // `t.A`; the post's own scripts use `window` and a bundled `A`, and need none of them.
+  const dir = tree({
+    '_config.yml': 'title: T\n',
+    '_layouts/default.html':
+      '<html><head>\n<script src="/js/jq.min.js"></script>\n<script src="/js/graph.min.js"></script>\n<script src="/js/tabs.min.js"></script>\n</head><body>{{ content }}</body></html>\n',
+    'js/jq.min.js': '!function(a){a.jQuery=a.$=function(){}}(window)\n',
+    'js/graph.min.js': '!function(t){t.graph={};t.M=1;t.A=2;t.window=t}(this)\n',
+    'js/tabs.min.js':
+      'if("undefined"==typeof jQuery)throw new Error("tabs need jQuery");+function(t){t.M=t.A;t.window=t;t.Object=1}(jQuery)\n',
+    'js/app.js': 'var x = A(1); M.go()\n',
+    '_posts/2020-01-01-a.md':
+      '---\nlayout: default\n---\n<script>\nwindow.app = {}\nObject.keys(window.app)\n</script>\n<script src="/js/app.js"></script>\n',
+  })
+  const plan = planImport(dir)
+  const body = String(
+    plan.files.find((f) => f.target === 'content/posts/2020-01-01-a.md')!.data,
+  ).split('---\n')[2]!
+  assert.doesNotMatch(body, /jq\.min|graph\.min|tabs\.min/)
+})
