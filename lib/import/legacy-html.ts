@@ -280,6 +280,15 @@ export function convertLegacyHtml(
           )
           changed = true
         }
+        const buttonLabel = tag === 'button' ? unnamedButton(list, svgWhole, offset) : undefined
+        if (buttonLabel) {
+          kept.push(`aria-label="${buttonLabel}"`)
+          note(
+            'flagged',
+            `<button> with no text (an icon only): aria-label "${buttonLabel}" was added; a label that says what it does is better`,
+          )
+          changed = true
+        }
         const own = list.find((a) => a.name === 'style')
         if (styles.length || own?.value) {
           const value = [own?.value?.replace(/\s*\n\s*/g, ' ').replace(/;\s*$/, ''), ...styles]
@@ -437,6 +446,44 @@ function unlabelledControl(
   // Inside a <label> that is still open.
   const before = text.slice(0, offset)
   return before.lastIndexOf('<label') <= before.lastIndexOf('</label')
+}
+
+/**
+ * A label for a `<button>` whose content has no text (an icon font's empty `<span>`), from the
+ * icon's class (`glyphicon-minus`, `fa-plus`) or the button's own data-type, name, id or value;
+ * undefined when it has text or a name already.
+ */
+function unnamedButton(
+  attrs: { name: string; value?: string }[],
+  text: string,
+  offset: number,
+): string | undefined {
+  const value = (name: string) => attrs.find((a) => a.name === name)?.value
+  if (['aria-label', 'aria-labelledby', 'title'].some((n) => value(n)?.trim())) return undefined
+  const open = text.indexOf('>', offset)
+  const close = text.slice(open + 1).search(/<\/button\s*>/i)
+  if (open < 0 || close < 0) return undefined
+  const content = text.slice(open + 1, open + 1 + close)
+  if (/<img\b[^>]*\balt\s*=\s*["'][^"']/i.test(content)) return undefined
+  if (
+    content
+      .replace(/<[^>]*>/g, '')
+      .replace(/&nbsp;|&#160;/g, '')
+      .trim()
+  )
+    return undefined
+  const icon = /\b(?:glyphicon|fa|bi|icon|mdi)-([a-z][\w-]*)/i.exec(content)?.[1]
+  const words = (
+    icon ??
+    ['data-type', 'name', 'id', 'value'].map(value).find((v) => v?.trim()) ??
+    ''
+  )
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .split(/[^A-Za-z]+/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase())
+    .join(' ')
+  return words ? words[0]!.toUpperCase() + words.slice(1) : 'Button'
 }
 
 /** Words from the control's name or id (`time_zone` is "Time zone"), or a plain description. */

@@ -53,6 +53,36 @@ function localFile(
 }
 
 /**
+ * A name for an image without alt that is the only content of a link (`<a href="big.png"><img
+ * src="big.png"></a>`): the link's target file, said as what it opens. Undefined otherwise.
+ */
+function nameForLinkedImage(img: Element, parent: unknown): string | undefined {
+  const link = parent as Element | undefined
+  if (link?.type !== 'element' || link.tagName !== 'a') return undefined
+  const alone = link.children.every(
+    (c) => c === img || (c.type === 'text' && !c.value.trim()) || c.type === 'comment',
+  )
+  if (!alone || link.properties.ariaLabel || link.properties.title) return undefined
+  const href = typeof link.properties.href === 'string' ? link.properties.href : ''
+  const src = typeof img.properties.src === 'string' ? img.properties.src : ''
+  const name = (url: string) => {
+    try {
+      return decodeURIComponent(
+        url
+          .replace(/[?#].*$/, '')
+          .split('/')
+          .filter(Boolean)
+          .at(-1) ?? '',
+      )
+    } catch {
+      return ''
+    }
+  }
+  if (href && href === src) return `Full-size image: ${name(src) || 'image'}`
+  return name(href) ? `Link: ${name(href)}` : 'Link'
+}
+
+/**
  * Rehype plugin for every `<img>` (Markdown or raw HTML): lazy loading, asynchronous decoding, an
  * empty `alt` (reported) where raw HTML has none and,
  * for local files, the width and height read from the file, so the page does not shift as images
@@ -73,7 +103,15 @@ export default function rehypeImages({ basePath }: { basePath: string }) {
       const src = typeof props.src === 'string' ? props.src : ''
       // Raw HTML without `alt` (old posts have many): a screen reader would read out the file
       // name. It is shown as decorative until the author describes it, and reported.
-      if (props.alt === undefined) {
+      const linkName = props.alt === undefined ? nameForLinkedImage(node, parent) : undefined
+      if (linkName) {
+        // The image is all a link has: decorative, the link would have no name.
+        props.alt = linkName
+        file.message(
+          `image ${src || '(no src)'} is a link's only content and has no alt text: alt "${linkName}" was added (expected alt="what the link leads to")`,
+          node,
+        )
+      } else if (props.alt === undefined) {
         props.alt = ''
         file.message(
           `image ${src || '(no src)'} has no alt text: it is marked decorative (alt="") (expected alt="what the image shows", or alt="" if it is decoration)`,

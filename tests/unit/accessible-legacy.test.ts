@@ -45,3 +45,23 @@ test('a raw <img> without alt is marked decorative and reported; one with alt is
     '3:1: warning: image https://example.org/a.png has no alt text: it is marked decorative (alt="") (expected alt="what the image shows", or alt="" if it is decoration)',
   ])
 })
+
+test("a raw <img> without alt that is a link's only content names the link, and is reported", async () => {
+  const { html, messages } = await renderMd(
+    'text\n\n<a href="https://example.org/big.png"><img src="https://example.org/big.png" /></a>\n\n<a href="https://example.org/paper"> <img src="https://example.org/x.png"> </a>\n\n<a href="https://example.org/p">Paper <img src="https://example.org/y.png"></a>',
+  )
+  assert.match(
+    html,
+    /<img src="https:\/\/example\.org\/big\.png"[^>]* alt="Full-size image: big\.png">/,
+  )
+  assert.match(html, /<img src="https:\/\/example\.org\/x\.png"[^>]* alt="Link: paper">/)
+  assert.match(html, /<img src="https:\/\/example\.org\/y\.png"[^>]* alt="">/)
+  assert.deepEqual(
+    messages.map((m) => m.replace(/ \(expected.*/, '')),
+    [
+      '3:39: warning: image https://example.org/big.png is a link\'s only content and has no alt text: alt "Full-size image: big.png" was added',
+      '5:38: warning: image https://example.org/x.png is a link\'s only content and has no alt text: alt "Link: paper" was added',
+      '7:39: warning: image https://example.org/y.png has no alt text: it is marked decorative (alt="")',
+    ],
+  )
+})

@@ -122,3 +122,17 @@ test('a form control with no label gets one from its name, and is reported; a la
     ['1 flagged', '2 flagged'],
   )
 })
+
+test('a button with only an icon gets a label from the icon or its data, and is reported; one with text is left', () => {
+  const md =
+    '<button type="button" class="btn" data-type="minus">\n  <span class="glyphicon glyphicon-minus"></span>\n</button>\n<button data-type="plus"><i></i></button>\n<button type="button">Run</button>\n<button title="Close"><span></span></button>\n'
+  const { text, notes } = convertLegacyHtml(md, { exists: () => true, baseDir: '/', origins: [] })
+  assert.equal(
+    text,
+    '<button type="button" class="btn" data-type="minus" aria-label="Minus">\n  <span class="glyphicon glyphicon-minus"></span>\n</button>\n<button data-type="plus" aria-label="Plus"><i></i></button>\n<button type="button">Run</button>\n<button title="Close"><span></span></button>\n',
+  )
+  assert.deepEqual(
+    notes.map((n) => `${n.line} ${n.kind}`),
+    ['1 flagged', '4 flagged'],
+  )
+})
