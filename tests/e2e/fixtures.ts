@@ -51,6 +51,100 @@ export async function axeViolations(page: Page): Promise<string[]> {
   )
 }
 
+/**
+ * The site's own scripts (app/layout.tsx, components/copy/, Next.js's runtime, Pagefind). Any other
+ * script a page loads from the site is the author's: one an imported Jekyll site brought along
+ * (its layouts' scripts, inline scripts moved to files, a chart's library).
+ */
+const SITE_SCRIPTS = /\/(_next\/|pagefind\/|(theme|search|copy)\.js$)/
+
+/**
+ * Before any script of the page runs: remembers every element that a script adds or changes after
+ * the document has been parsed (the parser's own insertions are taken as they end, so only what
+ * scripts draw is left). Call before `page.goto`; `axeFindings` reads it.
+ */
+export async function recordDrawnByScripts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    // Elements a script added (with everything inside them), and static elements a script changed
+    // (an attribute, their text: only the element itself, so a class on <html> covers nothing else).
+    const added = new WeakSet<Node>()
+    const changed = new WeakSet<Node>()
+    let parsed = document.readyState !== 'loading'
+    const note = (records: MutationRecord[]) => {
+      if (!parsed) return
+      for (const r of records) {
+        if (r.type === 'childList') {
+          r.addedNodes.forEach((n) => added.add(n))
+          if (r.addedNodes.length || r.removedNodes.length) changed.add(r.target)
+        } else
+          changed.add(r.type === 'characterData' ? (r.target.parentNode ?? r.target) : r.target)
+      }
+    }
+    const observer = new MutationObserver(note)
+    observer.observe(document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    })
+    document.addEventListener('readystatechange', () => {
+      if (parsed) return
+      observer.takeRecords()
+      parsed = true
+    })
+    Object.assign(window, {
+      __drawnByScript: (el: Element) => {
+        note(observer.takeRecords())
+        if (changed.has(el)) return true
+        for (let n: Node | null = el; n; n = n.parentNode) if (added.has(n)) return true
+        return false
+      },
+    })
+  })
+}
+
+/**
+ * Axe's violations on a page (see `axeViolations`), split in two. What the author's own scripts
+ * drew at runtime (a post's interactive demo, on a page that loads such a script, see
+ * `recordDrawnByScripts`) is the author's content, which the site cannot repair: it is reported,
+ * not failed. Everything else, the site's templates and the page's own markup, must pass.
+ */
+export async function axeFindings(
+  page: Page,
+): Promise<{ violations: string[]; drawnByAuthorScripts: string[] }> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze()
+  const authorScripts = await page.evaluate(
+    (own) =>
+      [...document.scripts].some(
+        (s) => s.src && new URL(s.src).origin === location.origin && !new RegExp(own).test(s.src),
+      ),
+    SITE_SCRIPTS.source,
+  )
+  const violations: string[] = []
+  const drawnByAuthorScripts: string[] = []
+  for (const v of results.violations) {
+    const split = { static: [] as string[], drawn: [] as string[] }
+    for (const node of v.nodes) {
+      const target = node.target.join(' ')
+      const drawn =
+        authorScripts &&
+        node.target.length === 1 &&
+        (await page.evaluate((selector) => {
+          const el = document.querySelector(selector)
+          const check = (window as { __drawnByScript?: (e: Element) => boolean }).__drawnByScript
+          return !!el && !!check?.(el)
+        }, String(node.target[0])))
+      split[drawn ? 'drawn' : 'static'].push(target)
+    }
+    if (split.static.length) violations.push(`${v.id}: ${v.help} (${split.static.join(', ')})`)
+    if (split.drawn.length)
+      drawnByAuthorScripts.push(`${v.id}: ${v.help} (${split.drawn.join(', ')})`)
+  }
+  return { violations, drawnByAuthorScripts }
+}
+
 /** A page in a fresh context with JavaScript disabled, to prove something works without it. */
 export async function pageWithoutJavaScript(
   browser: Browser,
