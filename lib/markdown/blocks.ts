@@ -143,6 +143,14 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
       fence = f[1]
       continue
     }
+    // An HTML comment is one block to its `-->`, blank lines and tags inside included (an author's
+    // commented-out draft section): nothing in it is an element, a table or an extension.
+    const comment = /^ {0,3}<!--/.exec(line)
+    if (comment && !line.includes('-->', comment[0].length)) {
+      const end = lines.findIndex((text, i) => i > l && text.includes('-->'))
+      l = end < 0 ? lines.length : end
+      continue
+    }
     // kramdown's end-of-block marker ends a list or quote and is not output.
     if (/^ {0,3}\^\s*$/.test(line)) {
       lines[l] = END_OF_BLOCK

@@ -25,6 +25,18 @@ describe('kramdown blocks', () => {
     )
   })
 
+  it('keeps an HTML comment whole to its end, whatever tags and blank lines it holds', async () => {
+    // A draft section commented out (jalammar's explaining-transformers): its <p> and <ul> were
+    // taken for raw HTML blocks, so the comment ended early and the draft showed, partly as code.
+    const { html } = await renderMd(
+      'Intro.\n\n<!--\n<h2>Draft</h2>\n\n<p>\n    Not yet:\n</p>\n    <ul>\n<li>one</li>\n</ul>\n-->\n\nAfter.',
+    )
+    assert.equal(
+      html,
+      '<p>Intro.</p>\n<!--\n<h2>Draft</h2>\n\n<p>\n    Not yet:\n</p>\n    <ul>\n<li>one</li>\n</ul>\n-->\n<p>After.</p>',
+    )
+  })
+
   it('refuses an event handler that comes from an attribute list definition', async () => {
     const { html, messages } = await renderMd('{:evil: onclick="alert(1)" .ok}\n\n{: evil}\nText')
     assert.equal(html, '<p class="ok">Text</p>')
