@@ -3,10 +3,13 @@ import path from 'node:path'
 
 type Rgb = [number, number, number]
 
-/** The site's page and text colours in each theme (`--bg`, `--fg` in app/globals.css). */
+/**
+ * The site's page and text colours in each theme (`--bg`, `--fg` and the faintest text colour,
+ * `--muted`, in app/globals.css).
+ */
 export interface SiteTheme {
-  light: { bg: Rgb; fg: Rgb }
-  dark: { bg: Rgb; fg: Rgb }
+  light: { bg: Rgb; fg: Rgb; muted?: Rgb }
+  dark: { bg: Rgb; fg: Rgb; muted?: Rgb }
 }
 
 let keywords: Record<string, string> | undefined
@@ -36,6 +39,29 @@ export function parseColour(value: string): Rgb | undefined {
   return undefined
 }
 
+/**
+ * A background colour with its opacity: what `parseColour` reads, and `#rgba`, `#rrggbbaa`,
+ * `rgba(r, g, b, a)` and `rgb(r g b / a)` (a highlight meant to show the page through it).
+ */
+export function parseBackground(value: string): { rgb: Rgb; alpha: number } | undefined {
+  const opaque = parseColour(value)
+  if (opaque) return { rgb: opaque, alpha: 1 }
+  const v = value.trim().toLowerCase()
+  let m = /^#([0-9a-f]{4}|[0-9a-f]{8})$/.exec(v)
+  if (m) {
+    const h = m[1]!.length === 4 ? [...m[1]!].map((c) => c + c).join('') : m[1]!
+    const [r, g, b, a] = [0, 2, 4, 6].map((i) => parseInt(h.slice(i, i + 2), 16))
+    return { rgb: [r!, g!, b!], alpha: a! / 255 }
+  }
+  m = /^rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)\s*[,/]\s*([\d.]+)(%?)\s*\)$/.exec(v)
+  if (m) {
+    const rgb = [m[1], m[2], m[3]].map(Number) as Rgb
+    const alpha = Number(m[4]) / (m[5] ? 100 : 1)
+    if (rgb.every((n) => n <= 255) && alpha >= 0 && alpha <= 1) return { rgb, alpha }
+  }
+  return undefined
+}
+
 const hex = (c: Rgb) => `#${c.map((n) => Math.round(n).toString(16).padStart(2, '0')).join('')}`
 const mix = (a: Rgb, b: Rgb, weightOfA: number) =>
   a.map((n, i) => n * weightOfA + b[i]! * (1 - weightOfA)) as Rgb
@@ -60,6 +86,14 @@ function readable(c: Rgb, bg: Rgb, fg: Rgb): Rgb {
   return fg
 }
 
+/** The theme's text colour where it reads at 4.5:1 on `bg`, else black or white, whichever reads. */
+function textOn(bg: Rgb, fg: Rgb): Rgb {
+  if (contrast(fg, bg) >= 4.6) return fg
+  const black: Rgb = [0, 0, 0]
+  const white: Rgb = [255, 255, 255]
+  return contrast(black, bg) >= contrast(white, bg) ? black : white
+}
+
 let cached: SiteTheme | undefined
 /** Read from the site's own stylesheet, so a fork's colours are the ones checked against. */
 export function siteTheme(): SiteTheme {
@@ -72,8 +106,11 @@ export function siteTheme(): SiteTheme {
     if (!light || !dark) throw new Error(`app/globals.css: --${name} is not light-dark(#hex, #hex)`)
     return [light, dark]
   }
-  const [bg, fg] = [pair('bg'), pair('fg')]
-  cached = { light: { bg: bg[0], fg: fg[0] }, dark: { bg: bg[1], fg: fg[1] } }
+  const [bg, fg, muted] = [pair('bg'), pair('fg'), pair('muted')]
+  cached = {
+    light: { bg: bg[0], fg: fg[0], muted: muted[0] },
+    dark: { bg: bg[1], fg: fg[1], muted: muted[1] },
+  }
   return cached
 }
 
@@ -100,8 +137,17 @@ export function themedStyle(
   let bg: { light: Rgb; dark: Rgb } | undefined
   for (const d of decls) {
     if (d.prop !== 'background-color' && d.prop !== 'background') continue
-    const c = parseColour(d.value!.replace(/\s*!important$/i, ''))
-    if (!c) continue
+    const parsed = parseBackground(d.value!.replace(/\s*!important$/i, ''))
+    if (!parsed) continue
+    const c = parsed.rgb
+    if (parsed.alpha < 1) {
+      // A see-through highlight: the page shows through it, in each theme its own.
+      bg = {
+        light: mix(c, theme.light.bg, parsed.alpha),
+        dark: mix(c, theme.dark.bg, parsed.alpha),
+      }
+      continue
+    }
     bg = { light: c, dark: c }
     if (luminance(c) > 0.3) {
       const dark = mix(c, theme.dark.bg, 0.12).map(Math.round) as Rgb
@@ -122,5 +168,27 @@ export function themedStyle(
       `text colour ${d.value} became ${hex(light)} on light and ${hex(dark)} on dark pages (4.5:1)`,
     )
   }
-  return { style: changes.length ? decls.map((d) => d.raw).join(';') : style, changes }
+  // A background without a text colour: the text inherits whatever is around it, as faint as the
+  // site's muted grey (a caption's), chosen for the page, not this background. Where that would
+  // not read, it gets the theme's own text colour, or black or white where that does not either.
+  const faint = (t: SiteTheme['light'], on: Rgb) => contrast(t.muted ?? t.fg, on) < 4.6
+  if (
+    bg &&
+    !decls.some((d) => d.prop === 'color') &&
+    (faint(theme.light, bg.light) || faint(theme.dark, bg.dark))
+  ) {
+    const light = textOn(bg.light, theme.light.fg)
+    const dark = textOn(bg.dark, theme.dark.fg)
+    decls.push({ raw: `color:light-dark(${hex(light)},${hex(dark)})` })
+    changes.push(`text on its background is ${hex(light)} on light and ${hex(dark)} on dark pages`)
+  }
+  return {
+    style: changes.length
+      ? decls
+          .map((d) => d.raw)
+          .filter((raw) => raw.trim())
+          .join(';')
+      : style,
+    changes,
+  }
 }

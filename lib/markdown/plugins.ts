@@ -5,6 +5,7 @@ import remarkCheckLinks from './check-links'
 import remarkCitations from './citations'
 import rehypeCode from './code'
 import { rehypeContentSafety } from './content-safety'
+import rehypeEmptyHeaders from './empty-headers'
 import rehypeExternalLinks from './external-links'
 import rehypeHeadingOrder from './heading-order'
 import { headingPlugins } from './headings'
@@ -51,5 +52,6 @@ export function rehypeTransforms(
     ...headingPlugins(kramdown, kramdown ? [[rehypeKramdownToc, kramdown]] : []),
     rehypeHeadingOrder,
     rehypeFocusableScroll,
+    rehypeEmptyHeaders,
   ]
 }
