@@ -17,13 +17,15 @@ function isEmpty(cell: Element): boolean {
 /**
  * Rehype plugin: a header cell with nothing in it (the corner of a table whose first column
  * names the rows, `<th>&nbsp;</th>` or `| | a |`) heads nothing, and a screen reader announces it
- * as an empty header for every cell of its column (axe's empty-table-header). It becomes a data
- * cell; the site styles both alike, so the table looks the same.
+ * as an empty header for every cell of its column (axe's empty-table-header). It is given the
+ * role of a data cell. It stays a `<th>`: an imported post's own script may look its table's
+ * header cells up (jalammar's nn_calc.js reads every `th`), and the table looks the same.
  */
 export default function rehypeEmptyHeaders() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
-      if (node.tagName === 'th' && isEmpty(node)) node.tagName = 'td'
+      if (node.tagName === 'th' && !node.properties.role && isEmpty(node))
+        node.properties.role = 'cell'
     })
   }
 }
