@@ -16,6 +16,7 @@ import { canonicalDate } from './permalink'
 import { sitePostPattern, urlsFor } from './post-urls'
 import type { ImportNote, ImportReport, Repair } from './report'
 import { bibliographyPaths, planSections, withSections } from './sections'
+import { commentedOutTargets } from './commented-targets'
 import { listSiteFiles } from './walk'
 
 /** A file the import writes: `content/...` or `public/...`, mapped to real folders by the caller. */
@@ -171,6 +172,7 @@ export function planImport(siteDir: string): ImportPlan {
       },
     })
     notes.push(...body.notes)
+    notes.push(...commentedOutTargets(siteDir, doc.source, doc.bodyLine, doc.body))
     const carried = scriptsTheDocumentNeeds(siteDir, doc.data.layout, doc.body, doc.source)
     if (carried.text) body.text = `${body.text.trimEnd()}\n\n${carried.text}`
     notes.push(...carried.notes)

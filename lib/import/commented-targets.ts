@@ -1,0 +1,64 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { lineColumnAt } from '@/lib/markdown/positions'
+import type { ImportNote } from './report'
+
+const COMMENT = /<!--[\s\S]*?-->/g
+const ID = /\bid\s*=\s*["']?([^"'\s>]+)/gi
+const SCRIPT_SRC = /<script\b[^>]*\bsrc\s*=\s*["']([^"']+)["']/gi
+// How a script names the element it draws into: a "#id" selector anywhere (d3.select("#x"), a
+// `container: "#x"` setting) or getElementById("x").
+const LOOKUP = /["'`]#([A-Za-z][\w-]*)["'`]|getElementById\(\s*["'`]([\w-]+)["'`]/g
+
+/** A script file of the site's own, if the path stays inside the site folder and is small. */
+function readSiteScript(siteDir: string, src: string): string | undefined {
+  const sitePath = src.replace(/^\{\{-?\s*site\.baseurl\s*-?\}\}/, '').split(/[?#]/)[0]!
+  if (!sitePath.startsWith('/') || sitePath.startsWith('//')) return undefined
+  const root = path.resolve(siteDir)
+  const file = path.resolve(root, `.${decodeURI(sitePath)}`)
+  if (!file.startsWith(root + path.sep)) return undefined
+  try {
+    const real = fs.realpathSync(file)
+    if (!real.startsWith(fs.realpathSync(root) + path.sep)) return undefined
+    const stat = fs.statSync(real)
+    return stat.isFile() && stat.size < 5_000_000 ? fs.readFileSync(real, 'utf8') : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The scripts of the site's own that a document loads and whose element the author commented out
+ * (`<!-- <div id="accuracy-graph"> … -->`): the script looks it up, finds nothing and throws, on
+ * the old site as on the new one. Each is flagged at its `<script>` line, naming the element, so
+ * the author can remove the script or the comment; the corpus tests accept exactly these errors.
+ */
+export function commentedOutTargets(
+  siteDir: string,
+  file: string,
+  bodyLine: number,
+  body: string,
+): ImportNote[] {
+  const inComments = new Set<string>()
+  const outside = body.replace(COMMENT, (comment) => {
+    for (const m of comment.matchAll(ID)) inComments.add(m[1]!)
+    return comment.replace(/[^\n]/g, ' ')
+  })
+  if (!inComments.size) return []
+  const present = new Set([...outside.matchAll(ID)].map((m) => m[1]!))
+  const notes: ImportNote[] = []
+  for (const m of outside.matchAll(SCRIPT_SRC)) {
+    const script = readSiteScript(siteDir, m[1]!)
+    if (!script) continue
+    const ids = new Set([...script.matchAll(LOOKUP)].map((l) => (l[1] ?? l[2])!))
+    const gone = [...ids].filter((id) => inComments.has(id) && !present.has(id))
+    if (gone.length)
+      notes.push({
+        file,
+        line: lineColumnAt(body, m.index).line + bodyLine - 1,
+        kind: 'flagged',
+        message: `script ${m[1]} looks up ${gone.map((id) => `#${id}`).join(', ')}, which this page has only inside an HTML comment: it throws an error there, as it did on the old site (remove the script or the comment)`,
+      })
+  }
+  return notes
+}

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { test } from 'node:test'
+import { commentedOutTargets } from '@/lib/import/commented-targets'
+
+// jalammar's feed-forward post loads /js/accuracy-graph.js, whose <div id="accuracy-graph"> the
+// author commented out: the script threw on the old site and throws on the new one.
+test('a script whose element is only inside an HTML comment is flagged at its line', () => {
+  const site = fs.mkdtempSync(path.join(os.tmpdir(), 'commented-'))
+  fs.mkdirSync(path.join(site, 'js'))
+  fs.writeFileSync(path.join(site, 'js/graph.js'), 'd3.select("#accuracy-graph").append("svg")')
+  fs.writeFileSync(path.join(site, 'js/live.js'), 'document.getElementById("chart")')
+  const body = [
+    'Text.',
+    '<script src="/js/graph.js"></script>',
+    '<script src="{{ site.baseurl }}/js/live.js"></script>',
+    '<script src="/../outside.js"></script>',
+    '<!--',
+    '<div id="accuracy-graph"></div>',
+    '<div id="chart"></div>',
+    '-->',
+    '<div id="chart"></div>',
+  ].join('\n')
+  const notes = commentedOutTargets(site, '_posts/x.md', 5, body)
+  assert.deepEqual(
+    notes.map((n) => `${n.file}:${n.line}: ${n.kind}: ${n.message.split(':')[0]}`),
+    [
+      '_posts/x.md:6: flagged: script /js/graph.js looks up #accuracy-graph, which this page has only inside an HTML comment',
+    ],
+  )
+  // With the element outside the comment, nothing to say.
+  assert.deepEqual(
+    commentedOutTargets(
+      site,
+      '_posts/x.md',
+      5,
+      body.replace('<!--', '<div id="accuracy-graph"></div>\n<!--'),
+    ),
+    [],
+  )
+})
