@@ -36,7 +36,22 @@ export function parseColour(value: string): Rgb | undefined {
     const rgb = [m[1], m[2], m[3]].map(Number) as Rgb
     return rgb.every((n) => n <= 255) ? rgb : undefined
   }
+  const hsl = HSL.exec(v)
+  if (hsl && (!hsl[4] || /^(1|1\.0*|100%)$/.test(hsl[4]))) return hslToRgb(hsl)
   return undefined
+}
+
+// `hsl(0, 0%, 97%)`, `hsl(0 0% 97% / 0.5)`, `hsla(…)`: hue in degrees, then two percentages.
+const HSL =
+  /^hsla?\(\s*([\d.]+)(?:deg)?[\s,]+([\d.]+)%[\s,]+([\d.]+)%\s*(?:[,/]\s*([\d.]+%?)\s*)?\)$/
+
+function hslToRgb(m: RegExpExecArray): Rgb | undefined {
+  const [h, s, l] = [Number(m[1]) % 360, Number(m[2]) / 100, Number(m[3]) / 100]
+  if (s > 1 || l > 1) return undefined
+  const k = (n: number) => (n + h / 30) % 12
+  const a = s * Math.min(l, 1 - l)
+  const f = (n: number) => l - a * Math.max(-1, Math.min(k(n) - 3, 9 - k(n), 1))
+  return [f(0), f(8), f(4)].map((x) => Math.round(x * 255)) as Rgb
 }
 
 /**
@@ -58,6 +73,12 @@ export function parseBackground(value: string): { rgb: Rgb; alpha: number } | un
     const rgb = [m[1], m[2], m[3]].map(Number) as Rgb
     const alpha = Number(m[4]) / (m[5] ? 100 : 1)
     if (rgb.every((n) => n <= 255) && alpha >= 0 && alpha <= 1) return { rgb, alpha }
+  }
+  const hsl = HSL.exec(v)
+  const rgb = hsl && hslToRgb(hsl)
+  if (hsl?.[4] && rgb) {
+    const alpha = parseFloat(hsl[4]) / (hsl[4].endsWith('%') ? 100 : 1)
+    if (alpha >= 0 && alpha <= 1) return { rgb, alpha }
   }
   return undefined
 }

@@ -10,13 +10,20 @@ const THEME: SiteTheme = {
 const hexRgb = (h: string) =>
   [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)) as [number, number, number]
 
-test('reads see-through backgrounds in their four spellings', () => {
+test('reads see-through and hsl backgrounds in their spellings', () => {
   assert.deepEqual(parseBackground('#08008033'), { rgb: [8, 0, 128], alpha: 0x33 / 255 })
   assert.deepEqual(parseBackground('#f008'), { rgb: [255, 0, 0], alpha: 0x88 / 255 })
   assert.deepEqual(parseBackground('rgba(35, 171, 216, 0.5)'), { rgb: [35, 171, 216], alpha: 0.5 })
   assert.deepEqual(parseBackground('rgb(35 171 216 / 50%)'), { rgb: [35, 171, 216], alpha: 0.5 })
   assert.deepEqual(parseBackground('white'), { rgb: [255, 255, 255], alpha: 1 })
   assert.equal(parseBackground('url(x.png)'), undefined)
+  // jalammar's figure panels: hsl(0, 0%, 97%) stayed light under the dark theme's light captions.
+  assert.deepEqual(parseBackground('hsl(0, 0%, 97%)'), { rgb: [247, 247, 247], alpha: 1 })
+  assert.deepEqual(parseBackground('hsl(120deg 100% 25% / 0.5)'), { rgb: [0, 128, 0], alpha: 0.5 })
+  assert.match(
+    themedStyle('background: hsl(0, 0%, 97%)', THEME).style,
+    /^background-color:light-dark\(hsl\(0, 0%, 97%\),#\w{6}\)$/,
+  )
 })
 
 test('a highlight without a text colour gets text that reads on it in both themes', () => {
