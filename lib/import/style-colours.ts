@@ -99,13 +99,18 @@ export function contrast(a: Rgb, b: Rgb): number {
 }
 
 /** The colour nearest `c` on the way to the text colour `fg` that reads at 4.5:1 on `bg`. */
-function readable(c: Rgb, bg: Rgb, fg: Rgb): Rgb {
+function readable(c: Rgb, bg: Rgb | Rgb[], fg: Rgb): Rgb {
+  const all = Array.isArray(bg[0]) ? (bg as Rgb[]) : [bg as Rgb]
   for (let w = 1; w > 0; w -= 0.05) {
     const m = mix(c, fg, w).map(Math.round) as Rgb
-    if (contrast(m, bg) >= 4.6) return m
+    if (all.every((b) => contrast(m, b) >= 4.6)) return m
   }
   return fg
 }
+
+/** An imported light background's tint on the dark page (the lightest: white's). */
+const TINT = 0.12
+const darkTint = (c: Rgb, theme: SiteTheme) => mix(c, theme.dark.bg, TINT).map(Math.round) as Rgb
 
 /** The theme's text colour where it reads at 4.5:1 on `bg`, else black or white, whichever reads. */
 function textOn(bg: Rgb, fg: Rgb): Rgb {
@@ -171,7 +176,7 @@ export function themedStyle(
     }
     bg = { light: c, dark: c }
     if (luminance(c) > 0.3) {
-      const dark = mix(c, theme.dark.bg, 0.12).map(Math.round) as Rgb
+      const dark = darkTint(c, theme)
       bg.dark = dark
       d.raw = `${d.raw.match(/^\s*/)![0]}background-color:light-dark(${d.value},${hex(dark)})`
       changes.push(`background ${d.value} is a tint of itself on the dark theme (${hex(dark)})`)
@@ -182,7 +187,13 @@ export function themedStyle(
     const c = parseColour(d.value!.replace(/\s*!important$/i, ''))
     if (!c) continue
     const light = readable(c, bg?.light ?? theme.light.bg, theme.light.fg)
-    const dark = readable(c, bg?.dark ?? theme.dark.bg, theme.dark.fg)
+    // Text without a background of its own may sit on the page or on a light panel around it,
+    // which the dark theme shows as a tint of at most white's.
+    const dark = readable(
+      c,
+      bg?.dark ?? [theme.dark.bg, darkTint([255, 255, 255], theme)],
+      theme.dark.fg,
+    )
     if (hex(light) === hex(c) && hex(dark) === hex(c)) continue
     d.raw = `${d.raw.match(/^\s*/)![0]}color:light-dark(${hex(light)},${hex(dark)})`
     changes.push(

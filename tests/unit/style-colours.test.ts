@@ -62,3 +62,15 @@ test('an element that sets its own text colour, or no background, keeps its styl
     changes: [],
   })
 })
+
+test('a text colour without a background of its own reads on a light panel’s dark-theme tint too', () => {
+  // jalammar's hidden-states: black tokens in a hsl(0, 0%, 97%) panel became #8a8a87, which read
+  // on the dark page (5.4:1) but not on the panel's tint (3.59:1).
+  const panel = themedStyle('background: #f7f7f7', THEME).style
+  const tint = hexRgb(/,(#\w{6})\)$/.exec(panel)![1]!)
+  for (const colour of ['#000', '#800080']) {
+    const m = /light-dark\((#\w{6}),(#\w{6})\)/.exec(themedStyle(`color: ${colour}`, THEME).style)!
+    assert.ok(contrast(hexRgb(m[2]!), THEME.dark.bg) >= 4.5, colour)
+    assert.ok(contrast(hexRgb(m[2]!), tint) >= 4.5, `${colour} on ${panel}`)
+  }
+})
