@@ -1,31 +1,12 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import { lineColumnAt } from '@/lib/markdown/positions'
 import type { ImportNote } from './report'
+import { readSiteScript, SCRIPT_SRC, scriptPath } from './site-scripts'
 
 const COMMENT = /<!--[\s\S]*?-->/g
 const ID = /\bid\s*=\s*["']?([^"'\s>]+)/gi
-const SCRIPT_SRC = /<script\b[^>]*\bsrc\s*=\s*["']([^"']+)["']/gi
 // How a script names the element it draws into: a "#id" selector anywhere (d3.select("#x"), a
 // `container: "#x"` setting) or getElementById("x").
 const LOOKUP = /["'`]#([A-Za-z][\w-]*)["'`]|getElementById\(\s*["'`]([\w-]+)["'`]/g
-
-/** A script file of the site's own, if the path stays inside the site folder and is small. */
-function readSiteScript(siteDir: string, src: string): string | undefined {
-  const sitePath = src.replace(/^\{\{-?\s*site\.baseurl\s*-?\}\}/, '').split(/[?#]/)[0]!
-  if (!sitePath.startsWith('/') || sitePath.startsWith('//')) return undefined
-  const root = path.resolve(siteDir)
-  const file = path.resolve(root, `.${decodeURI(sitePath)}`)
-  if (!file.startsWith(root + path.sep)) return undefined
-  try {
-    const real = fs.realpathSync(file)
-    if (!real.startsWith(fs.realpathSync(root) + path.sep)) return undefined
-    const stat = fs.statSync(real)
-    return stat.isFile() && stat.size < 5_000_000 ? fs.readFileSync(real, 'utf8') : undefined
-  } catch {
-    return undefined
-  }
-}
 
 /**
  * The scripts of the site's own that a document loads and whose element the author commented out
@@ -48,7 +29,7 @@ export function commentedOutTargets(
   const present = new Set([...outside.matchAll(ID)].map((m) => m[1]!))
   const notes: ImportNote[] = []
   for (const m of outside.matchAll(SCRIPT_SRC)) {
-    const script = readSiteScript(siteDir, m[1]!)
+    const script = readSiteScript(siteDir, scriptPath(m[1]!))
     if (!script) continue
     const ids = new Set([...script.matchAll(LOOKUP)].map((l) => (l[1] ?? l[2])!))
     const gone = [...ids].filter((id) => inComments.has(id) && !present.has(id))

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { lineColumnAt } from '@/lib/markdown/positions'
 import { readFrontMatter } from './front-matter'
 import type { ImportNote } from './report'
+import { isSitePath, readSiteScript, SCRIPT_SRC, scriptPath } from './site-scripts'
 
 /** A `<script src>` of the site's own that a layout loads. */
 export interface LayoutScript {
@@ -26,7 +27,6 @@ const SERVED_LIBRARIES = [
   },
 ]
 
-const SCRIPT_SRC = /<script\b[^>]*\bsrc\s*=\s*["']([^"']+)["'][^>]*>/gi
 // The names a script looks elements up by: a class, an id, or a CSS selector.
 const LOOKUPS =
   /(getElementsByClassName|getElementById|querySelector(?:All)?|\$|jQuery)\(\s*["'`]([^"'`]+)["'`]/g
@@ -46,12 +46,12 @@ export function layoutScripts(siteDir: string, layout: unknown): LayoutScript[] 
     if (!rel) break
     const text = fs.readFileSync(path.join(siteDir, rel), 'utf8')
     for (const m of text.matchAll(SCRIPT_SRC)) {
-      const src = m[1]!.replace(/^\{\{-?\s*site\.baseurl\s*-?\}\}/, '').split(/[?#]/)[0]!
+      const src = scriptPath(m[1]!)
       const at = `${rel}:${lineColumnAt(text, m.index).line}`
       const served = SERVED_LIBRARIES.find((l) => l.cdn.test(src))
       if (served) scripts.push({ src: served.src, at, file: path.resolve(served.file) })
       // The site's own file (a CDN's is not the site's to serve).
-      if (!src.startsWith('/') || src.startsWith('//') || /\{[{%]/.test(src)) continue
+      if (!isSitePath(src)) continue
       scripts.push({ src, at })
     }
     name = readFrontMatter(text)?.data.layout as string | undefined
@@ -108,12 +108,8 @@ export function scriptsTheDocumentNeeds(
 }
 
 /** A layout script's text: the site's file, or the site's own copy of a CDN library. */
-function readScript(siteDir: string, script: LayoutScript): string | undefined {
-  const file = script.file ?? path.join(siteDir, script.src)
-  return fs.existsSync(file) && fs.statSync(file).isFile()
-    ? fs.readFileSync(file, 'utf8')
-    : undefined
-}
+const readScript = (siteDir: string, script: LayoutScript) =>
+  readSiteScript(siteDir, script.src, script.file)
 
 /** The layout's scripts that look up elements this document has, with the names they look up. */
 function fillingScripts(siteDir: string, layout: unknown, body: string) {
@@ -163,9 +159,7 @@ export function librariesTheDocumentNeeds(
   // The document's scripts: inline ones, and the site's own files it loads.
   const own = [
     ...[...body.matchAll(INLINE_SCRIPT)].map((m) => m[1]!),
-    ...[...body.matchAll(SCRIPT_SRC)].map(
-      (m) => readScript(siteDir, { src: m[1]!.split(/[?#]/)[0]!, at: '' }) ?? '',
-    ),
+    ...[...body.matchAll(SCRIPT_SRC)].map((m) => readSiteScript(siteDir, scriptPath(m[1]!)) ?? ''),
   ]
   const used = new Set(own.flatMap((s) => [...freeNames(s)]))
   // The layout's scripts the page carries (scriptsTheDocumentNeeds): what they use comes too

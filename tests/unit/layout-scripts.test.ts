@@ -134,3 +134,22 @@ test("a minified library's one-letter and browser names are not what it publishe
   ).split('---\n')[2]!
   assert.doesNotMatch(body, /jq\.min|graph\.min|tabs\.min/)
 })
+
+test('a script is read only where it stays inside the site folder once links are followed', () => {
+  const outside = tree({ 'secret.js': "document.querySelector('span.name')\n" })
+  const dir = tree({
+    '_config.yml': 'title: T\n',
+    '_layouts/default.html':
+      '<html><head>\n<script src="/../' +
+      path.basename(outside) +
+      '/secret.js"></script>\n<script src="/assets/js/linked.js"></script>\n</head><body>{{ content }}</body></html>\n',
+    '_posts/2020-01-01-a.md': '---\nlayout: default\n---\nWritten by <span class="name"></span>.\n',
+  })
+  fs.mkdirSync(path.join(dir, 'assets/js'), { recursive: true })
+  fs.symlinkSync(path.join(outside, 'secret.js'), path.join(dir, 'assets/js/linked.js'))
+  // Both scripts would fill the post's span: neither is read, so the post loads neither.
+  const plan = planImport(dir)
+  const post = String(plan.files.find((f) => f.target === 'content/posts/2020-01-01-a.md')!.data)
+  assert.doesNotMatch(post, /<script/)
+  assert.ok(!plan.files.some((f) => /secret|linked/.test(f.target)))
+})
