@@ -21,24 +21,13 @@ function namedColour(name: string): string | undefined {
   return Object.hasOwn(keywords, name) ? keywords[name] : undefined
 }
 
-/** `#abc`, `#aabbcc`, `rgb(1, 2, 3)`, `rgb(1 2 3)`, a named colour; opaque only. */
+/**
+ * `#abc`, `#aabbcc`, `rgb(1, 2, 3)`, `rgb(1 2 3)`, `hsl(…)`, a named colour; opaque only (an alpha
+ * of 1 is opaque too).
+ */
 export function parseColour(value: string): Rgb | undefined {
-  const v = value.trim().toLowerCase()
-  const named = namedColour(v)
-  if (named) return parseColour(named)
-  let m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/.exec(v)
-  if (m) {
-    const h = m[1]!.length === 3 ? [...m[1]!].map((c) => c + c).join('') : m[1]!
-    return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16)) as Rgb
-  }
-  m = /^rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)\s*(?:[,/]\s*(1|1\.0*|100%)\s*)?\)$/.exec(v)
-  if (m) {
-    const rgb = [m[1], m[2], m[3]].map(Number) as Rgb
-    return rgb.every((n) => n <= 255) ? rgb : undefined
-  }
-  const hsl = HSL.exec(v)
-  if (hsl && (!hsl[4] || /^(1|1\.0*|100%)$/.test(hsl[4]))) return hslToRgb(hsl)
-  return undefined
+  const c = parseBackground(value)
+  return c?.alpha === 1 ? c.rgb : undefined
 }
 
 // `hsl(0, 0%, 97%)`, `hsl(0 0% 97% / 0.5)`, `hsla(…)`: hue in degrees, then two percentages.
@@ -55,32 +44,30 @@ function hslToRgb(m: RegExpExecArray): Rgb | undefined {
 }
 
 /**
- * A background colour with its opacity: what `parseColour` reads, and `#rgba`, `#rrggbbaa`,
- * `rgba(r, g, b, a)` and `rgb(r g b / a)` (a highlight meant to show the page through it).
+ * A colour with its opacity: a named colour, `#rgb`, `#rgba`, `#rrggbb`, `#rrggbbaa`,
+ * `rgb(r, g, b)`, `rgba(r, g, b, a)`, `rgb(r g b / a)` and the same for `hsl` (a background can be
+ * a highlight meant to show the page through it).
  */
 export function parseBackground(value: string): { rgb: Rgb; alpha: number } | undefined {
-  const opaque = parseColour(value)
-  if (opaque) return { rgb: opaque, alpha: 1 }
   const v = value.trim().toLowerCase()
-  let m = /^#([0-9a-f]{4}|[0-9a-f]{8})$/.exec(v)
+  const named = namedColour(v)
+  if (named) return parseBackground(named)
+  let m = /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/.exec(v)
   if (m) {
-    const h = m[1]!.length === 4 ? [...m[1]!].map((c) => c + c).join('') : m[1]!
-    const [r, g, b, a] = [0, 2, 4, 6].map((i) => parseInt(h.slice(i, i + 2), 16))
-    return { rgb: [r!, g!, b!], alpha: a! / 255 }
+    const h = m[1]!.length <= 4 ? [...m[1]!].map((c) => c + c).join('') : m[1]!
+    const [r, g, b, a = 255] = [0, 2, 4, 6]
+      .map((i) => h.slice(i, i + 2))
+      .filter(Boolean)
+      .map((x) => parseInt(x, 16))
+    return { rgb: [r!, g!, b!], alpha: a / 255 }
   }
-  m = /^rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)\s*[,/]\s*([\d.]+)(%?)\s*\)$/.exec(v)
-  if (m) {
-    const rgb = [m[1], m[2], m[3]].map(Number) as Rgb
-    const alpha = Number(m[4]) / (m[5] ? 100 : 1)
-    if (rgb.every((n) => n <= 255) && alpha >= 0 && alpha <= 1) return { rgb, alpha }
-  }
-  const hsl = HSL.exec(v)
-  const rgb = hsl && hslToRgb(hsl)
-  if (hsl?.[4] && rgb) {
-    const alpha = parseFloat(hsl[4]) / (hsl[4].endsWith('%') ? 100 : 1)
-    if (alpha >= 0 && alpha <= 1) return { rgb, alpha }
-  }
-  return undefined
+  m = /^rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)\s*(?:[,/]\s*([\d.]+%?)\s*)?\)$/.exec(v)
+  const hsl = m ? undefined : HSL.exec(v)
+  const rgb = m ? ([m[1], m[2], m[3]].map(Number) as Rgb) : hsl && hslToRgb(hsl)
+  if (!rgb || rgb.some((n) => n > 255)) return undefined
+  const a = (m ?? hsl)![4]
+  const alpha = a === undefined ? 1 : parseFloat(a) / (a.endsWith('%') ? 100 : 1)
+  return alpha >= 0 && alpha <= 1 ? { rgb, alpha } : undefined
 }
 
 const hex = (c: Rgb) => `#${c.map((n) => Math.round(n).toString(16).padStart(2, '0')).join('')}`
