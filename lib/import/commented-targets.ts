@@ -38,6 +38,7 @@ export function commentedOutTargets(
         file,
         line: lineColumnAt(body, m.index).line + bodyLine - 1,
         kind: 'flagged',
+        throwingScript: m[1]!,
         message: `script ${m[1]} looks up ${gone.map((id) => `#${id}`).join(', ')}, which this page has only inside an HTML comment: it throws an error there, as it did on the old site (remove the script or the comment)`,
       })
   }

@@ -7,6 +7,11 @@ export interface ImportNote {
   /** `flagged` needs a human look; `converted` and `dropped` are recorded for the curious. */
   kind: 'converted' | 'flagged' | 'dropped' | 'skipped'
   message: string
+  /**
+   * A script of the site's own (its `src` as the page loads it) that this note says throws on the
+   * page, on the old site as on the new one: the corpus tests accept exactly these errors.
+   */
+  throwingScript?: string
 }
 
 export interface UrlMove {

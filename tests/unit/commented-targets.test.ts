@@ -30,6 +30,11 @@ test('a script whose element is only inside an HTML comment is flagged at its li
       '_posts/x.md:6: flagged: script /js/graph.js looks up #accuracy-graph, which this page has only inside an HTML comment',
     ],
   )
+  // Named for the corpus tests, which accept exactly the errors such scripts throw.
+  assert.deepEqual(
+    notes.map((n) => n.throwingScript),
+    ['/js/graph.js'],
+  )
   // With the element outside the comment, nothing to say.
   assert.deepEqual(
     commentedOutTargets(
