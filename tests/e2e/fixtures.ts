@@ -51,13 +51,24 @@ export const test = base.extend<{
 
 export { expect }
 
-/** Runs axe with the WCAG 2.x A/AA rules and returns the violations, summarised for messages. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
+/** Axe with the WCAG 2.x A/AA rules and its best practices, as every page is checked. */
+function runAxe(page: Page) {
+  return new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze()
-  return results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+}
+
+const summary = (v: { id: string; help: string }, targets: string[]) =>
+  `${v.id}: ${v.help} (${targets.join(', ')})`
+
+/** Runs axe (see `runAxe`) and returns the violations, summarised for messages. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await runAxe(page)
+  return results.violations.map((v) =>
+    summary(
+      v,
+      v.nodes.map((n) => n.target.join(' ')),
+    ),
   )
 }
 
@@ -122,35 +133,34 @@ export async function recordDrawnByScripts(page: Page): Promise<void> {
 export async function axeFindings(
   page: Page,
 ): Promise<{ violations: string[]; drawnByAuthorScripts: string[] }> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze()
-  const authorScripts = await page.evaluate(
-    (own) =>
-      [...document.scripts].some(
+  const results = await runAxe(page)
+  // Which of the flagged elements the author's scripts drew, asked of the page once for them all.
+  // Only a single selector (not one inside a frame) can be looked up in the page.
+  const selectors = results.violations.flatMap((v) =>
+    v.nodes.map((n) => (n.target.length === 1 ? String(n.target[0]) : '')),
+  )
+  const drawn = await page.evaluate(
+    ({ own, selectors }) => {
+      const authorScripts = [...document.scripts].some(
         (s) => s.src && new URL(s.src).origin === location.origin && !new RegExp(own).test(s.src),
-      ),
-    SITE_SCRIPTS.source,
+      )
+      const check = (window as { __drawnByScript?: (e: Element) => boolean }).__drawnByScript
+      return selectors.map((selector) => {
+        if (!authorScripts || !selector || !check) return false
+        const el = document.querySelector(selector)
+        return !!el && check(el)
+      })
+    },
+    { own: SITE_SCRIPTS.source, selectors },
   )
   const violations: string[] = []
   const drawnByAuthorScripts: string[] = []
+  let i = 0
   for (const v of results.violations) {
     const split = { static: [] as string[], drawn: [] as string[] }
-    for (const node of v.nodes) {
-      const target = node.target.join(' ')
-      const drawn =
-        authorScripts &&
-        node.target.length === 1 &&
-        (await page.evaluate((selector) => {
-          const el = document.querySelector(selector)
-          const check = (window as { __drawnByScript?: (e: Element) => boolean }).__drawnByScript
-          return !!el && !!check?.(el)
-        }, String(node.target[0])))
-      split[drawn ? 'drawn' : 'static'].push(target)
-    }
-    if (split.static.length) violations.push(`${v.id}: ${v.help} (${split.static.join(', ')})`)
-    if (split.drawn.length)
-      drawnByAuthorScripts.push(`${v.id}: ${v.help} (${split.drawn.join(', ')})`)
+    for (const node of v.nodes) split[drawn[i++] ? 'drawn' : 'static'].push(node.target.join(' '))
+    if (split.static.length) violations.push(summary(v, split.static))
+    if (split.drawn.length) drawnByAuthorScripts.push(summary(v, split.drawn))
   }
   return { violations, drawnByAuthorScripts }
 }
