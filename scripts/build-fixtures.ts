@@ -19,7 +19,10 @@ export const THEME_SITES = ['al-folio', 'academicpages'] as const
 
 export const FIXTURE_SITES = [
   // The original Jekyll About page, byte for byte.
-  { out: '.build/sites/seed', env: { CONTENT_DIR: 'tests/fixtures/seed-site' } },
+  {
+    out: '.build/sites/seed',
+    env: { CONTENT_DIR: 'tests/fixtures/seed-site', PUBLIC_DIR: FIXTURE_PUBLIC },
+  },
   // The whole-site fixture (below), built for a GitHub project site.
   { out: '.build/sites/base-path', env: { ...FULL_SITE, BASE_PATH: '/site' } },
   // Posts that use every rendering feature: code, math, tables, footnotes, figures.

@@ -178,7 +178,8 @@ function frontMatter(post: SyntheticPost): string {
 
 /**
  * Writes a content folder of `count` posts into `dir` (emptied first), with the real site's
- * site.yaml, pages, publications.bib and oss.yaml from `realContent`. Returns the post list.
+ * site.yaml and, where it has them, its pages, publications.bib and oss.yaml from `realContent`
+ * (a fork just after `npm run init` has neither of the last two). Returns the post list.
  */
 export async function generateSite(
   dir: string,
@@ -189,7 +190,8 @@ export async function generateSite(
   fs.rmSync(dir, { recursive: true, force: true })
   fs.mkdirSync(path.join(dir, 'posts'), { recursive: true })
   for (const name of ['site.yaml', 'publications.bib', 'oss.yaml', 'pages'])
-    fs.cpSync(path.join(realContent, name), path.join(dir, name), { recursive: true })
+    if (name === 'site.yaml' || fs.existsSync(path.join(realContent, name)))
+      fs.cpSync(path.join(realContent, name), path.join(dir, name), { recursive: true })
   const imageDir = path.join(dir, '.images')
   fs.mkdirSync(imageDir)
   for (const [k, spec] of IMAGES.entries())

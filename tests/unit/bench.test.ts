@@ -21,10 +21,25 @@ describe('bench content generator', () => {
   it('writes the same bytes for the same post count', async () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gibsonic-gen-'))
     const [a, b] = [path.join(tmp, 'a'), path.join(tmp, 'b')]
-    await generateSite(a, 12, 'content', 0.1)
-    await generateSite(b, 12, 'content', 0.1)
+    // A site with every section, not content/: a fork's own content may have none of them.
+    const full = 'tests/fixtures/full-site/content'
+    await generateSite(a, 12, full, 0.1)
+    await generateSite(b, 12, full, 0.1)
     assert.equal(digest(a), digest(b))
     assert.equal(fs.readdirSync(path.join(a, 'posts')).length, 12)
+    assert.ok(fs.existsSync(path.join(a, 'publications.bib')))
+    fs.rmSync(tmp, { recursive: true })
+  })
+
+  it('takes a site without publications or open-source work (a fork after `npm run init`)', async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gibsonic-gen-'))
+    await generateSite(path.join(tmp, 'a'), 3, 'tests/fixtures/minimal-site', 0.1)
+    assert.deepEqual(fs.readdirSync(path.join(tmp, 'a')).sort(), [
+      '.images',
+      'pages',
+      'posts',
+      'site.yaml',
+    ])
     fs.rmSync(tmp, { recursive: true })
   })
 
