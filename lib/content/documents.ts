@@ -21,8 +21,10 @@ import {
   writeCachedDocument,
   type CachedMessage,
 } from './document-cache'
+import type { FrontMatter } from './front-matter'
 import type { IssueList } from './issues'
 import { MAX_NESTING_COLUMNS, tooDeep } from './limits'
+import { scriptsAllowed, type SiteConfig } from './site'
 
 /**
  * The body of a page or post, checked and ready to render. A Markdown body's HTML tree is not kept
@@ -98,6 +100,28 @@ const EMPTY_OUTLINE: Outline = { toc: [], excerpt: '', readingMinutes: 1 }
 
 export function formatOf(file: string): 'md' | 'mdx' {
   return file.endsWith('.mdx') ? 'mdx' : 'md'
+}
+
+/**
+ * The body of a page, a project or a course: Liquid sees its front matter as `page`, at `url`, and
+ * its own `scripts` key (as site.yaml allows) decides whether it may carry `<script>` elements.
+ */
+export function prepareEntryDocument(
+  file: string,
+  fm: FrontMatter,
+  data: object & { scripts?: unknown },
+  url: string,
+  context: { site: SiteConfig; liquid: Omit<LiquidContext, 'page'>; issues: IssueList },
+): Promise<Document> {
+  const { site, liquid, issues } = context
+  return prepareDocument(
+    file,
+    fm.body,
+    fm.bodyLine,
+    { ...liquid, page: { ...data, url } },
+    issues,
+    { scripts: scriptsAllowed(site, data.scripts, fm.parsed, file, issues) },
+  )
 }
 
 /**

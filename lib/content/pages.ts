@@ -1,13 +1,13 @@
 import path from 'node:path'
 import { z } from 'zod'
 import type { LiquidContext } from '@/lib/markdown/liquid'
-import { prepareDocument, type Document } from './documents'
+import { prepareEntryDocument, type Document } from './documents'
 import { listFiles, readText } from './files'
 import { splitFrontMatter } from './front-matter'
 import type { IssueList } from './issues'
 import { normalisePermalink } from './permalink'
 import { collectRedirects, type Redirect } from './redirects'
-import { scriptsAllowed, type SiteConfig } from './site'
+import type { SiteConfig } from './site'
 import { validate } from './yaml'
 
 // Jekyll's page keys (layout, exclude) are accepted as they are; unknown keys are kept.
@@ -59,15 +59,7 @@ export async function loadPages(
     const urlAt = fm.parsed.positionOf(['permalink'])
     const url = contentPageUrl(file, dir, data.permalink, urlAt, issues)
     if (!url) continue
-    const scripts = scriptsAllowed(site, data.scripts, fm.parsed, file, issues)
-    const document = await prepareDocument(
-      file,
-      fm.body,
-      fm.bodyLine,
-      { ...liquid, page: { ...data, url } },
-      issues,
-      { scripts },
-    )
+    const document = await prepareEntryDocument(file, fm, data, url, { site, liquid, issues })
     const redirects = collectRedirects(
       data.redirect_from,
       url,

@@ -1,13 +1,13 @@
 import path from 'node:path'
 import { z } from 'zod'
 import type { LiquidContext } from '@/lib/markdown/liquid'
-import { prepareDocument, type Document } from './documents'
+import { prepareEntryDocument, type Document } from './documents'
 import { listFiles, readText } from './files'
 import { splitFrontMatter } from './front-matter'
 import type { IssueList } from './issues'
 import { linkUrl } from './links'
 import { partialDate, comparePartialDates, type PartialDate } from './partial-date'
-import { scriptsAllowed, type SiteConfig } from './site'
+import type { SiteConfig } from './site'
 import { validate } from './yaml'
 
 /** May the body carry a `<script>`: the same rule as pages and posts (site.yaml `content.scripts`). */
@@ -67,14 +67,7 @@ export async function loadProjects(
     })
     const slug = path.basename(file).replace(/\.mdx?$/, '')
     const url = `/projects/${slug}/`
-    const document = await prepareDocument(
-      file,
-      fm.body,
-      fm.bodyLine,
-      { ...liquid, page: { ...data, url } },
-      issues,
-      { scripts: scriptsAllowed(site, data.scripts, fm.parsed, file, issues) },
-    )
+    const document = await prepareEntryDocument(file, fm, data, url, { site, liquid, issues })
     projects.push({ ...data, file: document.file, slug, url, document })
   }
   return projects.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title))
@@ -112,14 +105,11 @@ export async function loadTeaching(
     const fm = readFrontMatter(file, issues)
     const data = fm && validate(courseSchema, fm.parsed, file, issues, 'front matter')
     if (!fm || !data) continue
-    const document = await prepareDocument(
-      file,
-      fm.body,
-      fm.bodyLine,
-      { ...liquid, page: { ...data, url: '/teaching/' } },
+    const document = await prepareEntryDocument(file, fm, data, '/teaching/', {
+      site,
+      liquid,
       issues,
-      { scripts: scriptsAllowed(site, data.scripts, fm.parsed, file, issues) },
-    )
+    })
     courses.push({ ...data, file: document.file, document })
   }
   return courses.sort(

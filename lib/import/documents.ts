@@ -49,6 +49,7 @@ export function readJekyllDocument(
   const fm = readFrontMatter(text)
   if (!fm) return undefined
   const base = path.posix.basename(source)
+  const common = { kind, source, body: fm.body, bodyLine: fm.bodyLine }
   if (kind === 'page') {
     const data = applyDefaults(config.defaults, source, 'pages', fm.data)
     const ext = path.posix.extname(base)
@@ -64,22 +65,7 @@ export function readJekyllDocument(
     const name = base.slice(0, -ext.length)
     const title =
       str(data.title) ?? (name === 'index' ? (str(config.title) ?? 'Home') : titleFromSlug(name))
-    return withUrls(
-      {
-        kind,
-        source,
-        data,
-        body: fm.body,
-        bodyLine: fm.bodyLine,
-        title,
-        name,
-        sourceName: name,
-        categories: [],
-        oldUrls: [],
-        url: '',
-      },
-      jekyllUrl,
-    )
+    return withUrls({ ...common, data, title, name, sourceName: name, categories: [] }, jekyllUrl)
   }
   const match = POST_FILE.exec(base)
   const fileDay = match?.[1]
@@ -113,26 +99,21 @@ export function readJekyllDocument(
   const title = str(data.title) ?? titleFromSlug(slug)
   return withUrls(
     {
-      kind,
-      source,
+      ...common,
       data,
-      body: fm.body,
-      bodyLine: fm.bodyLine,
       title,
       // The site's slugs are letters, digits, ".", "_" and "-" (a file name may have spaces).
       name: `${day}-${slug.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '')}`,
       sourceName: base.replace(/\.[^.]+$/, ''),
       date,
       categories,
-      oldUrls: [],
-      url: '',
     },
     jekyllUrl,
   )
 }
 
 /** The canonical URL, and the old ones: Jekyll's own (`.html`) and jekyll-redirect-from's. */
-function withUrls(doc: JekyllDocument, jekyllUrl: string): JekyllDocument {
+function withUrls(doc: Omit<JekyllDocument, 'url' | 'oldUrls'>, jekyllUrl: string): JekyllDocument {
   const { url } = canonicalUrl(jekyllUrl)
   const aliases = wordList(doc.data.redirect_from)
   return { ...doc, url, oldUrls: [...new Set([jekyllUrl, ...aliases])] }
