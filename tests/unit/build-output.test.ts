@@ -75,8 +75,6 @@ describe("the build's output", () => {
           env: {
             ...process.env,
             CONTENT_DIR: 'tests/fixtures/seed-site',
-            // Its picture, which a fork's public/ no longer has after `npm run init`.
-            PUBLIC_DIR: 'tests/fixtures/public',
             GIBSONIC_CACHE_DIR: path.join(tmp, 'cache'),
           },
           encoding: 'utf8',

@@ -2,10 +2,6 @@ import { toHtml } from 'hast-util-to-html'
 import { VFile } from 'vfile'
 import { markdownToHast } from '@/lib/markdown/markdown'
 
-// The images the tests render come from the fixtures' own public folder, not public/ (which a
-// fork's `npm run init` empties).
-process.env.PUBLIC_DIR ??= 'tests/fixtures/public'
-
 /** Markdown → HTML through the site's real `.md` pipeline, with the messages it left. */
 export async function renderMd(
   markdown: string,

@@ -13,7 +13,6 @@ describe('publications.tex', () => {
 
   it('lists every publication newest first, with the author in bold', async () => {
     // The whole-site fixture's publications (the author's, as they were in November 2026).
-    process.env.PUBLIC_DIR ??= 'tests/fixtures/public'
     const { content } = await loadContent('tests/fixtures/full-site/content')
     const tex = publicationsLatex(content!.publications!, content!.site)
     const items = tex.split('\n').filter((l) => l.startsWith('  \\item '))

@@ -17,7 +17,6 @@ describe('the live content', () => {
 
 // Behaviour, on the whole-site fixture (the author's content as it was in November 2026).
 const FULL = 'tests/fixtures/full-site/content'
-process.env.PUBLIC_DIR ??= 'tests/fixtures/public'
 
 describe('the whole-site fixture', () => {
   it('loads without errors or warnings', async () => {

@@ -54,7 +54,6 @@ describe('site-wide redirects in site.yaml', () => {
   })
 
   it('become redirect pages: the old pagination page leads to the post list', async () => {
-    process.env.PUBLIC_DIR ??= 'tests/fixtures/public'
     const { content } = await loadContent('tests/fixtures/full-site/content')
     assert.ok(content?.redirects.some((r) => r.from === '/page/2/' && r.to === '/posts/'))
   })
