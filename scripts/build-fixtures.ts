@@ -114,8 +114,10 @@ for (const theme of THEME_SITES) {
 fs.rmSync(INIT_SITE, { recursive: true, force: true })
 for (const dir of ['content', 'public'])
   fs.cpSync(dir, path.join(INIT_SITE, dir), { recursive: true })
+// --force: in a fork, content/ was itself written by init, which then refuses to run again.
 quietly([
   'scripts/init.ts',
+  '--force',
   '--dir',
   INIT_SITE,
   '--name',
