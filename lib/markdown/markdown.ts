@@ -15,6 +15,8 @@ import remarkAttributeLines from './attribute-lines'
 import remarkKramdownAttributes from './kramdown'
 import remarkKramdownLists, { listItem } from './lists'
 import remarkKramdownListMarkers from './list-markers'
+import remarkKramdownEscapes from './escapes'
+import remarkKramdownLineBreaks from './line-breaks'
 import { remarkKramdownBlocks, scanBlocks } from './blocks'
 import { remarkSpanExtensions } from './span-extensions'
 import { parseInChunks } from './chunked-parse'
@@ -89,6 +91,8 @@ export async function markdownToHast(
   const processor = unified()
     .use(remarkParse)
     .use(remarkKramdownListMarkers)
+    .use(remarkKramdownEscapes)
+    .use(remarkKramdownLineBreaks)
     .use(remarkGfm)
     .use(remarkDefinitionList)
     .use(remarkAttributeLines)
