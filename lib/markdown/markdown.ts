@@ -17,6 +17,7 @@ import remarkKramdownLists, { listItem } from './lists'
 import remarkKramdownListMarkers from './list-markers'
 import remarkKramdownEscapes from './escapes'
 import remarkKramdownLineBreaks from './line-breaks'
+import remarkKramdownCodeSpans from './code-spans'
 import { remarkKramdownBlocks, scanBlocks } from './blocks'
 import { remarkSpanExtensions } from './span-extensions'
 import { parseInChunks } from './chunked-parse'
@@ -93,6 +94,7 @@ export async function markdownToHast(
     .use(remarkKramdownListMarkers)
     .use(remarkKramdownEscapes)
     .use(remarkKramdownLineBreaks)
+    .use(remarkKramdownCodeSpans)
     .use(remarkGfm)
     .use(remarkDefinitionList)
     .use(remarkAttributeLines)

@@ -40,7 +40,8 @@ export const NOT_DONE: Record<string, string> = {
     "kramdown's link rules (reference definitions with IALs, predefined link_defs, angle-bracket URLs, images inside links, empty links)",
   'kramdown/span/02_emphasis':
     "kramdown's emphasis rules (intra-word underscores, unmatched markers)",
-  'kramdown/span/03_codespan': "kramdown's code span spacing and highlighted code spans",
+  'kramdown/span/03_codespan':
+    "highlighted code spans (Rouge) and Rouge's `highlighter-rouge` class on code spans",
   'kramdown/span/03_codespan/rouge': 'highlighted code spans (Rouge)',
   'kramdown/span/05_html':
     "kramdown's span HTML rules (markdown attribute on span elements, tags across lines, XML)",
@@ -145,7 +146,6 @@ export const EXPECTED_FAILURES: Record<string, [Kind, string?]> = {
     "Jekyll (GFM input) does not render it as the expected file either, and the site does not yet render it as Jekyll does: kramdown's emphasis rules (intra-word underscores, unmatched markers)",
   ],
   'kramdown/span/03_codespan/highlighting': ['NOT_DONE'],
-  'kramdown/span/03_codespan/normal': ['NOT_DONE'],
   'kramdown/span/03_codespan/normal-css-class': ['NOT_DONE'],
   'kramdown/span/03_codespan/rouge/simple': ['NOT_DONE'],
   'kramdown/span/04_footnote/backlink_inline': [

@@ -22,3 +22,18 @@ describe('kramdown line breaks', () => {
     assert.equal(html, '<p>a  <br>\nb<br>\nc</p>')
   })
 })
+
+describe('kramdown code spans', () => {
+  it('reads a lone backtick with white space on both sides as a character', async () => {
+    const { html } = await renderMd('` a, x ` b ` y and x` `y, `c`\nand\n` d`')
+    assert.equal(html, '<p>` a, x ` b ` y and x<code> </code>y, <code>c</code>\nand\n` d`</p>')
+  })
+
+  it('keeps the spaces inside single backticks, and takes one from each end inside longer runs', async () => {
+    const { html } = await renderMd('x` a `y x``  a  ``y x`` a``y x``a ``y')
+    assert.equal(
+      html,
+      '<p>x<code> a </code>y x<code> a </code>y x<code>a</code>y x<code>a</code>y</p>',
+    )
+  })
+})
