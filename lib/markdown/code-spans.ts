@@ -1,10 +1,9 @@
 import { codeText } from 'micromark-core-commonmark'
 import { markdownLineEndingOrSpace } from 'micromark-util-character'
-import type { Construct, Extension, State, TokenizeContext } from 'micromark-util-types'
+import type { Construct, Extension, State, Token, TokenizeContext } from 'micromark-util-types'
 import type { Processor } from 'unified'
-import type { InlineCode, Root } from 'mdast'
-import type { VFile } from 'vfile'
-import { visit } from './visit'
+import type { InlineCode } from 'mdast'
+import type { CompileContext, Extension as FromMarkdownExtension } from 'mdast-util-from-markdown'
 
 /**
  * kramdown's code spans, where they differ from CommonMark's:
@@ -32,23 +31,27 @@ const kramdownCodeText: Construct = {
   },
 }
 
+// The content from the span as written (micromark has already taken CommonMark's padding off).
+const codeSpanFromMarkdown: FromMarkdownExtension = {
+  exit: {
+    codeText(this: CompileContext, token: Token) {
+      this.resume()
+      const raw = this.sliceSerialize(token)
+      let ticks = 0
+      while (raw.charCodeAt(ticks) === 96) ticks++
+      // Line endings become spaces, as in CommonMark (the same in the browser).
+      let value = raw.slice(ticks, raw.length - ticks).replace(/\r?\n/g, ' ')
+      if (ticks > 1) value = value.replace(/^ /, '').replace(/ $/, '')
+      ;(this.stack[this.stack.length - 1] as InlineCode).value = value
+      this.exit(token)
+    },
+  },
+}
+
 /** Remark plugin for `.md`: kramdown's lone backticks and code span spacing. */
 export default function remarkKramdownCodeSpans(this: Processor) {
   const extension: Extension = { disable: { null: ['codeText'] }, text: { 96: kramdownCodeText } }
-  const data = this.data() as { micromarkExtensions?: Extension[] }
+  const data = this.data()
   ;(data.micromarkExtensions ??= []).push(extension)
-  return (tree: Root, file: VFile) => {
-    const source = String(file.value)
-    visit(tree, 'inlineCode', (node: InlineCode) => {
-      const start = node.position?.start.offset
-      const end = node.position?.end.offset
-      if (start === undefined || end === undefined) return
-      let ticks = 0
-      while (source.charCodeAt(start + ticks) === 96) ticks++
-      // Line endings become spaces, as in CommonMark (the same in the browser).
-      let value = source.slice(start + ticks, end - ticks).replace(/\r?\n/g, ' ')
-      if (ticks > 1) value = value.replace(/^ /, '').replace(/ $/, '')
-      node.value = value
-    })
-  }
+  ;(data.fromMarkdownExtensions ??= []).push(codeSpanFromMarkdown)
 }

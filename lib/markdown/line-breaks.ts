@@ -1,9 +1,8 @@
-import type { Break, Root } from 'mdast'
+import type { Parent } from 'mdast'
+import type { CompileContext, Extension as FromMarkdownExtension } from 'mdast-util-from-markdown'
 import { markdownLineEnding } from 'micromark-util-character'
-import type { Construct, Extension, State, TokenizeContext } from 'micromark-util-types'
+import type { Construct, Extension, State, Token, TokenizeContext } from 'micromark-util-types'
 import type { Processor } from 'unified'
-import type { VFile } from 'vfile'
-import { visit } from './visit'
 
 /**
  * kramdown's line breaks where they differ from CommonMark's:
@@ -37,26 +36,27 @@ const doubleBackslashBreak: Construct = {
   },
 }
 
+// A break made of spaces: all but the last two go back into the text before it.
+const breakFromMarkdown: FromMarkdownExtension = {
+  exit: {
+    hardBreakTrailing(this: CompileContext, token: Token) {
+      this.data.atHardBreak = true
+      this.exit(token)
+      const spaces = this.sliceSerialize(token).length
+      if (spaces <= 2) return
+      const value = ' '.repeat(spaces - 2)
+      const children = (this.stack[this.stack.length - 1] as Parent).children
+      const before = children[children.length - 2]
+      if (before?.type === 'text') before.value += value
+      else children.splice(children.length - 1, 0, { type: 'text', value })
+    },
+  },
+}
+
 /** Remark plugin for `.md`: kramdown's `\\` breaks, and the spaces before a two-space break. */
 export default function remarkKramdownLineBreaks(this: Processor) {
   const extension: Extension = { text: { [BACKSLASH]: doubleBackslashBreak } }
-  const data = this.data() as { micromarkExtensions?: Extension[] }
+  const data = this.data()
   ;(data.micromarkExtensions ??= []).push(extension)
-  return (tree: Root, file: VFile) => {
-    const source = String(file.value)
-    visit(tree, 'break', (node: Break, index, parent) => {
-      const start = node.position?.start.offset
-      if (!parent || index === undefined || start === undefined) return
-      let spaces = 0
-      while (source.charCodeAt(start + spaces) === 32) spaces++
-      if (spaces <= 2) return
-      const value = ' '.repeat(spaces - 2)
-      const before = parent.children[index - 1]
-      if (before?.type === 'text') before.value += value
-      else {
-        parent.children.splice(index, 0, { type: 'text', value })
-        return index + 2
-      }
-    })
-  }
+  ;(data.fromMarkdownExtensions ??= []).push(breakFromMarkdown)
 }

@@ -94,8 +94,9 @@ export async function markdownToHast(
     .use(remarkKramdownListMarkers)
     .use(remarkKramdownEscapes)
     .use(remarkKramdownLineBreaks)
-    .use(remarkKramdownCodeSpans)
     .use(remarkGfm)
+    // After remark-gfm, whose own exit for code spans (`\|` in a table) this one replaces.
+    .use(remarkKramdownCodeSpans)
     .use(remarkDefinitionList)
     .use(remarkAttributeLines)
     .use(remarkMath)
