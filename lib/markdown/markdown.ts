@@ -18,6 +18,7 @@ import remarkKramdownListMarkers from './list-markers'
 import remarkKramdownEscapes from './escapes'
 import remarkKramdownLineBreaks from './line-breaks'
 import remarkKramdownCodeSpans from './code-spans'
+import remarkKramdownEmphasis from './emphasis'
 import { remarkKramdownBlocks, scanBlocks } from './blocks'
 import { remarkSpanExtensions } from './span-extensions'
 import { parseInChunks } from './chunked-parse'
@@ -102,6 +103,7 @@ export async function markdownToHast(
     .use(remarkMath)
     .use(remarkKramdownBlocks, blocks)
     .use(remarkSpanExtensions, blocks.spans)
+    .use(remarkKramdownEmphasis)
     .use(remarkHtmlDepth)
     .use(remarkKramdownAttributes)
     .use(remarkKramdownMath, options)

@@ -37,3 +37,21 @@ describe('kramdown code spans', () => {
     )
   })
 })
+
+describe('kramdown emphasis', () => {
+  it('makes no emphasis inside an emphasis, and no strong inside a strong', async () => {
+    const { html } = await renderMd('*a _b_ c* **a __b__ c** *a **b _c_ d** e* *a [x _y_](/u) b*')
+    assert.equal(
+      html,
+      '<p><em>a _b_ c</em> <strong>a __b__ c</strong> <em>a <strong>b _c_ d</strong> e</em> <em>a <a href="/u/">x _y_</a> b</em></p>',
+    )
+  })
+
+  it('puts the strong outside in three markers of one character', async () => {
+    const { html } = await renderMd('***a*** ___b___ *__c__* ***d** e*')
+    assert.equal(
+      html,
+      '<p><strong><em>a</em></strong> <strong><em>b</em></strong> <em><strong>c</strong></em> <em><strong>d</strong> e</em></p>',
+    )
+  })
+})
