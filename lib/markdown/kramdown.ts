@@ -235,11 +235,13 @@ function applySpans(
     if (!parent || index === undefined || index === 0) return
     const target = parent.children[index - 1] as PhrasingContent
     if (target.type === 'text' || target.type === 'break') return
-    const m = IAL_AT_START.exec(text.value)
-    const attrs = m ? parse(m[1]!) : undefined
-    if (!m || !attrs) return
-    apply(target, attrs, file, text)
-    text.value = text.value.slice(m[0].length)
+    // Several lists in a row (`{: .a}{: .b}`) all apply, as in kramdown.
+    for (let m = IAL_AT_START.exec(text.value); m; m = IAL_AT_START.exec(text.value)) {
+      const attrs = parse(m[1]!)
+      if (!attrs) return
+      apply(target, attrs, file, text)
+      text.value = text.value.slice(m[0].length)
+    }
   })
 }
 

@@ -15,6 +15,10 @@ import remarkAttributeLines from './attribute-lines'
 import remarkKramdownAttributes from './kramdown'
 import remarkKramdownLists, { listItem } from './lists'
 import remarkKramdownListMarkers from './list-markers'
+import remarkKramdownEscapes from './escapes'
+import remarkKramdownLineBreaks from './line-breaks'
+import remarkKramdownCodeSpans from './code-spans'
+import remarkKramdownEmphasis from './emphasis'
 import { remarkKramdownBlocks, scanBlocks } from './blocks'
 import { remarkSpanExtensions } from './span-extensions'
 import { parseInChunks } from './chunked-parse'
@@ -89,12 +93,17 @@ export async function markdownToHast(
   const processor = unified()
     .use(remarkParse)
     .use(remarkKramdownListMarkers)
+    .use(remarkKramdownEscapes)
+    .use(remarkKramdownLineBreaks)
     .use(remarkGfm)
+    // After remark-gfm, whose own exit for code spans (`\|` in a table) this one replaces.
+    .use(remarkKramdownCodeSpans)
     .use(remarkDefinitionList)
     .use(remarkAttributeLines)
     .use(remarkMath)
     .use(remarkKramdownBlocks, blocks)
     .use(remarkSpanExtensions, blocks.spans)
+    .use(remarkKramdownEmphasis)
     .use(remarkHtmlDepth)
     .use(remarkKramdownAttributes)
     .use(remarkKramdownMath, options)

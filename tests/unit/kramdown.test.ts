@@ -39,6 +39,11 @@ describe('kramdown attribute lists', () => {
     )
   })
 
+  it('applies span IALs written one after another all to the element before them', async () => {
+    const { html } = await renderMd("A `span`{: .a #x}{: .b key='v'} here.")
+    assert.equal(html, '<p>A <code id="x" class="a b" key="v">span</code> here.</p>')
+  })
+
   it('applies a block IAL on the line after a paragraph to that paragraph', async () => {
     const { html } = await renderMd('A notice.\n{: .notice #n1}')
     assert.equal(html, '<p id="n1" class="notice">A notice.</p>')
