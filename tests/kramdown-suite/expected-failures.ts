@@ -21,7 +21,6 @@ export const NOT_DONE: Record<string, string> = {
     "kramdown's paragraph rules (indented continuation lines, a trailing hard break at a block's end, a standalone image)",
   'kramdown/block/04_header':
     "kramdown's header quirks (closing `#` runs, `{#id}` without a space, setext underline rules)",
-  'kramdown/block/06_codeblock': "kramdown's code block rules left: the show-whitespaces class",
   'kramdown/block/08_list':
     "kramdown's list rules still missing: an item whose first line is empty has its content at column 4 (CommonMark: the marker's width + 1), tab stops, `{::nomarkdown}` at an item's start",
   'kramdown/block/09_html':
@@ -83,7 +82,6 @@ export const EXPECTED_FAILURES: Record<string, [Kind, string?]> = {
     'NOT_DONE',
     "Jekyll (GFM input) does not render it as the expected file either, and the site does not yet render it as Jekyll does: Rouge's own options (line numbers, formatter, default language)",
   ],
-  'kramdown/block/06_codeblock/whitespace': ['NOT_DONE'],
   'kramdown/block/08_list/escaping': [
     'NOT_DONE',
     "Jekyll (GFM input) does not render it as the expected file either, and the site does not yet render it as Jekyll does: kramdown's list rules (a paragraph per item decided by blank lines, lazy continuation, mixed markers, item IALs)",

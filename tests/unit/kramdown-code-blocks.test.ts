@@ -38,4 +38,12 @@ describe('kramdown code blocks', () => {
     assert.match(html, /<pre [^>]*class="[^"]*\bcls"/)
     assert.deepEqual(code(html), ['code lazy'])
   })
+
+  it('shows the white space of a block with the show-whitespaces class, as kramdown marks it', async () => {
+    const { html } = await renderMd('    a\tb  \n{:.show-whitespaces}')
+    assert.match(
+      html,
+      /<span>a<span class="ws-tab">\t<\/span>b<span class="ws-space-r">⋅<\/span><span class="ws-space-r">⋅<\/span><\/span>/,
+    )
+  })
 })
