@@ -56,7 +56,8 @@ export function parseAttributeList(source: string): Attributes | undefined {
 // A span IAL after an element, an IAL opening a list item, term or definition, and, for
 // headings, the `{#id}` shorthand.
 const IAL_AT_START = /^\{:(?![:/])((?:\\\}|[^}])+)\}/
-const HEADING_IAL_AT_END = /\s*\{:?\s*((?:#|\.)[^}]*)\}\s*$/
+// (kramdown wants white space before it: `Title{#id}` is text.)
+const HEADING_IAL_AT_END = /\s+\{:?\s*((?:#|\.)[^}]*)\}\s*$/
 const ALD = /^(\w[\w-]*):((?:\\\}|[^}])+)$/
 
 type Node = RootContent | Root
@@ -135,6 +136,16 @@ export default function remarkKramdownAttributes() {
             }
           : attrs,
       )
+    })
+    visit(tree, 'heading', (node: Heading, index, parent) => {
+      // kramdown's ATX heading needs text: a line of `#`s alone is a paragraph.
+      const source = String(file.value).slice(
+        node.position?.start.offset,
+        node.position?.end.offset,
+      )
+      if (node.children.length || !parent || index === undefined || !/^ {0,3}#/.test(source)) return
+      const text: Text = { type: 'text', value: source.trim(), position: node.position }
+      parent.children[index] = { type: 'paragraph', children: [text], position: node.position }
     })
     const parse = (source: string) => {
       const attrs = parseAttributeList(source)
@@ -254,7 +265,8 @@ function applyHeading(
   const attrs = m ? parse(m[1]!) : undefined
   if (!m || !attrs) return
   apply(heading, attrs, file, last)
-  last.value = last.value.slice(0, m.index)
+  // A closing `#` run before the attribute list is not text either (`## Title ## {#id}`).
+  last.value = last.value.slice(0, m.index).replace(/[ \t]+#+$/, '')
 }
 
 function tocList(list: List): void {
