@@ -7,11 +7,12 @@ import type { Code, Root } from 'mdast'
  *
  * - a fence that no later line closes (the same character, at least as many) is not a fence:
  *   the line is text, as kramdown reads it (CommonMark runs the block to the end of the document);
+ * - a fence indented by one to three spaces does not take that indentation off its lines;
  * - a line right under an indented code block, not itself indented, still belongs to the block
  *   (kramdown's lazy line), unless it is an `^`, an attribute list or an HTML block tag. kramdown
  *   joins it to the line above with a space: `joinLazyCode` does that in the parsed tree.
  *
- * Only top-level code blocks take lazy lines: inside a list, a quote or a footnote an indented
+ * Only top-level code blocks take lazy lines (and keep a fence's indentation): inside a list, a quote or a footnote an indented
  * line is usually the item's own paragraph, and its container's rules decide.
  */
 
@@ -61,11 +62,18 @@ export function kramdownCodeLines(lines: string[]): Set<number> {
       continue
     }
     inCode = false
-    if (afterBlank || CONTAINER.test(line)) inContainer = CONTAINER.test(line)
+    // After a blank line, an indented line may still be the container's (a list item's text at
+    // its content column): only a line at the margin surely leaves it.
+    if (CONTAINER.test(line)) inContainer = true
+    else if (afterBlank && !/^[ \t]/.test(line)) inContainer = false
     if (f) {
       const run = f[1]!
       const char = run[0] as '`' | '~'
-      if (longestAfter[char][l + 1]! >= run.length) fence = run
+      if (longestAfter[char][l + 1]! >= run.length) {
+        fence = run
+        // kramdown keeps the content's indentation; CommonMark takes the fence's off each line.
+        if (!inContainer) lines[l] = line.trimStart()
+      }
       // Escaped, the fence's first character is text, as the rest of the line is.
       else lines[l] = line.replace(/^( {0,3})/, '$1\\')
     }

@@ -175,7 +175,6 @@ export const EXPECTED_FAILURES: Record<string, [Kind, string?]> = {
     'QUIRK',
     'the typographic_symbols option (custom replacements for dashes and guillemets), which no Jekyll site in the corpus sets',
   ],
-  'parser-gfm/codeblock_fenced': ['NOT_DONE'],
   'parser-gfm/emoji': [
     'GFM',
     'gfm_emojis (needs the gemoji gem, not a Jekyll default): Jekyll renders `:smile:` as text, and so does the site',

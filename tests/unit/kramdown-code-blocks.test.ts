@@ -46,4 +46,11 @@ describe('kramdown code blocks', () => {
       /<span>a<span class="ws-tab">\t<\/span>b<span class="ws-space-r">⋅<\/span><span class="ws-space-r">⋅<\/span><\/span>/,
     )
   })
+
+  it("keeps a code line's indentation under a fence indented by two spaces, but not in a list", async () => {
+    const top = await renderMd('Text\n\n  ```\n  indented\n  ```')
+    assert.deepEqual(code(top.html), ['  indented'])
+    const item = await renderMd('- item\n\n  ```\n  in the item\n  ```')
+    assert.deepEqual(code(item.html), ['in the item'])
+  })
 })
