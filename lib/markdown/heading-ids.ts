@@ -13,6 +13,7 @@ import { visit } from './visit'
  * - An id an author set empty (`{: id=""}`) stays without one, generated or not; and a heading
  *   whose text leaves nothing for an id (`;.;`) gets none, as kramdown leaves out an empty id
  *   (the next such heading still gets `-1`, as in kramdown).
+ * - The terms of a definition list marked `{:auto_ids}` get ids the same way.
  */
 const AUTHOR_EMPTY = '\u0000'
 const originals = new WeakMap<Element, ElementContent[]>()
@@ -33,12 +34,36 @@ export function rehypeHeadingIdsBefore() {
 
 export function rehypeHeadingIdsAfter() {
   return (tree: Root) => {
+    const used = new Set<string>()
+    const lists: Element[] = []
     visit(tree, 'element', (el: Element) => {
+      if (el.tagName === 'dl' && el.properties.dataKramdownAutoIds !== undefined) lists.push(el)
+      if (typeof el.properties.id === 'string') used.add(el.properties.id)
       if (!headingRank(el)) return
       const children = originals.get(el)
       if (children) el.children = children
       if (el.properties.id === '' || el.properties.id === AUTHOR_EMPTY) delete el.properties.id
     })
+    for (const dl of lists) termIds(dl, used)
+  }
+}
+
+/** Ids for the terms of a definition list marked `{:auto_ids}` (kramdown.ts), GFM's way. */
+function termIds(dl: Element, used: Set<string>): void {
+  const prefix = String(dl.properties.dataKramdownAutoIds)
+  delete dl.properties.dataKramdownAutoIds
+  for (const dt of dl.children) {
+    if (dt.type !== 'element' || dt.tagName !== 'dt' || dt.properties.id !== undefined) continue
+    const base =
+      prefix +
+      idText(dt.children)
+        .toLowerCase()
+        .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+        .replace(/ /g, '-')
+    let id = base
+    for (let n = 1; used.has(id); n++) id = `${base}-${n}`
+    used.add(id)
+    if (id) dt.properties.id = id
   }
 }
 

@@ -83,6 +83,10 @@ function apply(node: Node, attrs: Attributes, file: VFile, at: Node): void {
     props[key] = value
   }
   if (attrs.refs.includes('toc') && node.type === 'list') tocList(node)
+  // `{:auto_ids}` (or `{:auto_ids-prefix-}`) on a definition list gives its terms ids.
+  const autoIds = attrs.refs.find((ref) => /^auto_ids(-|$)/.test(ref))
+  if (autoIds !== undefined && node.type === 'defList')
+    props.dataKramdownAutoIds = autoIds.slice('auto_ids-'.length)
 }
 
 /** An attribute list with the definitions it names merged in first, as kramdown does. */

@@ -30,4 +30,11 @@ describe('kramdown headings', () => {
     const { html } = await renderMd('# \n\n#\n\nText')
     assert.equal(html, '<p>#</p>\n<p>#</p>\n<p>Text</p>')
   })
+
+  it('gives the terms of a definition list marked {:auto_ids} ids, with its prefix', async () => {
+    const { html } = await renderMd('{:auto_ids-p-}\nFirst term\n: def\n\n{:#own} Second\n: def')
+    assert.match(html, /<dl>\n<dt id="p-first-term">First term<\/dt>/)
+    assert.match(html, /<dt id="own">Second<\/dt>/)
+    assert.doesNotMatch(html, /data-kramdown/)
+  })
 })
