@@ -192,8 +192,9 @@ function applyLines(
       out.push(child)
       continue
     }
+    // (A definition list's position may end on the line itself.)
     const touching =
-      previous !== undefined && lineOf(child, 'start') === (lineOf(previous, 'end') ?? 0) + 1
+      previous !== undefined && lineOf(child, 'start')! <= (lineOf(previous, 'end') ?? 0) + 1
     previous = child
     if (ALD.test(child.value)) {
       above = undefined

@@ -30,7 +30,7 @@ export const NOT_DONE: Record<string, string> = {
   'kramdown/block/11_ial':
     'an IAL before or after a raw HTML block (the HTML is not an element until after parsing)',
   'kramdown/block/13_definition_list':
-    "definition list details: an IAL line after the last definition (it goes to the list), a definition's content column for code blocks",
+    "definition list details: a definition's content column for code blocks, a paragraph per definition decided by blank lines",
   'kramdown/block/14_table':
     "kramdown's table rules left: lines kramdown rejects as a table stay a paragraph (remark-gfm reads a GFM table there), a stray end tag in a cell is text",
   'kramdown/block/15_math': 'math blocks next to the `^` marker and an IAL between two of them',
@@ -119,7 +119,6 @@ export const EXPECTED_FAILURES: Record<string, [Kind, string?]> = {
   'kramdown/block/09_html/simple': ['NOT_DONE'],
   'kramdown/block/09_html/xml': ['NOT_DONE'],
   'kramdown/block/11_ial/nested': ['NOT_DONE'],
-  'kramdown/block/13_definition_list/deflist_ial': ['NOT_DONE'],
   'kramdown/block/13_definition_list/item_ial': ['NOT_DONE'],
   'kramdown/block/13_definition_list/with_blocks': ['NOT_DONE'],
   'kramdown/block/14_table/errors': ['NOT_DONE'],
