@@ -15,6 +15,7 @@ import {
   findHoles,
   type Hole,
 } from './html-holes'
+import { kramdownCodeLines, joinLazyCode } from './code-lines'
 import { endTagFinder } from './matching-end'
 import { rewriteRawSpans, rewriteSpanExtensions, type SpanExtensions } from './span-extensions'
 import { scanTable, tableNode, type TableCell, type TableRegion } from './tables'
@@ -66,6 +67,8 @@ export interface BlockScan {
   abbreviations: Map<string, string>
   /** `{::comment}`, `{::nomarkdown}` and `{::options}` inside lines (span-extensions.ts). */
   spans: SpanExtensions
+  /** Lines that belong to the indented code block above them (code-lines.ts). */
+  lazyCode: Set<number>
 }
 
 /** What an end-of-block `^` line becomes: an empty block that remarkKramdownBlocks removes. */
@@ -118,8 +121,10 @@ function tagProperties(tag: string, attributes: string): Properties {
 /** Finds kramdown's block rules in `source`; `parseBlockHtml` is the option's value. */
 export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
   const lines = source.split('\n')
+  const lazyCode = kramdownCodeLines(lines)
   const ends = endTagFinder(lines)
   const scan: BlockScan = {
+    lazyCode,
     text: '',
     options: {},
     optionLines: [],
@@ -312,7 +317,10 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
  * blocks on its lines (inner regions first, so an element can hold another); a region whose
  * lines a block only partly covers is left as CommonMark parsed it.
  */
-export function remarkKramdownBlocks(this: Processor, options: { regions: Region[] }) {
+export function remarkKramdownBlocks(
+  this: Processor,
+  options: { regions: Region[]; lazyCode?: Set<number> },
+) {
   const data = this.data()
   // A table cell is span Markdown: a character reference first keeps `#`, `-`, `1.` or `>` at
   // its start from opening a block, and keeps emphasis flanking as it is.
@@ -468,6 +476,7 @@ export function remarkKramdownBlocks(this: Processor, options: { regions: Region
       return index
     })
     applyRegions(tree, options.regions, String(file.value))
+    joinLazyCode(tree, options.lazyCode ?? new Set())
   }
 }
 

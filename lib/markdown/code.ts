@@ -3,6 +3,7 @@ import { transformerMetaHighlight } from '@shikijs/transformers'
 import type { Element, Root } from 'hast'
 import { createHighlighter, type Highlighter, type ShikiTransformer } from 'shiki'
 import { GRAMMARS, LANGUAGE_ALIASES } from './grammars'
+import { markWhitespace, SHOW_WHITESPACES } from './show-whitespace'
 import { visit } from './visit'
 import type { VFile } from 'vfile'
 
@@ -134,8 +135,11 @@ export default function rehypeCode() {
     // Attributes the author gave a block (a kramdown attribute list, or a raw `<pre>`) are put
     // back on the `<pre>` Shiki makes in its place, in document order.
     const own: Element['properties'][] = []
+    const plain: boolean[] = []
     visit(tree, 'element', (node: Element) => {
-      if (node.tagName === 'pre' && isCode(node.children[0])) own.push(node.properties)
+      if (node.tagName !== 'pre' || !isCode(node.children[0])) return
+      own.push(node.properties)
+      plain.push(!fenceLanguage(node))
     })
     rehypeShikiFromHighlighter(hl, {
       themes: CODE_THEMES,
@@ -161,6 +165,7 @@ export default function rehypeCode() {
       const classNames = [...classList(pre), ...classes]
       delete pre.properties.class
       pre.properties = { ...pre.properties, ...rest, className: classNames }
+      if (plain[i] && classes.includes(SHOW_WHITESPACES)) markWhitespace(pre)
     })
   }
 }

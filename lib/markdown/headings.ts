@@ -3,6 +3,7 @@ import { toString } from 'hast-util-to-string'
 import rehypeAutolinkHeadings, { type Options as AutolinkOptions } from 'rehype-autolink-headings'
 import rehypeSlug from 'rehype-slug'
 import type { PluggableList } from 'unified'
+import { rehypeHeadingIdsAfter, rehypeHeadingIdsBefore } from './heading-ids'
 
 // A visible "#" after each h2-h4, named for screen readers by the heading it links to.
 const autolink: AutolinkOptions = {
@@ -26,7 +27,8 @@ export function headingPlugins(
   withIds: PluggableList = [],
 ): PluggableList {
   const slug: PluggableList = options.auto_ids
-    ? [[rehypeSlug, { prefix: options.auto_id_prefix }]]
-    : []
+    ? [rehypeHeadingIdsBefore, [rehypeSlug, { prefix: options.auto_id_prefix }]]
+    : [rehypeHeadingIdsBefore]
+  slug.push(rehypeHeadingIdsAfter)
   return [...slug, ...withIds, [rehypeAutolinkHeadings, autolink]]
 }

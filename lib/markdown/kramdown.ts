@@ -56,7 +56,8 @@ export function parseAttributeList(source: string): Attributes | undefined {
 // A span IAL after an element, an IAL opening a list item, term or definition, and, for
 // headings, the `{#id}` shorthand.
 const IAL_AT_START = /^\{:(?![:/])((?:\\\}|[^}])+)\}/
-const HEADING_IAL_AT_END = /\s*\{:?\s*((?:#|\.)[^}]*)\}\s*$/
+// (kramdown wants white space before it: `Title{#id}` is text.)
+const HEADING_IAL_AT_END = /\s+\{:?\s*((?:#|\.)[^}]*)\}\s*$/
 const ALD = /^(\w[\w-]*):((?:\\\}|[^}])+)$/
 
 type Node = RootContent | Root
@@ -82,6 +83,10 @@ function apply(node: Node, attrs: Attributes, file: VFile, at: Node): void {
     props[key] = value
   }
   if (attrs.refs.includes('toc') && node.type === 'list') tocList(node)
+  // `{:auto_ids}` (or `{:auto_ids-prefix-}`) on a definition list gives its terms ids.
+  const autoIds = attrs.refs.find((ref) => /^auto_ids(-|$)/.test(ref))
+  if (autoIds !== undefined && node.type === 'defList')
+    props.dataKramdownAutoIds = autoIds.slice('auto_ids-'.length)
 }
 
 /** An attribute list with the definitions it names merged in first, as kramdown does. */
@@ -136,6 +141,16 @@ export default function remarkKramdownAttributes() {
           : attrs,
       )
     })
+    visit(tree, 'heading', (node: Heading, index, parent) => {
+      // kramdown's ATX heading needs text: a line of `#`s alone is a paragraph.
+      const source = String(file.value).slice(
+        node.position?.start.offset,
+        node.position?.end.offset,
+      )
+      if (node.children.length || !parent || index === undefined || !/^ {0,3}#/.test(source)) return
+      const text: Text = { type: 'text', value: source.trim(), position: node.position }
+      parent.children[index] = { type: 'paragraph', children: [text], position: node.position }
+    })
     const parse = (source: string) => {
       const attrs = parseAttributeList(source)
       return attrs && resolve(attrs, definitions)
@@ -177,8 +192,9 @@ function applyLines(
       out.push(child)
       continue
     }
+    // (A definition list's position may end on the line itself.)
     const touching =
-      previous !== undefined && lineOf(child, 'start') === (lineOf(previous, 'end') ?? 0) + 1
+      previous !== undefined && lineOf(child, 'start')! <= (lineOf(previous, 'end') ?? 0) + 1
     previous = child
     if (ALD.test(child.value)) {
       above = undefined
@@ -256,7 +272,8 @@ function applyHeading(
   const attrs = m ? parse(m[1]!) : undefined
   if (!m || !attrs) return
   apply(heading, attrs, file, last)
-  last.value = last.value.slice(0, m.index)
+  // A closing `#` run before the attribute list is not text either (`## Title ## {#id}`).
+  last.value = last.value.slice(0, m.index).replace(/[ \t]+#+$/, '')
 }
 
 function tocList(list: List): void {

@@ -42,6 +42,9 @@ export default function remarkKramdownLists() {
         if (a?.type !== 'list' || b?.type !== 'list' || a.ordered !== b.ordered) continue
         if (!blankBetween(a, b)) continue
         a.children.push(...b.children)
+        // An attribute list under the last item was given to the part it ended (kramdown.ts).
+        const props = (b.data as { hProperties?: Record<string, unknown> } | undefined)?.hProperties
+        if (props) a.data = { ...a.data, hProperties: mergeProps(a, props) } as List['data']
         if (a.position && b.position) a.position.end = b.position.end
         parent.children.splice(i, 1)
       }
@@ -87,4 +90,10 @@ export function listItem(state: State, node: ListItem, parent: Parents | undefin
   const start = isBreak(li.children[index - 1]) ? index - 1 : index
   li.children.splice(start, end - start, ...p.children)
   return li
+}
+
+function mergeProps(list: List, props: Record<string, unknown>): Record<string, unknown> {
+  const own = (list.data as { hProperties?: Record<string, unknown> } | undefined)?.hProperties
+  const classes = [own?.className, props.className].flatMap((c) => (Array.isArray(c) ? c : []))
+  return { ...own, ...props, ...(classes.length ? { className: classes } : {}) }
 }

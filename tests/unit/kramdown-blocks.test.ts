@@ -25,6 +25,12 @@ describe('kramdown blocks', () => {
     )
   })
 
+  it('gives an attribute line right under a list or definition list to the whole list', async () => {
+    // Each item of a list is its own list until lists.ts joins them: the class went to the last.
+    const { html } = await renderMd('- a\n- b\n{:.l}\n\nterm\n: def\n{:.d}')
+    assert.match(html, /^<ul class="l">\n<li>a<\/li>\n<li>b<\/li>\n<\/ul>\n<dl class="d">/)
+  })
+
   it('keeps an HTML comment whole to its end, whatever tags and blank lines it holds', async () => {
     // A draft section commented out (jalammar's explaining-transformers): its <p> and <ul> were
     // taken for raw HTML blocks, so the comment ended early and the draft showed, partly as code.
