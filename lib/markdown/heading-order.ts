@@ -29,6 +29,8 @@ export default function rehypeHeadingOrder() {
       const shown = open.length + 1
       if (shown === level) return
       node.tagName = `h${shown}`
+      // The level written, for whoever compares with a renderer that keeps it (the kramdown suite).
+      node.data = { ...node.data, writtenLevel: level } as Element['data']
       const after = open.length > 1 ? `a level-${open.at(-2)} heading` : 'the page title'
       file.message(
         `a level-${level} heading follows ${after}, skipping a level: it is shown as level ${shown} (expected each heading at most one level below the one before)`,

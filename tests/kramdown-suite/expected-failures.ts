@@ -175,13 +175,9 @@ export const EXPECTED_FAILURES: Record<string, [Kind, string?]> = {
     'GFM',
     "hard_wrap: the GFM parser's own default is true; Jekyll passes hard_wrap: false, and the site renders as Jekyll does (hard_wrap: true in site.yaml gives the case's output)",
   ],
-  'parser-gfm/header_ids': [
-    'NOT_DONE',
-    "the ids are Jekyll's; heading-order.ts shows these `###` headings, with no `##` above them, as `<h2>`, which kramdown does not",
-  ],
   'parser-gfm/header_ids_with_transliteration': [
-    'NOT_DONE',
-    "Jekyll (GFM input) does not render it as the expected file either (without the stringex gem it makes header_ids' ids), and the site makes Jekyll's ids but heading-order.ts shows the `###` headings as `<h2>`",
+    'GFM',
+    "transliterated ids need the stringex gem, which Jekyll does not install: Jekyll makes header_ids' ids here, and so does the site",
   ],
   'parser-gfm/no_typographic': ['NOT_DONE'],
   'parser-gfm/paragraph_end': [
