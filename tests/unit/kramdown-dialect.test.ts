@@ -69,6 +69,14 @@ describe('kramdown blocks', () => {
     assert.match(html, /<ul>\n<li>a<\/li>\n<\/ul>\n+<ul>\n<li>b<\/li>\n<\/ul>/)
     assert.match(html, /<p>Use <abbr title="Cascading Style Sheets">CSS<\/abbr>\.<\/p>/)
   })
+  it('puts the footnotes in place of the first list marked {:footnotes}, or drops it without any', async () => {
+    const { html } = await renderMd(
+      '* here\n{:footnotes}\n\nA[^n].\n\n* b\n{:footnotes}\n\n[^n]: N.',
+    )
+    assert.match(html, /^<div class="footnotes" role="doc-endnotes"><ol><li id="fn:n">/)
+    assert.match(html, /<\/div>\n<p>A<sup id="fnref:n">.*<\/p>\n<ul>\n<li>b<\/li>\n<\/ul>$/)
+    assert.equal((await renderMd('* here\n{:footnotes}\n\nA.')).html, '<p>A.</p>')
+  })
 })
 
 describe('kramdown math', () => {
