@@ -17,6 +17,7 @@ import remarkKramdownLists, { listItem } from './lists'
 import remarkKramdownListMarkers from './list-markers'
 import { remarkKramdownBlocks, scanBlocks } from './blocks'
 import { remarkSpanExtensions } from './span-extensions'
+import remarkSpanHtml from './span-html'
 import { parseInChunks } from './chunked-parse'
 import {
   JEKYLL_KRAMDOWN_DEFAULTS,
@@ -94,6 +95,7 @@ export async function markdownToHast(
     .use(remarkAttributeLines)
     .use(remarkMath)
     .use(remarkKramdownBlocks, blocks)
+    .use(remarkSpanHtml, options)
     .use(remarkSpanExtensions, blocks.spans)
     .use(remarkHtmlDepth)
     .use(remarkKramdownAttributes)

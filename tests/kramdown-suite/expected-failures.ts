@@ -43,12 +43,10 @@ export const NOT_DONE: Record<string, string> = {
   'kramdown/span/03_codespan': "kramdown's code span spacing and highlighted code spans",
   'kramdown/span/03_codespan/rouge': 'highlighted code spans (Rouge)',
   'kramdown/span/05_html':
-    "kramdown's span HTML rules (markdown attribute on span elements, tags across lines, XML)",
+    "kramdown's span HTML rules (block, invalid and processing-instruction tags in a line are text; XML elements)",
   'kramdown/span/abbreviations':
     'abbreviations with IALs, inside HTML and spanning words across lines',
   'kramdown/span/autolinks': "kramdown's autolink rules",
-  'kramdown/span/extension':
-    'the parse_span_html option switched off (span HTML content stays raw)',
   'kramdown/span/ial': 'span IALs after code spans and emphasis',
   'kramdown/span/line_breaks': "kramdown's line break rules (two spaces at a block's end)",
   'kramdown/span/text_substitutions': 'the typographic_symbols option and entity edge cases',
@@ -155,9 +153,7 @@ export const EXPECTED_FAILURES: Record<string, [Kind, string?]> = {
     'NOT_DONE',
     "a table inside a footnote: kramdown's table rows without a separator line are found only at the document's top level (tables.ts)",
   ],
-  'kramdown/span/05_html/across_lines': ['NOT_DONE'],
   'kramdown/span/05_html/normal': ['NOT_DONE'],
-  'kramdown/span/05_html/raw_span_elements': ['NOT_DONE'],
   'kramdown/span/05_html/xml': ['NOT_DONE'],
   'kramdown/span/abbreviations/abbrev': [
     'NOT_DONE',
@@ -165,7 +161,6 @@ export const EXPECTED_FAILURES: Record<string, [Kind, string?]> = {
   ],
   'kramdown/span/abbreviations/abbrev_in_html': ['NOT_DONE'],
   'kramdown/span/autolinks/url_links': ['NOT_DONE'],
-  'kramdown/span/extension/options': ['NOT_DONE'],
   'kramdown/span/ial/simple': ['NOT_DONE'],
   'kramdown/span/line_breaks/normal': ['NOT_DONE'],
   'kramdown/span/math/normal': [
