@@ -69,6 +69,11 @@ describe('kramdown blocks', () => {
     assert.match(html, /<ul>\n<li>a<\/li>\n<\/ul>\n+<ul>\n<li>b<\/li>\n<\/ul>/)
     assert.match(html, /<p>Use <abbr title="Cascading Style Sheets">CSS<\/abbr>\.<\/p>/)
   })
+  it('gives an abbreviation the attributes of the IAL lines around its definition', async () => {
+    const { html } = await renderMd('Use CSS.\n\n{:.a}\n*[CSS]: Cascading\n{: #c title="t"}')
+    assert.equal(html, '<p>Use <abbr title="Cascading" id="c" class="a">CSS</abbr>.</p>')
+  })
+
   it('puts the footnotes in place of the first list marked {:footnotes}, or drops it without any', async () => {
     const { html } = await renderMd(
       '* here\n{:footnotes}\n\nA[^n].\n\n* b\n{:footnotes}\n\n[^n]: N.',
