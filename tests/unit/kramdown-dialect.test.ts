@@ -94,6 +94,11 @@ describe('kramdown math', () => {
     assert.match(html, /<h2 id="after">After/)
   })
 
+  it('reads \\$$…$$ as the first line of a paragraph as inline math, elsewhere as text', async () => {
+    const doc = await prepare('\\$$x$$\nmore\n\n\\$$y$$ z', {}, { math_engine: null })
+    assert.equal(doc.html, '<p><span class="kdmath">$x$</span>\nmore</p>\n<p>$$y$$ z</p>')
+  })
+
   it('keeps the TeX with math_engine: null', async () => {
     const doc = await prepare('a $$x<1$$\n\n$$y$$', {}, { math_engine: null })
     assert.equal(
