@@ -18,6 +18,7 @@ import remarkKramdownListMarkers from './list-markers'
 import { remarkKramdownBlocks, scanBlocks } from './blocks'
 import { remarkSpanExtensions } from './span-extensions'
 import remarkSpanHtml from './span-html'
+import remarkKramdownImageAlt from './image-alt'
 import { parseInChunks } from './chunked-parse'
 import {
   JEKYLL_KRAMDOWN_DEFAULTS,
@@ -97,6 +98,7 @@ export async function markdownToHast(
     .use(remarkKramdownBlocks, blocks)
     .use(remarkSpanHtml, options)
     .use(remarkSpanExtensions, blocks.spans)
+    .use(remarkKramdownImageAlt)
     .use(remarkHtmlDepth)
     .use(remarkKramdownAttributes)
     .use(remarkKramdownMath, options)

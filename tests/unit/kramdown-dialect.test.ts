@@ -84,6 +84,13 @@ describe('kramdown blocks', () => {
   })
 })
 
+describe('kramdown images', () => {
+  it('take their alt text as written between the brackets, less backslash escapes', async () => {
+    const { html } = await renderMd('![a *b* \\[c\\] ![d](e.png)](/f.png)')
+    assert.match(html, /<img [^>]*alt="a \*b\* \[c\] !\[d\]\(e\.png\)"/)
+  })
+})
+
 describe('kramdown math', () => {
   it('is inline inside a sentence and display alone, and $$\\begin on the first line does not swallow the rest', async () => {
     const { html } = await renderMd(
