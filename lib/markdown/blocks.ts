@@ -5,11 +5,11 @@ import type { Node, Position } from 'unist'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
-import { parseAttributeList } from './kramdown'
+import { parseAttributeList, type Attributes } from './kramdown'
 import {
   BLOCK_MODEL,
-  BLOCK_TAGS,
   MARKDOWN_ATTR,
+  SPAN_ELEMENTS,
   SPAN_MODEL,
   TEXT_ONLY,
   findHoles,
@@ -65,6 +65,8 @@ export interface BlockScan {
   regions: Region[]
   /** `*[HTML]: HyperText Markup Language` definitions: abbreviation → title. */
   abbreviations: Map<string, string>
+  /** The attributes of the IAL lines right above (after a blank line) and below a definition. */
+  abbreviationAttributes: Map<string, Attributes>
   /** `{::comment}`, `{::nomarkdown}` and `{::options}` inside lines (span-extensions.ts). */
   spans: SpanExtensions
   /** Lines that belong to the indented code block above them (code-lines.ts). */
@@ -118,6 +120,32 @@ function tagProperties(tag: string, attributes: string): Properties {
   return el?.type === 'element' ? el.properties : {}
 }
 
+/**
+ * The attributes kramdown gives the abbreviation defined on line `at`: those of the IAL lines
+ * right below it and, after a blank line, right above it (the lines are emptied).
+ */
+function abbreviationAttributes(lines: string[], at: number): Attributes | undefined {
+  // (Not an attribute list definition, `{:name: …}`.)
+  const ial = (i: number) => IAL_LINE.test(lines[i]!) && !/^\s*\{:\w[\w-]*:/.test(lines[i]!)
+  let first = at
+  while (first > 0 && ial(first - 1)) first--
+  if (first > 0 && !/^\s*$/.test(lines[first - 1]!)) first = at
+  let last = at
+  while (last + 1 < lines.length && ial(last + 1)) last++
+  if (first === last) return undefined
+  const attrs: Attributes = { className: [], other: {}, refs: [] }
+  for (let i = first; i <= last; i++) {
+    if (i === at) continue
+    const found = parseAttributeList(lines[i]!.trim().slice(2, -1))
+    lines[i] = ''
+    if (!found) continue
+    attrs.id = found.id ?? attrs.id
+    attrs.className.push(...found.className)
+    Object.assign(attrs.other, found.other)
+  }
+  return attrs
+}
+
 /** Finds kramdown's block rules in `source`; `parseBlockHtml` is the option's value. */
 export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
   const lines = source.split('\n')
@@ -130,6 +158,7 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
     optionLines: [],
     regions: [],
     abbreviations: new Map(),
+    abbreviationAttributes: new Map(),
     spans: { raw: [], options: {} },
   }
   let fence: string | undefined
@@ -179,6 +208,8 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
     if (abbr) {
       scan.abbreviations.set(abbr[1]!, abbr[2]!.trim())
       lines[l] = ''
+      const attrs = abbreviationAttributes(lines, l)
+      if (attrs) scan.abbreviationAttributes.set(abbr[1]!, attrs)
       continue
     }
     const ext = EXT_START.exec(line)
@@ -220,7 +251,8 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
     const open = OPEN_TAG.exec(line)
     if (!open) continue
     const tag = open[1]!.toLowerCase()
-    if (!BLOCK_TAGS.has(tag)) continue
+    // kramdown reads any element at a block's start as block HTML, except its span elements.
+    if (SPAN_ELEMENTS.has(tag)) continue
     const attrs = open[2] ?? ''
     const markdown = /\smarkdown\s*=\s*["']?(\w+)/i.exec(attrs)?.[1]
     const end = ends.find(l, tag, open[0].length, () => matchingEnd(lines, l, tag, open[0].length))

@@ -1,7 +1,8 @@
 import type { ElementContent, Properties } from 'hast'
 import type { FootnoteDefinition, FootnoteReference, Node, Parent, Root, RootContent } from 'mdast'
+import type { FootnotesMark } from './kramdown'
 import type { KramdownOptions } from './kramdown-options'
-import { visit } from './visit'
+import { EXIT, visit } from './visit'
 
 /**
  * Remark plugin: footnotes in kramdown's markup, so `#fn:1` links from other pages and theme CSS
@@ -14,7 +15,8 @@ import { visit } from './visit'
  * Ids use the footnote's name as written; a second reference to one footnote is `fnref:name:1`
  * and gets its own numbered backlink. Footnotes are numbered from `footnote_nr` in the order
  * kramdown meets them: references in the body first, then those inside footnotes. The backlinks
- * also get an accessible name (the site's addition).
+ * also get an accessible name (the site's addition). They go at the end of the document, or in
+ * place of the first list marked `{:footnotes}` (which disappears when there are none).
  */
 type FootnoteOptions = Pick<
   KramdownOptions,
@@ -79,7 +81,11 @@ export default function remarkKramdownFootnotes(options: FootnoteOptions) {
     number(tree)
     // Footnotes referred to only from inside other footnotes come after, as kramdown meets them.
     for (let i = 0; i < order.length; i++) number(order[i]!.definition)
-    if (!order.length) return
+    const place = placeholder(tree)
+    if (!order.length) {
+      if (place) place.parent.children.splice(place.index, 1)
+      return
+    }
 
     const items = order.map((entry, i) => {
       const children = entry.definition.children as RootContent[]
@@ -119,12 +125,24 @@ export default function remarkKramdownFootnotes(options: FootnoteOptions) {
       return element('li', { id: `fn:${entry.name}` }, undefined, children)
     })
     const start = options.footnote_nr === 1 ? {} : { start: options.footnote_nr }
-    tree.children.push(
-      element('div', { className: ['footnotes'], role: 'doc-endnotes' }, undefined, [
-        element('ol', start, undefined, items),
-      ]),
-    )
+    const div = element('div', { className: ['footnotes'], role: 'doc-endnotes' }, undefined, [
+      element('ol', start, undefined, items),
+    ])
+    if (place) place.parent.children[place.index] = div
+    else tree.children.push(div)
   }
+}
+
+/** The first list marked `{:footnotes}` (kramdown.ts), in document order. */
+function placeholder(tree: Root): { parent: Parent; index: number } | undefined {
+  let found: { parent: Parent; index: number } | undefined
+  visit(tree, 'list', (node: Node, index, parent) => {
+    if (!parent || index === undefined) return
+    if (!(node.data as FootnotesMark | undefined)?.kramdownFootnotes) return
+    found = { parent: parent as Parent, index }
+    return EXIT
+  })
+  return found
 }
 
 /**

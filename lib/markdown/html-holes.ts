@@ -30,6 +30,13 @@ export const BLOCK_TAGS = new Set(
   ),
 )
 
+// The elements kramdown reads as span HTML when they start a block (a paragraph's text).
+export const SPAN_ELEMENTS = new Set(
+  'a abbr acronym b big bdo br button cite code del dfn em i img input ins kbd label mark option q rb rbc rp rt rtc ruby samp select small span strong sub sup tt u var'.split(
+    ' ',
+  ),
+)
+
 export const MARKDOWN_ATTR = /\s+markdown\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/i
 
 export interface Hole {

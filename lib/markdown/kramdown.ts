@@ -17,7 +17,7 @@ export interface Attributes {
   id?: string
   className: string[]
   other: Record<string, string>
-  /** Names of attribute list definitions (`{:name: ...}`) and kramdown's own (`toc`). */
+  /** Names of attribute list definitions (`{:name: ...}`) and kramdown's own (`toc`, `footnotes`). */
   refs: string[]
 }
 
@@ -82,12 +82,18 @@ function apply(node: Node, attrs: Attributes, file: VFile, at: Node): void {
     }
     props[key] = value
   }
-  if (attrs.refs.includes('toc') && node.type === 'list') tocList(node)
+  if (node.type === 'list') {
+    if (attrs.refs.includes('toc')) tocList(node)
+    else if (attrs.refs.includes('footnotes')) (node.data as FootnotesMark).kramdownFootnotes = true
+  }
   // `{:auto_ids}` (or `{:auto_ids-prefix-}`) on a definition list gives its terms ids.
   const autoIds = attrs.refs.find((ref) => /^auto_ids(-|$)/.test(ref))
   if (autoIds !== undefined && node.type === 'defList')
     props.dataKramdownAutoIds = autoIds.slice('auto_ids-'.length)
 }
+
+/** A list marked `{:footnotes}`: the footnotes go in its place (footnotes.ts). */
+export type FootnotesMark = { kramdownFootnotes?: boolean }
 
 /** An attribute list with the definitions it names merged in first, as kramdown does. */
 function resolve(
@@ -118,7 +124,8 @@ function resolve(
  * - attribute list definitions (`{:name: .cls}`), which IALs name (`{: name}`);
  * - an IAL opening a list item, a definition list term or a definition;
  * - `## Title {#id}` on headings;
- * - `{:toc}` after a list, which becomes the table of contents (toc.ts).
+ * - `{:toc}` after a list, which becomes the table of contents (toc.ts);
+ * - `{:footnotes}` after a list, which the footnotes replace (footnotes.ts).
  */
 export default function remarkKramdownAttributes() {
   return (tree: Root, file: VFile) => {

@@ -21,6 +21,8 @@ import remarkKramdownCodeSpans from './code-spans'
 import remarkKramdownEmphasis from './emphasis'
 import { remarkKramdownBlocks, scanBlocks } from './blocks'
 import { remarkSpanExtensions } from './span-extensions'
+import remarkSpanHtml from './span-html'
+import remarkKramdownImageAlt from './image-alt'
 import { parseInChunks } from './chunked-parse'
 import {
   JEKYLL_KRAMDOWN_DEFAULTS,
@@ -102,9 +104,11 @@ export async function markdownToHast(
     .use(remarkAttributeLines)
     .use(remarkMath)
     .use(remarkKramdownBlocks, blocks)
+    .use(remarkSpanHtml, options)
     .use(remarkSpanExtensions, blocks.spans)
     .use(remarkKramdownEmphasis)
     .use(remarkHtmlDepth)
+    .use(remarkKramdownImageAlt)
     .use(remarkKramdownAttributes)
     .use(remarkKramdownMath, options)
     .use(remarkProseDollars, { kramdown: true })

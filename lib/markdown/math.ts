@@ -59,8 +59,9 @@ export function remarkProseDollars(options: { kramdown?: boolean } = {}) {
  * Remark plugin for `.md`: math as kramdown reads it. `$$…$$` is display math when it is all of
  * its paragraph and inline math inside a sentence; a `$$` at the start of a line never opens a
  * block that runs to the next `$$` line (remark-math's fenced form would swallow the rest of the
- * document after `$$\begin{align*}`). With `math_engine: null` the TeX stays as written, in
- * kramdown's `kdmath` elements.
+ * document after `$$\begin{align*}`); a paragraph whose first line is `\$$…$$` starts with that
+ * formula inline (kramdown's escape for a formula alone in its paragraph). With
+ * `math_engine: null` the TeX stays as written, in kramdown's `kdmath` elements.
  */
 export function remarkKramdownMath(this: Processor, options: { math_engine: string | null }) {
   // remark-math registered its syntax just before: its block form goes, its inline form stays.
@@ -98,6 +99,7 @@ export function remarkKramdownMath(this: Processor, options: { math_engine: stri
       }
       parent.children[index] = display as never
     })
+    visit(tree, 'paragraph', (node: Paragraph) => escapedDisplay(node, source))
     if (options.math_engine !== null) return
     visit(tree, (node, index, parent) => {
       if ((node.type !== 'math' && node.type !== 'inlineMath') || !parent || index === undefined)
@@ -121,4 +123,43 @@ export function remarkKramdownMath(this: Processor, options: { math_engine: stri
       ;(parent as Parent).children[index] = html as never
     })
   }
+}
+
+const ESCAPED_DISPLAY = /^\\\$\$([\s\S]*?)\$\$[ \t]*(?:\n|$)/
+
+/**
+ * `\$$x$$` as a paragraph's first line: kramdown's block math escaped, which is inline math (the
+ * backslash dropped) where CommonMark reads an escaped `$` and text.
+ */
+function escapedDisplay(paragraph: Paragraph, source: string): void {
+  const first = paragraph.children[0]
+  const start = paragraph.position?.start.offset
+  const end = first?.position?.end.offset
+  if (first?.type !== 'text' || start === undefined || end === undefined) return
+  const m = ESCAPED_DISPLAY.exec(source.slice(start, end + 1))
+  if (!m || start + m[0].trimEnd().length > end) return
+  const lines = m[0].trimEnd().split('\n').length
+  const rest = first.value.split('\n').slice(lines)
+  const mathEnd = start + m[0].trimEnd().length
+  const at = (offset: number) => {
+    const before = source.slice(0, offset)
+    return {
+      line: before.split('\n').length,
+      column: offset - before.lastIndexOf('\n'),
+      offset,
+    }
+  }
+  const value = m[1]!
+  const math: InlineMath = {
+    type: 'inlineMath',
+    value,
+    position: { start: at(start + 1), end: at(mathEnd) },
+    data: {
+      hName: 'code',
+      hProperties: { className: ['language-math', 'math-inline'] },
+      hChildren: [{ type: 'text', value }],
+    },
+  }
+  const text = rest.length ? [{ ...first, value: '\n' + rest.join('\n') }] : []
+  paragraph.children.splice(0, 1, math, ...text)
 }

@@ -78,7 +78,8 @@ function spanEnd(line: string, tag: string, from: number): [number, number] | un
 }
 
 /** Raw text as kramdown outputs it: a `<` that starts no tag is a character. */
-const rawText = (text: string) => text.replace(/<(?![A-Za-z][\w-]*[\s/>]|\/[A-Za-z]|!--)/g, '&lt;')
+export const rawText = (text: string) =>
+  text.replace(/<(?![A-Za-z][\w-]*[\s/>]|\/[A-Za-z]|!--)/g, '&lt;')
 
 /**
  * `line` with each HTML element inside it that has `markdown="0"` (kramdown: its content is not

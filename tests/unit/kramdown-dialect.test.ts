@@ -69,6 +69,26 @@ describe('kramdown blocks', () => {
     assert.match(html, /<ul>\n<li>a<\/li>\n<\/ul>\n+<ul>\n<li>b<\/li>\n<\/ul>/)
     assert.match(html, /<p>Use <abbr title="Cascading Style Sheets">CSS<\/abbr>\.<\/p>/)
   })
+  it('gives an abbreviation the attributes of the IAL lines around its definition', async () => {
+    const { html } = await renderMd('Use CSS.\n\n{:.a}\n*[CSS]: Cascading\n{: #c title="t"}')
+    assert.equal(html, '<p>Use <abbr title="Cascading" id="c" class="a">CSS</abbr>.</p>')
+  })
+
+  it('puts the footnotes in place of the first list marked {:footnotes}, or drops it without any', async () => {
+    const { html } = await renderMd(
+      '* here\n{:footnotes}\n\nA[^n].\n\n* b\n{:footnotes}\n\n[^n]: N.',
+    )
+    assert.match(html, /^<div class="footnotes" role="doc-endnotes"><ol><li id="fn:n">/)
+    assert.match(html, /<\/div>\n<p>A<sup id="fnref:n">.*<\/p>\n<ul>\n<li>b<\/li>\n<\/ul>$/)
+    assert.equal((await renderMd('* here\n{:footnotes}\n\nA.')).html, '<p>A.</p>')
+  })
+})
+
+describe('kramdown images', () => {
+  it('take their alt text as written between the brackets, less backslash escapes', async () => {
+    const { html } = await renderMd('![a *b* \\[c\\] ![d](e.png)](/f.png)')
+    assert.match(html, /<img [^>]*alt="a \*b\* \[c\] !\[d\]\(e\.png\)"/)
+  })
 })
 
 describe('kramdown math', () => {
@@ -79,6 +99,11 @@ describe('kramdown math', () => {
     assert.match(html, /^<span class="katex-display"/)
     assert.match(html, /<p>Text <span class="katex">/)
     assert.match(html, /<h2 id="after">After/)
+  })
+
+  it('reads \\$$…$$ as the first line of a paragraph as inline math, elsewhere as text', async () => {
+    const doc = await prepare('\\$$x$$\nmore\n\n\\$$y$$ z', {}, { math_engine: null })
+    assert.equal(doc.html, '<p><span class="kdmath">$x$</span>\nmore</p>\n<p>$$y$$ z</p>')
   })
 
   it('keeps the TeX with math_engine: null', async () => {

@@ -40,4 +40,14 @@ describe('kramdown raw HTML', () => {
     const raw = await renderMd(md)
     assert.match(raw.html, /^<p class="c">See \[a\]\(\/x\/\)\.<\/p>/)
   })
+
+  it('reads an element kramdown does not name as span HTML as a block to its end tag', async () => {
+    const { html } = await renderMd(
+      '<svg width="10">\n\n  <text markdown="span">Use CSS</text>\n</svg>\n\n*[CSS]: C',
+    )
+    assert.match(
+      html,
+      /^<svg width="10">\n\n\s*<text>Use <abbr title="C">CSS<\/abbr><\/text>\n<\/svg>$/,
+    )
+  })
 })

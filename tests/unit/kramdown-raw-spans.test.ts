@@ -21,3 +21,34 @@ describe('kramdown markdown="0" inside a line', () => {
     assert.match(html, /A <span><em>b<\/em><\/span>\./)
   })
 })
+
+// kramdown reads the content of code, kbd, samp, var (and the like) in a line as raw text, and
+// of every span element when parse_span_html is off (what Jekyll renders, kramdown 2.4).
+describe('kramdown raw span elements', () => {
+  it('keep their content as written: no emphasis, links, escapes or typography', async () => {
+    const { html } = await renderMd(
+      'Run <kbd>--version</kbd>, <code>*a* [l](u) \\* "q" a < b</code> and <span>*c*</span>.',
+    )
+    assert.equal(
+      html,
+      '<p>Run <kbd>--version</kbd>, <code>*a* [l](u) \\* "q" a &#x3C; b</code> and <span><em>c</em></span>.</p>',
+    )
+  })
+
+  it('keep their content across the lines of a quote, less its markers', async () => {
+    const { html } = await renderMd('> a <samp>x --\n> y</samp> -- z')
+    assert.match(html, /<p>a <samp>x --\ny<\/samp> – z<\/p>/)
+  })
+
+  it('include every span element once parse_span_html is off, except markdown="1"', async () => {
+    const { html } = await renderMd(
+      '{::options parse_span_html="false" /}\n\nA <span>*b*</span> <em markdown="1">*c*</em> *d*.',
+    )
+    assert.equal(html, '<p>A <span>*b*</span> <em><em>c</em></em> <em>d</em>.</p>')
+  })
+
+  it('have the line breaks inside their attribute values as spaces', async () => {
+    const { html } = await renderMd('A <a href="x\ny" title="one\ntwo">b</a>.')
+    assert.match(html, /<a href="x y" title="one two">b<\/a>/)
+  })
+})
