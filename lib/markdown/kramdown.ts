@@ -11,6 +11,7 @@ import type {
 import type { VFile } from 'vfile'
 import type { KramdownAttributeLine } from './attribute-lines'
 import { visit } from './visit'
+import { withRawAttributes } from './raw-attributes'
 
 /** Attributes from a kramdown inline attribute list, ready to become HTML attributes. */
 export interface Attributes {
@@ -62,7 +63,21 @@ const ALD = /^(\w[\w-]*):((?:\\\}|[^}])+)$/
 type Node = RootContent | Root
 type Data = { hProperties?: Record<string, unknown>; preProperties?: Record<string, unknown> }
 
-function apply(node: Node, attrs: Attributes, file: VFile, at: Node): void {
+function apply(node: Node, given: Attributes, file: VFile, at: Node): void {
+  const attrs = { ...given, other: { ...given.other } }
+  for (const key of Object.keys(attrs.other)) {
+    if (!/^on/i.test(key)) continue
+    file.message(
+      `event handler attribute "${key}" in an attribute list is not allowed (expected plain attributes such as style or class)`,
+      at,
+    ).fatal = true
+    delete attrs.other[key]
+  }
+  // A raw HTML block's attributes go into its start tag.
+  if (node.type === 'html') {
+    node.value = withRawAttributes(node.value, attrs) ?? node.value
+    return
+  }
   const data = (node.data ??= {}) as Data
   // An indented or fenced code block's attributes belong on its `<pre>` (see markdown.ts).
   const props = node.type === 'code' ? (data.preProperties ??= {}) : (data.hProperties ??= {})
@@ -71,16 +86,7 @@ function apply(node: Node, attrs: Attributes, file: VFile, at: Node): void {
     const existing = Array.isArray(props.className) ? (props.className as string[]) : []
     props.className = [...existing, ...attrs.className]
   }
-  for (const [key, value] of Object.entries(attrs.other)) {
-    if (/^on/i.test(key)) {
-      file.message(
-        `event handler attribute "${key}" in an attribute list is not allowed (expected plain attributes such as style or class)`,
-        at,
-      ).fatal = true
-      continue
-    }
-    props[key] = value
-  }
+  Object.assign(props, attrs.other)
   if (attrs.refs.includes('toc') && node.type === 'list') tocList(node)
 }
 

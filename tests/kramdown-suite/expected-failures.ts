@@ -29,13 +29,10 @@ export const NOT_DONE: Record<string, string> = {
     "kramdown's HTML block rules for tags sharing a line with content, processing instructions, XML and invalid HTML",
   'kramdown/block/09_html/content_model':
     'parse_block_html inside HTML: kramdown reads tags inside parsed HTML however they are indented, and parses the text between them',
-  'kramdown/block/11_ial':
-    'an IAL before or after a raw HTML block (the HTML is not an element until after parsing)',
   'kramdown/block/13_definition_list':
     "definition list details: the `auto_ids` reference, an IAL line after the last definition (it goes to the list), a definition's content column for code blocks",
   'kramdown/block/14_table':
     "kramdown's table rules left: lines kramdown rejects as a table stay a paragraph (remark-gfm reads a GFM table there), a stray end tag in a cell is text",
-  'kramdown/block/15_math': 'math blocks next to the `^` marker and an IAL between two of them',
   'kramdown/span/01_link':
     "kramdown's link rules (reference definitions with IALs, predefined link_defs, angle-bracket URLs, images inside links, empty links)",
   'kramdown/span/02_emphasis':
@@ -124,14 +121,12 @@ export const EXPECTED_FAILURES: Record<string, [Kind, string?]> = {
   'kramdown/block/09_html/processing_instruction': ['NOT_DONE'],
   'kramdown/block/09_html/simple': ['NOT_DONE'],
   'kramdown/block/09_html/xml': ['NOT_DONE'],
-  'kramdown/block/11_ial/nested': ['NOT_DONE'],
   'kramdown/block/13_definition_list/auto_ids': ['NOT_DONE'],
   'kramdown/block/13_definition_list/deflist_ial': ['NOT_DONE'],
   'kramdown/block/13_definition_list/item_ial': ['NOT_DONE'],
   'kramdown/block/13_definition_list/with_blocks': ['NOT_DONE'],
   'kramdown/block/14_table/errors': ['NOT_DONE'],
   'kramdown/block/14_table/simple': ['NOT_DONE'],
-  'kramdown/block/15_math/normal': ['NOT_DONE'],
   'kramdown/cjk-line-break': ['NOT_DONE'],
   'kramdown/encoding': ['NOT_DONE'],
   'kramdown/span/01_link/image_in_a': ['NOT_DONE'],

@@ -93,6 +93,16 @@ describe('kramdown attribute lists', () => {
       '1:29: error: event handler attribute "onerror" in an attribute list is not allowed (expected plain attributes such as style or class)',
     ])
   })
+
+  it("puts a block IAL's attributes into a raw HTML block's start tag, escaped", async () => {
+    const { html } = await renderMd(
+      '{:.note title=\'a "b"><x>\'}\n<div class="box" id="old">\ntext\n</div>\n{:#new}',
+    )
+    assert.equal(html, '<div class="box note" id="new" title="a &#x22;b&#x22;><x>">\ntext\n</div>')
+    const { html: safe, messages } = await renderMd('<div>\ntext\n</div>\n{: onclick="x()"}')
+    assert.equal(safe, '<div>\ntext\n</div>')
+    assert.equal(messages.length, 1)
+  })
 })
 
 describe('Markdown pipeline', () => {
