@@ -12,6 +12,7 @@ import type { VFile } from 'vfile'
 import type { KramdownAttributeLine } from './attribute-lines'
 import { visit } from './visit'
 import { withRawAttributes } from './raw-attributes'
+import { standaloneImage } from './standalone-images'
 
 /** Attributes from a kramdown inline attribute list, ready to become HTML attributes. */
 export interface Attributes {
@@ -88,6 +89,8 @@ function apply(node: Node, given: Attributes, file: VFile, at: Node): void {
   }
   Object.assign(props, attrs.other)
   if (attrs.refs.includes('toc') && node.type === 'list') tocList(node)
+  if (attrs.refs.includes('standalone') && node.type === 'image')
+    (data as { standalone?: boolean }).standalone = true
 }
 
 /** An attribute list with the definitions it names merged in first, as kramdown does. */
@@ -152,7 +155,9 @@ export default function remarkKramdownAttributes() {
       if (node.type === 'listItem' || node.type === 'defListDescription')
         applyItemStart(node, (node as Parent).children[0], file, parse)
       if (node.type === 'defListTerm') applyItemStart(node, node, file, parse)
-      if (node.type === 'paragraph') applySpans(node, file, parse)
+      if (node.type !== 'paragraph') return
+      applySpans(node, file, parse)
+      standaloneImage(node)
     })
   }
 }

@@ -94,6 +94,18 @@ describe('kramdown attribute lists', () => {
     ])
   })
 
+  it('makes a paragraph that is only a standalone image a figure captioned with the alt', async () => {
+    const { html } = await renderMd(
+      '![A cat](https://example.org/cat.jpg){: #c .wide standalone}\n\n![B](https://example.org/b.jpg){: standalone}\n{: .outer}\n\nText ![C](https://example.org/c.jpg){: standalone}',
+    )
+    assert.equal(
+      html,
+      '<figure id="c" class="wide"><img src="https://example.org/cat.jpg" alt="A cat" loading="lazy" decoding="async"><figcaption>A cat</figcaption></figure>\n' +
+        '<figure class="outer"><img src="https://example.org/b.jpg" alt="B" loading="lazy" decoding="async"><figcaption>B</figcaption></figure>\n' +
+        '<p>Text <img src="https://example.org/c.jpg" alt="C" loading="lazy" decoding="async"></p>',
+    )
+  })
+
   it("puts a block IAL's attributes into a raw HTML block's start tag, escaped", async () => {
     const { html } = await renderMd(
       '{:.note title=\'a "b"><x>\'}\n<div class="box" id="old">\ntext\n</div>\n{:#new}',
