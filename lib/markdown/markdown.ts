@@ -27,6 +27,7 @@ import remarkKramdownAbbreviations from './abbreviations'
 import remarkKramdownFootnotes from './footnotes'
 import remarkHardWrap from './hard-wrap'
 import remarkHtmlDepth from './html-depth'
+import remarkIndentedCodeEnd from './indented-code'
 import remarkKramdownTypography from './typography'
 import { remarkKramdownMath, remarkProseDollars } from './math'
 import { rehypeTransforms, remarkTransforms } from './plugins'
@@ -94,6 +95,7 @@ export async function markdownToHast(
     .use(remarkAttributeLines)
     .use(remarkMath)
     .use(remarkKramdownBlocks, blocks)
+    .use(remarkIndentedCodeEnd)
     .use(remarkSpanExtensions, blocks.spans)
     .use(remarkHtmlDepth)
     .use(remarkKramdownAttributes)
