@@ -15,6 +15,7 @@ import remarkAttributeLines from './attribute-lines'
 import remarkKramdownAttributes from './kramdown'
 import remarkKramdownLists, { listItem } from './lists'
 import remarkKramdownListMarkers from './list-markers'
+import remarkKramdownHtmlStarts from './html-starts'
 import { remarkKramdownBlocks, scanBlocks } from './blocks'
 import { remarkSpanExtensions } from './span-extensions'
 import { parseInChunks } from './chunked-parse'
@@ -90,6 +91,7 @@ export async function markdownToHast(
   const processor = unified()
     .use(remarkParse)
     .use(remarkKramdownListMarkers)
+    .use(remarkKramdownHtmlStarts)
     .use(remarkGfm)
     .use(remarkDefinitionList)
     .use(remarkAttributeLines)
