@@ -11,6 +11,8 @@ import type {
 import type { VFile } from 'vfile'
 import type { KramdownAttributeLine } from './attribute-lines'
 import { visit } from './visit'
+import { withRawAttributes } from './raw-attributes'
+import { standaloneImage } from './standalone-images'
 
 /** Attributes from a kramdown inline attribute list, ready to become HTML attributes. */
 export interface Attributes {
@@ -63,7 +65,21 @@ const ALD = /^(\w[\w-]*):((?:\\\}|[^}])+)$/
 type Node = RootContent | Root
 type Data = { hProperties?: Record<string, unknown>; preProperties?: Record<string, unknown> }
 
-function apply(node: Node, attrs: Attributes, file: VFile, at: Node): void {
+function apply(node: Node, given: Attributes, file: VFile, at: Node): void {
+  const attrs = { ...given, other: { ...given.other } }
+  for (const key of Object.keys(attrs.other)) {
+    if (!/^on/i.test(key)) continue
+    file.message(
+      `event handler attribute "${key}" in an attribute list is not allowed (expected plain attributes such as style or class)`,
+      at,
+    ).fatal = true
+    delete attrs.other[key]
+  }
+  // A raw HTML block's attributes go into its start tag.
+  if (node.type === 'html') {
+    node.value = withRawAttributes(node.value, attrs) ?? node.value
+    return
+  }
   const data = (node.data ??= {}) as Data
   // An indented or fenced code block's attributes belong on its `<pre>` (see markdown.ts).
   const props = node.type === 'code' ? (data.preProperties ??= {}) : (data.hProperties ??= {})
@@ -72,20 +88,13 @@ function apply(node: Node, attrs: Attributes, file: VFile, at: Node): void {
     const existing = Array.isArray(props.className) ? (props.className as string[]) : []
     props.className = [...existing, ...attrs.className]
   }
-  for (const [key, value] of Object.entries(attrs.other)) {
-    if (/^on/i.test(key)) {
-      file.message(
-        `event handler attribute "${key}" in an attribute list is not allowed (expected plain attributes such as style or class)`,
-        at,
-      ).fatal = true
-      continue
-    }
-    props[key] = value
-  }
+  Object.assign(props, attrs.other)
   if (node.type === 'list') {
     if (attrs.refs.includes('toc')) tocList(node)
     else if (attrs.refs.includes('footnotes')) (node.data as FootnotesMark).kramdownFootnotes = true
   }
+  if (attrs.refs.includes('standalone') && node.type === 'image')
+    (data as { standalone?: boolean }).standalone = true
   // `{:auto_ids}` (or `{:auto_ids-prefix-}`) on a definition list gives its terms ids.
   const autoIds = attrs.refs.find((ref) => /^auto_ids(-|$)/.test(ref))
   if (autoIds !== undefined && node.type === 'defList')
@@ -168,7 +177,9 @@ export default function remarkKramdownAttributes() {
       if (node.type === 'listItem' || node.type === 'defListDescription')
         applyItemStart(node, (node as Parent).children[0], file, parse)
       if (node.type === 'defListTerm') applyItemStart(node, node, file, parse)
-      if (node.type === 'paragraph') applySpans(node, file, parse)
+      if (node.type !== 'paragraph') return
+      applySpans(node, file, parse)
+      standaloneImage(node)
     })
   }
 }

@@ -19,6 +19,7 @@ import remarkKramdownEscapes from './escapes'
 import remarkKramdownLineBreaks from './line-breaks'
 import remarkKramdownCodeSpans from './code-spans'
 import remarkKramdownEmphasis from './emphasis'
+import remarkKramdownHtmlStarts from './html-starts'
 import { remarkKramdownBlocks, scanBlocks } from './blocks'
 import { remarkSpanExtensions } from './span-extensions'
 import remarkSpanHtml from './span-html'
@@ -33,6 +34,7 @@ import remarkKramdownAbbreviations from './abbreviations'
 import remarkKramdownFootnotes from './footnotes'
 import remarkHardWrap from './hard-wrap'
 import remarkHtmlDepth from './html-depth'
+import remarkIndentedCodeEnd from './indented-code'
 import remarkKramdownTypography from './typography'
 import { remarkKramdownMath, remarkProseDollars } from './math'
 import { rehypeTransforms, remarkTransforms } from './plugins'
@@ -97,6 +99,7 @@ export async function markdownToHast(
     .use(remarkKramdownListMarkers)
     .use(remarkKramdownEscapes)
     .use(remarkKramdownLineBreaks)
+    .use(remarkKramdownHtmlStarts)
     .use(remarkGfm)
     // After remark-gfm, whose own exit for code spans (`\|` in a table) this one replaces.
     .use(remarkKramdownCodeSpans)
@@ -109,6 +112,7 @@ export async function markdownToHast(
     .use(remarkKramdownEmphasis)
     .use(remarkHtmlDepth)
     .use(remarkKramdownImageAlt)
+    .use(remarkIndentedCodeEnd)
     .use(remarkKramdownAttributes)
     .use(remarkKramdownMath, options)
     .use(remarkProseDollars, { kramdown: true })

@@ -80,22 +80,23 @@ export function remarkKramdownMath(this: Processor, options: { math_engine: stri
       const only = parts.length === 1 && parts[0]!.type === 'inlineMath' ? parts[0] : undefined
       if (!only || !parent || index === undefined || !isDouble(only)) return
       const value = only.value.trim()
-      // As mdast-util-math builds a `$$` block, with an attribute list's properties kept.
+      // As mdast-util-math builds a `$$` block. KaTeX replaces the `<pre>` and drops its
+      // attributes, so an attribute list's go on a `<div>` around it, as kramdown puts them.
       const code = {
         type: 'element',
         tagName: 'code',
         properties: { className: ['language-math', 'math-display'] },
         children: [{ type: 'text', value }],
       }
+      const pre = { type: 'element', tagName: 'pre', properties: {}, children: [code] }
+      const own = node.data?.hProperties
       const display: MdastMath = {
         type: 'math',
         value,
         position: node.position,
-        data: {
-          hName: 'pre',
-          hProperties: node.data?.hProperties,
-          hChildren: [code],
-        } as MdastMath['data'],
+        data: (own
+          ? { hName: 'div', hProperties: own, hChildren: [pre] }
+          : { hName: 'pre', hChildren: [code] }) as MdastMath['data'],
       }
       parent.children[index] = display as never
     })

@@ -5,6 +5,12 @@ import { renderMd } from './helpers'
 
 /** kramdown's block syntax beyond CommonMark: definition lists and its list rules. */
 describe('kramdown blocks', () => {
+  it('ends an indented code block at its last line with text; a fence keeps its blank lines', async () => {
+    const code = (html: string) => [...html.matchAll(/<code>([\s\S]*?)<\/code>/g)].map((m) => m[1])
+    const { html } = await renderMd('Para.\n\n    code\n       \nText.\n\n```\nfenced\n   \n```')
+    assert.deepEqual(code(html.replace(/<\/?span[^>]*>/g, '')), ['code', 'fenced\n   '])
+  })
+
   it('renders definition lists, with attribute lists on the list, a term and a definition', async () => {
     const { html } = await renderMd(
       '{: .glossary}\nTVM\n: {:.def} A compiler\n: for ML\n\n{:#ir} IR\n: Intermediate representation',

@@ -113,6 +113,11 @@ describe('kramdown math', () => {
       '<p>a <span class="kdmath">$x&#x3C;1$</span></p>\n<div class="kdmath">$$\ny\n$$</div>',
     )
   })
+
+  it("puts a display formula's IAL on a <div> around it, as kramdown does", async () => {
+    const { html } = await renderMd('$$x$$\n{: .eq #e1}')
+    assert.match(html, /^<div id="e1" class="eq"><span class="katex-display"/)
+  })
 })
 
 describe('kramdown options', () => {

@@ -13,6 +13,16 @@ const TABLE =
   '<tr>\n<td>\n2.\n</td>\n<td>\n<div markdown="1">\nMore *b*.\n</div>\n</td>\n</tr>\n</table>\n\nAfter *c*.'
 
 describe('kramdown raw HTML', () => {
+  it('reads a processing instruction as text, and a comment under a line as part of its paragraph', async () => {
+    const { html } = await renderMd(
+      '<?xml version="1.0"?>\n\nA <?php x ?> b\n\ntext\n<!-- c -->\nmore',
+    )
+    assert.equal(
+      html,
+      '<p>&#x3C;?xml version=”1.0”?></p>\n<p>A &#x3C;?php x ?> b</p>\n<p>text\n<!-- c -->\nmore</p>',
+    )
+  })
+
   for (const [name, prefix] of [
     ['with parse_block_html', PARSE],
     ['without', ''],

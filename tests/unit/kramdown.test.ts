@@ -98,6 +98,28 @@ describe('kramdown attribute lists', () => {
       '1:29: error: event handler attribute "onerror" in an attribute list is not allowed (expected plain attributes such as style or class)',
     ])
   })
+
+  it('makes a paragraph that is only a standalone image a figure captioned with the alt', async () => {
+    const { html } = await renderMd(
+      '![A cat](https://example.org/cat.jpg){: #c .wide standalone}\n\n![B](https://example.org/b.jpg){: standalone}\n{: .outer}\n\nText ![C](https://example.org/c.jpg){: standalone}',
+    )
+    assert.equal(
+      html,
+      '<figure id="c" class="wide"><img src="https://example.org/cat.jpg" alt="A cat" loading="lazy" decoding="async"><figcaption>A cat</figcaption></figure>\n' +
+        '<figure class="outer"><img src="https://example.org/b.jpg" alt="B" loading="lazy" decoding="async"><figcaption>B</figcaption></figure>\n' +
+        '<p>Text <img src="https://example.org/c.jpg" alt="C" loading="lazy" decoding="async"></p>',
+    )
+  })
+
+  it("puts a block IAL's attributes into a raw HTML block's start tag, escaped", async () => {
+    const { html } = await renderMd(
+      '{:.note title=\'a "b"><x>\'}\n<div class="box" id="old">\ntext\n</div>\n{:#new}',
+    )
+    assert.equal(html, '<div class="box note" id="new" title="a &#x22;b&#x22;><x>">\ntext\n</div>')
+    const { html: safe, messages } = await renderMd('<div>\ntext\n</div>\n{: onclick="x()"}')
+    assert.equal(safe, '<div>\ntext\n</div>')
+    assert.equal(messages.length, 1)
+  })
 })
 
 describe('Markdown pipeline', () => {
