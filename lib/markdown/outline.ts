@@ -46,6 +46,21 @@ function isMore(node: RootContent): boolean {
   return node.type === 'comment' && node.value.trim() === 'more'
 }
 
+/**
+ * What comes before `<!--more-->`: the blocks above it, and where it sits at the end of a
+ * paragraph (written on the line under the paragraph's last, as kramdown keeps it), that
+ * paragraph's text before it.
+ */
+function beforeMore(nodes: RootContent[]): (RootContent | ElementContent)[] | undefined {
+  for (const [i, node] of nodes.entries()) {
+    if (isMore(node)) return nodes.slice(0, i)
+    if (node.type !== 'element' || node.tagName !== 'p') continue
+    const inner = node.children.findIndex((c) => isMore(c as RootContent))
+    if (inner !== -1) return [...nodes.slice(0, i), ...node.children.slice(0, inner)]
+  }
+  return undefined
+}
+
 /** Table of contents, excerpt and reading time of a rendered document (its HTML tree). */
 export function outline(tree: Root): Outline {
   const toc: TocEntry[] = []
@@ -64,11 +79,9 @@ export function outline(tree: Root): Outline {
   }
   visit(tree.children)
 
-  const more = tree.children.findIndex(isMore)
-  const before =
-    more === -1
-      ? tree.children.filter((n) => n.type === 'element' && n.tagName === 'p').slice(0, 1)
-      : tree.children.slice(0, more)
+  const before = beforeMore(tree.children) ?? [
+    ...tree.children.filter((n) => n.type === 'element' && n.tagName === 'p').slice(0, 1),
+  ]
   const excerpt = before
     .map((n) => (n.type === 'element' ? textOf(n) : toString(n)))
     .join(' ')

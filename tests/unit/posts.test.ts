@@ -88,10 +88,17 @@ describe('the post loader', () => {
         'title: B',
         'Only paragraph.\n\n## Heading\n\n<Callout>Inside</Callout>',
       ),
+      // On the line under a paragraph's last, kramdown keeps the comment inside the paragraph.
+      'posts/2020-01-03-c.md': post(
+        'title: C',
+        'First.\n\nSecond, which ends\n<!--more-->\n\nThe rest.',
+      ),
     })
     const posts = (await loadContent(dir)).content!.posts
     const a = posts.find((p) => p.slug === 'a')!
     assert.equal(a.document.outline.excerpt, 'Intro one. Intro two.')
+    const c = posts.find((p) => p.slug === 'c')!
+    assert.equal(c.document.outline.excerpt, 'First. Second, which ends')
     assert.equal(a.document.outline.readingMinutes, 3)
     assert.deepEqual(a.document.outline.toc, [
       { depth: 2, id: 'first', text: 'First' },
