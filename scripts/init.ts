@@ -15,7 +15,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { createInterface } from 'node:readline/promises'
 import { parseArgs } from 'node:util'
-import { answerProblems, contentFiles, parseLink, type Answers } from './init/content'
+import {
+  answerProblems,
+  contentFiles,
+  parseLink,
+  splitSiteAddress,
+  type Answers,
+} from './init/content'
 
 /** What public/ keeps: the site's own icon and its badges. Everything else was the previous owner's. */
 const KEEP_IN_PUBLIC = ['favicon.ico', 'assets/badges/']
@@ -126,8 +132,15 @@ fs.writeFileSync(
   `${JSON.stringify({ initialised: today, name: answers.name }, null, 2)}\n`,
 )
 const removed = clearPublic()
+const { origin, basePath } = splitSiteAddress(answers.url)
 
 console.log(`Wrote ${rel(contentDir)}/: site.yaml, pages/about.md, and an example draft post.`)
+if (basePath)
+  console.log(
+    `The site's address has a path (${basePath}), as a GitHub Pages project site has: site.yaml\n` +
+      `gets the origin, url: ${origin}. The Pages workflow builds with BASE_PATH=${basePath}\n` +
+      `itself; to build for that path by hand, run BASE_PATH=${basePath} npm run build.`,
+  )
 if (removed.length) console.log(`Removed from ${rel(publicDir)}/: ${removed.join(', ')}`)
 console.log(`
 Next:

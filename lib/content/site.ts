@@ -93,11 +93,22 @@ const siteSchema = z
   .looseObject({
     title: z.string().min(1),
     description: z.string().min(1),
-    /** Canonical origin, used for absolute URLs in feeds, sitemaps and social tags. */
+    /**
+     * Canonical origin, used for absolute URLs in feeds, sitemaps and social tags. An origin only:
+     * a site served under a path (a GitHub Pages project site) gets that path from BASE_PATH at
+     * build time, and absoluteUrl (lib/urls.ts) adds it, so a path here would appear twice.
+     */
     url: z
       .url({
         protocol: /^https?$/,
         error: 'expected the address the site is served at, such as https://example.org',
+      })
+      // Only for an http(s) address: anything else has had the error above.
+      .refine((u) => !/^https?:\/\//.test(u) || (new URL(u).pathname === '/' && !/[?#]/.test(u)), {
+        error: (issue) =>
+          `expected the site's origin only, such as ${new URL(String(issue.input)).origin} ` +
+          '(a site served under a path, such as a GitHub Pages project site, gets the path from ' +
+          'BASE_PATH when it is built)',
       })
       .transform((u) => u.replace(/\/+$/, '')),
     /**

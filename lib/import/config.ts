@@ -86,9 +86,16 @@ export function mapConfig(input: ConfigInputs): SiteImport {
     url = input.cname ? `https://${input.cname}` : 'https://example.org'
     flag(`no url in _config.yml: ${url} is used; set it in site.yaml`)
   }
+  if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) {
+    flag(`url ${url} is not an http(s) address: https://example.org is used; set it in site.yaml`)
+    url = 'https://example.org'
+  }
+  // site.yaml's url is an origin; a path in Jekyll's url (a project site) is the base path.
+  const urlPath = new URL(url).pathname.replace(/\/+$/, '')
+  url = new URL(url).origin
   site.url = url
   if (input.cname && new URL(url).hostname === input.cname) site.domain = input.cname
-  const baseurl = str(config.baseurl)
+  const baseurl = str(config.baseurl) ?? (urlPath || undefined)
   if (baseurl && baseurl !== '/')
     notes.push({
       file: '_config.yml',

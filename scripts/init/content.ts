@@ -28,6 +28,17 @@ export function answerProblems(a: Partial<Answers>): string[] {
   return problems
 }
 
+/**
+ * A site's address as its origin and the path under it. `site.yaml` holds the origin only: a
+ * GitHub Pages project site (https://user.github.io/repo) gets its path from the workflow, which
+ * builds with BASE_PATH=/repo, so writing the path into `url` as well would put it in every
+ * canonical URL twice.
+ */
+export function splitSiteAddress(address: string): { origin: string; basePath: string } {
+  const u = new URL(address.trim())
+  return { origin: u.origin, basePath: u.pathname.replace(/\/+$/, '') }
+}
+
 /** "GitHub=https://github.com/me" → a link; the name may contain spaces, the URL may not. */
 export function parseLink(spec: string): { name: string; url: string } {
   const at = spec.indexOf('=')
@@ -40,7 +51,7 @@ function siteYaml(a: Answers): string {
   const site = {
     title: a.name,
     description: a.description,
-    url: a.url.replace(/\/+$/, ''),
+    url: splitSiteAddress(a.url).origin,
     lang: 'en',
     author: { name: a.name, ...(a.role ? { job_title: a.role } : {}) },
     nav: [

@@ -61,6 +61,23 @@ describe('hostile content', () => {
       `${s}:15:5: social.0.url: expected an http(s) or mailto URL`,
     ])
   })
+  it('takes an origin as url, and reports a path in it at its line', async () => {
+    const site = (url: string) =>
+      `title: T\ndescription: D\nurl: ${url}\nauthor:\n  name: A\nnav:\n  - title: Home\n    url: /\n`
+    const project = tempSite({ 'site.yaml': site('https://ada.github.io/notes/') })
+    const origin = tempSite({ 'site.yaml': site('https://ada.github.io/') })
+    try {
+      const { issues } = await loadContent(project)
+      assert.deepEqual(issues.map(formatIssue), [
+        `${project}/site.yaml:3:1: url: expected the site's origin only, such as https://ada.github.io (a site served under a path, such as a GitHub Pages project site, gets the path from BASE_PATH when it is built)`,
+      ])
+      const ok = await loadContent(origin)
+      assert.deepEqual(ok.issues.map(formatIssue), [])
+      assert.equal(ok.content?.site.url, 'https://ada.github.io')
+    } finally {
+      for (const dir of [project, origin]) fs.rmSync(dir, { recursive: true })
+    }
+  })
 })
 
 describe('feeds', () => {

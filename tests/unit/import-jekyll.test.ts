@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { test } from 'node:test'
-import { mapAnalytics } from '@/lib/import/config'
+import { mapAnalytics, mapConfig } from '@/lib/import/config'
 import { mapPostFrontMatter, readFrontMatter } from '@/lib/import/front-matter'
 import { convertLiquid, type LiquidImportContext } from '@/lib/import/liquid'
 import { applyPlan } from '@/lib/import/manifest'
@@ -226,4 +226,22 @@ test('a second import rewrites only what the author has not changed since; --for
   applyPlan(changed, dirs, { dryRun: false, force: true })
   assert.equal(fs.readFileSync(path.join(dirs.content, 'pages/a.md'), 'utf8'), 'A2\n')
   fs.rmSync(root, { recursive: true })
+})
+
+test("_config.yml's url: a path in it (a project site) becomes the base path, not part of url", () => {
+  const input = (config: Record<string, unknown>) => ({
+    config: { title: 'T', description: 'D', ...config },
+    nav: [],
+    posts: { permalink: '/:title/', redirect_from: [] },
+    siteKeys: new Set<string>(),
+  })
+  const project = mapConfig(input({ url: 'https://ada.github.io/notes/' }))
+  assert.equal(project.site.url, 'https://ada.github.io')
+  assert.ok(
+    project.notes.some((n) => /build with BASE_PATH=\/notes/.test(n.message)),
+    JSON.stringify(project.notes),
+  )
+  const odd = mapConfig(input({ url: 'ftp://ada.example.org' }))
+  assert.equal(odd.site.url, 'https://example.org')
+  assert.ok(odd.notes.some((n) => /is not an http\(s\) address/.test(n.message)))
 })

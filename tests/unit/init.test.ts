@@ -4,7 +4,12 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { after, describe, it } from 'node:test'
-import { answerProblems, contentFiles, parseLink } from '../../scripts/init/content'
+import {
+  answerProblems,
+  contentFiles,
+  parseLink,
+  splitSiteAddress,
+} from '../../scripts/init/content'
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'gibsonic-init-'))
 after(() => fs.rmSync(scratch, { recursive: true, force: true }))
@@ -58,6 +63,24 @@ describe('npm run init', () => {
     assert.equal(check.status, 0, check.out)
     // The three commands: build, preview, deploy.
     assert.match(init.out, /npm run build[^\n]*\n\s*npm start[^\n]*\n\s*git add -A/)
+  })
+
+  it('given a project site’s address, writes its origin and says BASE_PATH gives the path', () => {
+    const dir = freshFork('project')
+    const flags = ['--name', 'Ada', '--url', 'https://ada.github.io/notes']
+    const init = run('scripts/init.ts', ['--dir', dir, ...flags])
+    assert.equal(init.status, 0, init.out)
+    assert.match(
+      init.out,
+      /url: https:\/\/ada\.github\.io\. The Pages workflow builds with BASE_PATH=\/notes/,
+    )
+    const site = fs.readFileSync(path.join(dir, 'content', 'site.yaml'), 'utf8')
+    assert.match(site, /^url: https:\/\/ada\.github\.io$/m)
+    const check = run('scripts/check-content.ts', [], {
+      CONTENT_DIR: path.join(dir, 'content'),
+      PUBLIC_DIR: path.join(dir, 'public'),
+    })
+    assert.equal(check.status, 0, check.out)
   })
 
   it('removes the previous owner’s files from public/ and keeps the site’s icon and badges', () => {
@@ -115,6 +138,17 @@ describe('the content init writes', () => {
     )
     assert.match(written['site.yaml']!, /^url: https:\/\/ada\.example\.org$/m)
     assert.doesNotMatch(written['site.yaml']!, /job_title/)
+  })
+  it('writes the origin of a project site’s address, whose path comes from BASE_PATH', () => {
+    const project = contentFiles(
+      { name: 'A', url: 'https://ada.github.io/notes/', description: 'D', links: [] },
+      '2026-01-02',
+    )
+    assert.match(project['site.yaml']!, /^url: https:\/\/ada\.github\.io$/m)
+    assert.deepEqual(splitSiteAddress('https://ada.github.io/notes/'), {
+      origin: 'https://ada.github.io',
+      basePath: '/notes',
+    })
   })
   it('rejects a link without a name or address', () => {
     assert.deepEqual(
