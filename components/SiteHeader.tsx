@@ -2,7 +2,7 @@ import Link from 'next/link'
 import { EmojiText } from '@/components/EmojiText'
 import { NavLinks } from '@/components/NavLinks'
 import type { SiteConfig } from '@/lib/content'
-import type { NavItem } from '@/lib/nav'
+import { navFitsOneRow, type NavItem } from '@/lib/nav'
 import { url } from '@/lib/urls'
 
 function SearchIcon() {
@@ -45,14 +45,17 @@ function SystemIcon() {
 
 /**
  * The header on every page: one row from 45rem (720 px) up, two on a phone (the title and tools,
- * then the sections). Search is a plain link to /search/ until /search.js turns it into a dialog.
- * The theme controls stay hidden until /theme.js makes them work: the toggle flips between light
- * and dark, and "Follow system theme", shown only while a choice is stored, forgets it.
+ * then the sections), and two at every width when the sections do not fit beside the title.
+ * Search is a plain link to /search/ until /search.js turns it into a dialog. The theme controls
+ * stay hidden until /theme.js makes them work: the toggle flips between light and dark, and
+ * "Follow system theme", shown only while a choice is stored, forgets it.
  */
 export function SiteHeader({ site, nav }: { site: SiteConfig; nav: NavItem[] }) {
   return (
     <header className="site-header">
-      <div className="container header-inner">
+      <div
+        className={`container header-inner${navFitsOneRow(site.title, nav) ? '' : ' header-stacked'}`}
+      >
         <Link href="/" className="site-title">
           <EmojiText text={site.title} />
         </Link>

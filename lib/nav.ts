@@ -58,3 +58,18 @@ export function currentIn(item: NavItem, pathname: string): 'page' | 'true' | un
   if (item.url === '/') return undefined
   return item.section.some((prefix) => path.startsWith(prefix)) ? 'true' : undefined
 }
+
+/**
+ * Whether the header's sections fit on one row between the title and the tools of the 42rem column
+ * (`--measure` in globals.css); if not, the header gives them a row of their own. An estimate from
+ * the text's length at the widths of DejaVu Sans, the widest of the system fonts the site asks for:
+ * 0.76rem a character of the bold title, 0.53rem a character of a section plus 1.25rem of padding
+ * and gap each, and 33.7rem for both (the column's 39.5rem less the search and theme buttons and
+ * the gaps). Where it errs, the sections wrap inside their column (globals.css): they never overlap.
+ */
+export function navFitsOneRow(title: string, nav: { title: string }[]): boolean {
+  const chars = (s: string) => [...s].length
+  const titleWidth = chars(title) * 0.76
+  const navWidth = nav.reduce((sum, item) => sum + chars(item.title) * 0.53 + 1.25, 0)
+  return titleWidth + navWidth <= 33.7
+}

@@ -19,7 +19,7 @@ export function Profile({ site }: { site: SiteConfig }) {
   const { author } = site
   const size = author.image && !/^https?:/.test(author.image) ? photoSize(author.image) : undefined
   return (
-    <header className="profile">
+    <header className={author.image ? 'profile' : 'profile profile-no-photo'}>
       {author.image && (
         // The first thing on screen: loaded at once, at its own size, drawn at 7.5rem.
         // eslint-disable-next-line @next/next/no-img-element

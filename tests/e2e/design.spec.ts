@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { FULL_PORT, RENDER_PORT, SEED_PORT } from '../../playwright.config'
+import { FULL_PORT, RENDER_PORT, SECTIONS_PORT, SEED_PORT } from '../../playwright.config'
 import { expect, test } from './fixtures'
 
 // Pages are measured in a real browser on a shared machine: allow for a slow one.
@@ -43,6 +43,44 @@ test.describe('header', () => {
     for (const name of ['About', 'Posts', 'Publications', 'Open source'])
       await expect(nav.getByRole('link', { name })).toBeInViewport()
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+  })
+
+  test.describe('of a site with seven sections (tests/fixtures/sections-site)', () => {
+    test.use({ baseURL: `http://127.0.0.1:${SECTIONS_PORT}` })
+    type Box = { x: number; y: number; width: number; height: number }
+    const overlap = (a: Box, b: Box) =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+    test('has a home page whose name, without a photo, starts at the text’s edge', async ({
+      page,
+    }) => {
+      await page.goto('/')
+      const name = await box(page.locator('.profile-name'))
+      const text = await box(page.locator('article.page .prose > p').first())
+      expect(Math.abs(name.x - text.x)).toBeLessThanOrEqual(1)
+    })
+
+    for (const width of [360, 720, 1280])
+      test(`puts no section over the title or the tools at ${width} px`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 800 })
+        await page.goto('/')
+        const { title, nav, search } = header(page)
+        const links = await nav.getByRole('link').all()
+        expect(links).toHaveLength(7)
+        const [t, s] = [await box(title), await box(search)]
+        for (const link of links) {
+          const l = await box(link)
+          expect(overlap(l, t), `${await link.textContent()} over the title`).toBe(false)
+          expect(overlap(l, s), `${await link.textContent()} over search`).toBe(false)
+          // From 720 px every section shows without scrolling sideways, on rows under the title.
+          if (width >= 720) {
+            expect(l.x).toBeGreaterThanOrEqual(0)
+            expect(l.x + l.width).toBeLessThanOrEqual(width)
+            expect(l.y).toBeGreaterThanOrEqual(t.y + t.height)
+          }
+        }
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth)
+        expect(scrollWidth).toBeLessThanOrEqual(width)
+      })
   })
 
   for (const [path, section, value] of [

@@ -4,7 +4,7 @@ import { toHtml } from 'hast-util-to-html'
 import { h } from 'hastscript'
 import { emojiNodes, inlineEmoji } from '@/lib/emoji'
 import { iconFor } from '@/lib/icons'
-import { currentIn, type NavItem } from '@/lib/nav'
+import { currentIn, navFitsOneRow, type NavItem } from '@/lib/nav'
 
 describe('the current section (lib/nav.ts)', () => {
   const posts: NavItem = {
@@ -57,5 +57,17 @@ describe('profile icons (lib/icons.ts)', () => {
     assert.equal(iconFor('PGP key').path, iconFor('key').path)
     assert.equal(iconFor('My homepage on a server of my own').path, iconFor('link').path)
     assert.equal(iconFor('Anything', 'mastodon').style, 'fill')
+  })
+})
+
+describe('the header’s layout (lib/nav.ts)', () => {
+  const items = (...titles: string[]) => titles.map((title) => ({ title }))
+  const four = items('About', 'Posts', 'Publications', 'Open source')
+  it('keeps four sections beside a short title on one row', () => {
+    assert.equal(navFitsOneRow('Perry Gibson 🍐', four), true)
+  })
+  it('gives seven sections, or a long title, a row of their own', () => {
+    assert.equal(navFitsOneRow('Perry Gibson', [...four, ...items('Talks', 'News', 'CV')]), false)
+    assert.equal(navFitsOneRow('The Laboratory of Very Long Names', four), false)
   })
 })
