@@ -1,10 +1,9 @@
 import type { Element, Properties } from 'hast'
 import type { Definition, Link, LinkReference, Nodes, Parent, Root, RootContent, Text } from 'mdast'
 import { defaultHandlers, type Handlers, type State } from 'mdast-util-to-hast'
-import { decodeNamedCharacterReference } from 'decode-named-character-reference'
+import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown'
+import { decodeHTMLStrict } from 'entities'
 import { markdownLineEnding } from 'micromark-util-character'
-import { normalizeIdentifier } from 'micromark-util-normalize-identifier'
-import { codes } from 'micromark-util-symbol'
 import type {
   Code,
   Construct,
@@ -30,6 +29,17 @@ import { visit } from './visit'
 const LT = 60
 const GT = 62
 const LEFT_BRACKET = 91
+// How micromark hands over a tab: its code, then one virtual space per column it spans after the first.
+const TAB = -2
+const VIRTUAL_SPACE = -1
+
+/** A reference's name as micromark compares them: white space runs and case do not matter. */
+const normalizeIdentifier = (name: string) =>
+  name
+    .replace(/[\t\n\r ]+/g, ' ')
+    .replace(/^ | $/g, '')
+    .toLowerCase()
+    .toUpperCase()
 
 /** An e-mail address as kramdown takes it between `<` and `>`: letters of any script. */
 const EMAIL = /^[\p{L}\p{N}_.-]+@[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.[A-Za-z]+$/u
@@ -146,8 +156,8 @@ function definitionSteps(m: Match): Step[] {
 
 /** A character as the text the pattern reads; a tab's virtual spaces are part of the tab. */
 function charOf(code: Code): string {
-  if (code === null || code === codes.virtualSpace) return ''
-  if (code === codes.horizontalTab) return '\t'
+  if (code === null || code === VIRTUAL_SPACE) return ''
+  if (code === TAB) return '\t'
   if (markdownLineEnding(code)) return '\n'
   return String.fromCodePoint(code)
 }
@@ -259,21 +269,6 @@ const kramdownDefinition: Construct = {
   },
 }
 
-/** `&amp;`, `&#38;` and `&#x26;` decoded; anything else that looks like one stays as written. */
-function decodeEntities(value: string): string {
-  return value.replace(
-    /&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|([A-Za-z][A-Za-z0-9]*));/g,
-    (m, dec, hex, name) => {
-      if (name) {
-        const decoded = decodeNamedCharacterReference(name as string)
-        return decoded === false ? m : decoded
-      }
-      const n = dec ? Number(dec) : parseInt(hex as string, 16)
-      return n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? String.fromCodePoint(n) : m
-    },
-  )
-}
-
 /** Remark plugin for `.md`: kramdown's autolinks (see above). */
 export default function remarkKramdownLinks(
   this: Processor,
@@ -282,10 +277,17 @@ export default function remarkKramdownLinks(
   const extension: Extension = {
     text: { [LT]: unicodeEmailAutolink },
     flow: { [LEFT_BRACKET]: kramdownDefinition },
-    disable: { null: ['definition'] },
+    // Jekyll's GFM parser links no bare URL or e-mail address (GFM's autolink literals).
+    disable: { null: ['definition', 'wwwAutolink', 'protocolAutolink', 'emailAutolink'] },
   }
-  const data = this.data() as { micromarkExtensions?: Extension[] }
+  const data = this.data() as {
+    micromarkExtensions?: Extension[]
+    fromMarkdownExtensions?: FromMarkdownExtensions
+  }
   ;(data.micromarkExtensions ??= []).push(extension)
+  // remark-gfm's tree step that links them too, found by its own token names.
+  if (data.fromMarkdownExtensions)
+    data.fromMarkdownExtensions = withoutLiteralAutolinks(data.fromMarkdownExtensions)
   const predefined = new Map(
     Object.entries(options.link_defs).map(([id, [url, title]]) => [key(id), { url, title }]),
   )
@@ -296,8 +298,8 @@ export default function remarkKramdownLinks(
       const text = link.children[0]
       if (start === undefined || source[start] !== '<' || link.children.length !== 1) return
       if (text?.type !== 'text') return
-      link.url = decodeEntities(link.url)
-      ;(text as Text).value = decodeEntities(text.value).replace(/^mailto:/i, '')
+      link.url = decodeHTMLStrict(link.url)
+      ;(text as Text).value = decodeHTMLStrict(text.value).replace(/^mailto:/i, '')
     })
     // A name defined twice links to its last definition.
     const last = new Map<string, Definition>()
@@ -316,6 +318,16 @@ export default function remarkKramdownLinks(
       stack.push(...node.children)
     }
   }
+}
+
+type FromMarkdownExtensions = (FromMarkdownExtension | FromMarkdownExtensions)[]
+
+function withoutLiteralAutolinks(list: FromMarkdownExtensions): FromMarkdownExtensions {
+  return list.map((ext) => {
+    if (Array.isArray(ext)) return withoutLiteralAutolinks(ext)
+    if (!ext.enter || !('literalAutolink' in ext.enter)) return ext
+    return { ...ext, transforms: [] }
+  })
 }
 
 /** A link name as kramdown compares them: case and runs of white space do not matter. */

@@ -28,7 +28,7 @@ export const NOT_DONE: Record<string, string> = {
   'kramdown/block/14_table':
     "kramdown's table rules left: lines kramdown rejects as a table stay a paragraph (remark-gfm reads a GFM table there), a stray end tag in a cell is text",
   'kramdown/span/01_link':
-    "kramdown's link rules left: inline link URLs with spaces or unbalanced parentheses, a link inside link text is text, an empty title; and Jekyll (GFM input) links no bare URL, where the site's GFM autolinks do",
+    "kramdown's link rules left: inline link URLs with spaces or unbalanced parentheses, a link inside link text is text, an empty title",
   'kramdown/span/02_emphasis':
     "kramdown's pairing of emphasis markers where it differs from CommonMark's (a marker closes at the first one that fits, `*a *b* c*`; a run of four; `**a *b*` closing the single one first)",
   'kramdown/span/03_codespan':
@@ -110,7 +110,6 @@ export const EXPECTED_FAILURES: Record<string, [Kind, string?]> = {
   'kramdown/cjk-line-break': ['NOT_DONE'],
   'kramdown/encoding': ['NOT_DONE'],
   'kramdown/span/01_link/inline': ['NOT_DONE'],
-  'kramdown/span/01_link/link_defs': ['NOT_DONE'],
   'kramdown/span/02_emphasis/empty': ['NOT_DONE'],
   'kramdown/span/02_emphasis/errors': ['NOT_DONE'],
   'kramdown/span/02_emphasis/normal': [

@@ -85,7 +85,12 @@ describe('kramdown autolinks', () => {
     const { html } = await renderMd('<übung@macht.de>, <ü.äß@hülse.de> but not <ü@x> or <ä b@c.de>')
     assert.equal(
       html,
-      '<p><a href="mailto:übung@macht.de">übung@macht.de</a>, <a href="mailto:ü.äß@hülse.de">ü.äß@hülse.de</a> but not &#x3C;ü@x> or &#x3C;ä <a href="mailto:b@c.de">b@c.de</a>></p>',
+      '<p><a href="mailto:übung@macht.de">übung@macht.de</a>, <a href="mailto:ü.äß@hülse.de">ü.äß@hülse.de</a> but not &#x3C;ü@x> or &#x3C;ä b@c.de></p>',
     )
+  })
+
+  it('links no bare URL or e-mail address (Jekyll has no GFM autolink literals)', async () => {
+    const { html } = await renderMd('See https://example.com/, www.example.com and a@example.com.')
+    assert.equal(html, '<p>See https://example.com/, www.example.com and a@example.com.</p>')
   })
 })
