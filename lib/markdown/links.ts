@@ -42,7 +42,7 @@ const normalizeIdentifier = (name: string) =>
     .toUpperCase()
 
 /** An e-mail address as kramdown takes it between `<` and `>`: letters of any script. */
-const EMAIL = /^[\p{L}\p{N}_.-]+@[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.[A-Za-z]+$/u
+const EMAIL = /^[\p{L}\p{N}_.-]+@[\p{L}\p{N}_.-]+$/u
 
 /**
  * `<übung@example.de>`: an e-mail autolink with non-ASCII letters, which CommonMark's autolinks
@@ -373,18 +373,41 @@ function linkPredefined(
  * reference to `name`, where CommonMark reads `[text]` as text and `[name]` as the reference.
  */
 function spacedReferences(parent: Parent): void {
-  parent.children.forEach((child, i) => {
-    const before = parent.children[i - 1]
-    if (child.type !== 'linkReference' || child.referenceType !== 'shortcut') return
-    if (before?.type !== 'text') return
+  const children = parent.children as RootContent[]
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!
+    if (child.type !== 'linkReference' || child.referenceType !== 'shortcut') continue
+    const before = children[i - 1]
+    const gap = children[i - 2]
+    // `[a] [b]` where `a` is a name too: one link, to `b`.
+    if (
+      before?.type === 'text' &&
+      SPACE_ONLY.test(before.value) &&
+      gap?.type === 'linkReference' &&
+      gap.referenceType === 'shortcut'
+    ) {
+      Object.assign(gap, {
+        identifier: child.identifier,
+        label: child.label,
+        referenceType: 'full',
+      })
+      children.splice(i - 1, 2)
+      i -= 2
+      continue
+    }
+    if (before?.type !== 'text') continue
     const m = /\[([^[\]\n]+)\][ \t]*\n?[ \t]*$/.exec(before.value)
-    if (!m || !/\s$/.test(m[0])) return
+    if (!m || !/\s$/.test(m[0])) continue
     before.value = before.value.slice(0, m.index)
     child.referenceType = 'full'
     child.children = [{ type: 'text', value: m[1]! }]
-  })
-  parent.children = parent.children.filter((c) => c.type !== 'text' || c.value !== '')
+  }
+  parent.children = children.filter(
+    (c) => c.type !== 'text' || c.value !== '',
+  ) as typeof parent.children
 }
+
+const SPACE_ONLY = /^[ \t]*\n?[ \t]*$/
 
 type WithProperties = { data?: { hProperties?: Properties } }
 
