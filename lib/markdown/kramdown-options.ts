@@ -33,6 +33,8 @@ export interface KramdownOptions {
   math_engine: string | null
   /** The heading levels a `{:toc}` lists. */
   toc_levels: number[]
+  /** Link definitions every document has (`id: [url, title]`); a document's own override them. */
+  link_defs: Record<string, [url: string, title?: string]>
 }
 
 export const JEKYLL_KRAMDOWN_DEFAULTS: KramdownOptions = {
@@ -50,6 +52,7 @@ export const JEKYLL_KRAMDOWN_DEFAULTS: KramdownOptions = {
   hard_wrap: false,
   math_engine: 'mathjax',
   toc_levels: [1, 2, 3, 4, 5, 6],
+  link_defs: {},
 }
 
 const ENTITY_CHARS: Record<string, string> = {
@@ -85,6 +88,19 @@ export function parseTocLevels(value: unknown): number[] | undefined {
   }
   if (/^\s*[1-6](\s*,\s*[1-6])*\s*$/.test(text)) return text.split(',').map(Number)
   return undefined
+}
+
+/** `{ id: [url, title] }` (or `{ id: url }`) as link definitions; undefined if it is not one. */
+function linkDefs(value: unknown): KramdownOptions['link_defs'] | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined
+  const defs: KramdownOptions['link_defs'] = {}
+  for (const [id, def] of Object.entries(value as Record<string, unknown>)) {
+    const [url, title] = Array.isArray(def) ? def : [def]
+    if (typeof url !== 'string' || (title !== undefined && typeof title !== 'string'))
+      return undefined
+    defs[id] = title === undefined ? [url] : [url, title]
+  }
+  return defs
 }
 
 /**
@@ -153,6 +169,12 @@ export function mergeKramdownOptions(
         const levels = parseTocLevels(value)
         if (levels) options.toc_levels = levels
         else problems.push('toc_levels: expected a range such as 1..6 or a list of levels')
+        break
+      }
+      case 'link_defs': {
+        const defs = linkDefs(value)
+        if (defs) options.link_defs = defs
+        else problems.push('link_defs: expected a map of names to [url] or [url, title]')
         break
       }
       default:

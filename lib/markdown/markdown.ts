@@ -19,6 +19,7 @@ import remarkKramdownEscapes from './escapes'
 import remarkKramdownLineBreaks from './line-breaks'
 import remarkKramdownCodeSpans from './code-spans'
 import remarkKramdownEmphasis from './emphasis'
+import remarkKramdownLinks, { linkHandlers } from './links'
 import remarkKramdownHtmlStarts from './html-starts'
 import { remarkKramdownBlocks, scanBlocks } from './blocks'
 import { remarkSpanExtensions } from './span-extensions'
@@ -67,6 +68,7 @@ const kramdownHandlers: Handlers = {
         state.applyData(node, handler(state, node as never, parent) as Element),
     ]),
   ),
+  ...linkHandlers,
   listItem,
   code(state, node: Code) {
     const pre = defaultHandlers.code(state, node)
@@ -111,6 +113,8 @@ export async function markdownToHast(
     .use(remarkSpanExtensions, blocks.spans)
     .use(remarkKramdownEmphasis)
     .use(remarkHtmlDepth)
+    // After the depth check: its tree walks are recursive.
+    .use(remarkKramdownLinks, options)
     .use(remarkKramdownImageAlt)
     .use(remarkIndentedCodeEnd)
     .use(remarkKramdownAttributes)

@@ -28,7 +28,7 @@ export const NOT_DONE: Record<string, string> = {
   'kramdown/block/14_table':
     "kramdown's table rules left: lines kramdown rejects as a table stay a paragraph (remark-gfm reads a GFM table there), a stray end tag in a cell is text",
   'kramdown/span/01_link':
-    "kramdown's link rules (reference definitions with IALs, predefined link_defs, angle-bracket URLs kept unencoded, URLs with spaces or unbalanced parentheses, links inside link text)",
+    "kramdown's link rules left: inline link URLs with spaces or unbalanced parentheses, a link inside link text is text, an empty title",
   'kramdown/span/02_emphasis':
     "kramdown's pairing of emphasis markers where it differs from CommonMark's (a marker closes at the first one that fits, `*a *b* c*`; a run of four; `**a *b*` closing the single one first)",
   'kramdown/span/03_codespan':
@@ -36,7 +36,6 @@ export const NOT_DONE: Record<string, string> = {
   'kramdown/span/03_codespan/rouge': 'highlighted code spans (Rouge)',
   'kramdown/span/05_html':
     "kramdown's span HTML rules (block, invalid and processing-instruction tags in a line are text; XML elements)",
-  'kramdown/span/autolinks': "kramdown's autolink rules",
   'parser-gfm':
     'GFM parser specifics (strikethrough edge cases, transliterated ids, the paragraph_end quirk switched off, a task item whose first line is empty: its content column)',
 }
@@ -111,10 +110,6 @@ export const EXPECTED_FAILURES: Record<string, [Kind, string?]> = {
   'kramdown/cjk-line-break': ['NOT_DONE'],
   'kramdown/encoding': ['NOT_DONE'],
   'kramdown/span/01_link/inline': ['NOT_DONE'],
-  'kramdown/span/01_link/link_defs': ['NOT_DONE'],
-  'kramdown/span/01_link/link_defs_with_ial': ['NOT_DONE'],
-  'kramdown/span/01_link/links_with_angle_brackets': ['NOT_DONE'],
-  'kramdown/span/01_link/reference': ['NOT_DONE'],
   'kramdown/span/02_emphasis/empty': ['NOT_DONE'],
   'kramdown/span/02_emphasis/errors': ['NOT_DONE'],
   'kramdown/span/02_emphasis/normal': [
@@ -134,7 +129,6 @@ export const EXPECTED_FAILURES: Record<string, [Kind, string?]> = {
     'GFM',
     "Jekyll's kramdown 2.4 finds a two-word abbreviation only with the space of its definition: it leaves `foo bar` with a no-break space or a line break between the words as text, and so does the site",
   ],
-  'kramdown/span/autolinks/url_links': ['NOT_DONE'],
   'kramdown/span/math/normal': [
     'GFM',
     'a line `+ 1$$` inside a formula starts a list with GFM input (kramdown-parser-gfm lets a list interrupt a paragraph): Jekyll renders it so, as the site does',
