@@ -79,6 +79,10 @@ const kramdownSchema = z.looseObject({
     )
     .optional(),
   math_engine: z.string().nullable().optional(),
+  header_offset: z
+    .number({ error: 'expected a whole number, such as 1' })
+    .int({ error: 'expected a whole number, such as 1' })
+    .optional(),
   toc_levels: z
     .union(
       [z.string().regex(/^\s*[1-6]\s*\.\.\s*[1-6]\s*$/), z.array(z.number().int().min(1).max(6))],

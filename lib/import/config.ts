@@ -231,6 +231,7 @@ const KRAMDOWN_KEYS = [
   'hard_wrap',
   'math_engine',
   'toc_levels',
+  'header_offset',
 ]
 
 /** `_config.yml`'s `kramdown:` block → site.yaml's, keeping the options the site honours. */

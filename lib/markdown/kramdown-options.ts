@@ -33,6 +33,8 @@ export interface KramdownOptions {
   math_engine: string | null
   /** The heading levels a `{:toc}` lists. */
   toc_levels: number[]
+  /** Added to each Markdown heading's level (kept within 1 to 6); HTML headings keep theirs. */
+  header_offset: number
 }
 
 export const JEKYLL_KRAMDOWN_DEFAULTS: KramdownOptions = {
@@ -50,6 +52,7 @@ export const JEKYLL_KRAMDOWN_DEFAULTS: KramdownOptions = {
   hard_wrap: false,
   math_engine: 'mathjax',
   toc_levels: [1, 2, 3, 4, 5, 6],
+  header_offset: 0,
 }
 
 const ENTITY_CHARS: Record<string, string> = {
@@ -129,6 +132,12 @@ export function mergeKramdownOptions(
         const v = bool(value)
         if (v === undefined) problems.push(`${key}: expected true or false`)
         else options[key] = v
+        break
+      }
+      case 'header_offset': {
+        const n = Number(value)
+        if (Number.isInteger(n)) options.header_offset = n
+        else problems.push('header_offset: expected a whole number')
         break
       }
       case 'footnote_nr': {

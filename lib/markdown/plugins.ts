@@ -39,7 +39,7 @@ export const remarkTransforms: PluggableList = [remarkCitations, remarkFigures, 
  */
 export function rehypeTransforms(
   basePath: string,
-  kramdown?: Pick<KramdownOptions, 'auto_ids' | 'auto_id_prefix' | 'toc_levels'>,
+  kramdown?: Pick<KramdownOptions, 'auto_ids' | 'auto_id_prefix' | 'toc_levels' | 'header_offset'>,
 ): PluggableList {
   return [
     rehypeContentSafety,

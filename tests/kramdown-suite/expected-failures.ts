@@ -17,8 +17,6 @@ export type Kind = 'GFM' | 'QUIRK' | 'NOT_DONE'
 /** What is not done yet, by feature folder. */
 export const NOT_DONE: Record<string, string> = {
   kramdown: "kramdown's CJK line-break joining and non-UTF-8 input",
-  'kramdown/block/04_header':
-    "kramdown's header rules left: a setext underline under a paragraph of several lines, the header_offset option; and the site shows a heading that skips a level one level lower (heading-order.ts), which kramdown does not",
   'kramdown/block/08_list':
     "kramdown's list rules still missing: an item whose first line is empty has its content at column 4 (CommonMark: the marker's width + 1), tab stops, `{::nomarkdown}` at an item's start",
   'kramdown/block/09_html':
@@ -48,11 +46,9 @@ export const EXPECTED_FAILURES: Record<string, [Kind, string?]> = {
     'html_to_native, as kramdown/block/09_html/html_to_native/code (without it Jekyll makes the text after `</p>` a paragraph of its own)',
   ],
   'kramdown/block/04_header/atx_header': [
-    'NOT_DONE',
-    "Jekyll (GFM input) does not render it as the expected file either (a `#` line ends a paragraph, `#header#` is text), and the site does not yet render it as Jekyll does: a heading line under a quote's line belongs to the quote (kramdown's lazy quote lines), and heading-order.ts shows the skipped levels one lower",
+    'GFM',
+    "GFM input lets a heading line end the paragraph above it (`### not a header` under a quote's line is a heading inside the quote), wants a space after the opening `#`s (`##Header`, `#header#` are text) and keeps a `#` that ends a word (`# header#`): Jekyll renders the case as the site does",
   ],
-  'kramdown/block/04_header/header_type_offset': ['NOT_DONE'],
-  'kramdown/block/04_header/setext_header': ['NOT_DONE'],
   'kramdown/block/04_header/with_auto_id_prefix': [
     'GFM',
     "GFM input makes GitHub-style ids (`hallo-header`): Jekyll renders the case as the site does, not as the kramdown parser's `hallo_header`",

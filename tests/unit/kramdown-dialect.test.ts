@@ -150,6 +150,23 @@ describe('kramdown options', () => {
     )
   })
 
+  it('take header_offset from site.yaml, checked as a whole number, and from _config.yml', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gibsonic-kramdown-'))
+    fs.writeFileSync(
+      path.join(dir, 'site.yaml'),
+      'nav:\n  - title: About\n    url: /\ntitle: T\ndescription: D\nurl: https://example.org\nauthor:\n  name: A\nkramdown:\n  header_offset: 1.5\n',
+    )
+    const issues = new IssueList()
+    assert.equal(loadSiteConfig(dir, issues), undefined)
+    assert.deepEqual(
+      issues.items.map((i) => formatIssue(i).replace(/^.*site\.yaml/, 'site.yaml')),
+      ['site.yaml:10:3: kramdown.header_offset: expected a whole number, such as 1'],
+    )
+    const doc = await prepare('# Title\n\nText', { header_offset: 1 }, {})
+    assert.match(doc.html, /^<h2 id="title">Title/)
+    assert.deepEqual(kramdownConfig({ header_offset: 1 }), { header_offset: 1 })
+  })
+
   it("are imported from _config.yml's kramdown: block, keeping those that change the output", () => {
     assert.deepEqual(
       kramdownConfig({
