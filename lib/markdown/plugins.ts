@@ -4,6 +4,7 @@ import type { PluggableList } from 'unified'
 import remarkCheckLinks from './check-links'
 import remarkCitations from './citations'
 import rehypeCode from './code'
+import { rehypeCodeSpanHighlight } from './code-spans'
 import { rehypeContentSafety } from './content-safety'
 import rehypeEmptyHeaders from './empty-headers'
 import rehypeExternalLinks from './external-links'
@@ -45,6 +46,7 @@ export function rehypeTransforms(
     rehypeContentSafety,
     rehypeMath,
     rehypeCode,
+    rehypeCodeSpanHighlight,
     rehypeTaskListLabels,
     [rehypeImages, { basePath }],
     [rehypeSiteUrls, { basePath }],

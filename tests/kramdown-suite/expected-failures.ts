@@ -29,9 +29,6 @@ export const NOT_DONE: Record<string, string> = {
     "kramdown's link rules (reference definitions with IALs, predefined link_defs, angle-bracket URLs kept unencoded, URLs with spaces or unbalanced parentheses, links inside link text)",
   'kramdown/span/02_emphasis':
     "kramdown's pairing of emphasis markers where it differs from CommonMark's (a marker closes at the first one that fits, `*a *b* c*`; a run of four; `**a *b*` closing the single one first)",
-  'kramdown/span/03_codespan':
-    "highlighted code spans (Rouge) and Rouge's `highlighter-rouge` class on code spans",
-  'kramdown/span/03_codespan/rouge': 'highlighted code spans (Rouge)',
   'kramdown/span/05_html':
     "kramdown's span HTML rules (block, invalid and processing-instruction tags in a line are text; XML elements)",
   'kramdown/span/autolinks': "kramdown's autolink rules",
@@ -117,9 +114,6 @@ export const EXPECTED_FAILURES: Record<string, [Kind, string?]> = {
     'NOT_DONE',
     "Jekyll (GFM input) does not render it as the expected file either (its emphasis pairs underscores across the link texts of neighbouring links), and the site does not yet render it as Jekyll does: kramdown's pairing of emphasis markers",
   ],
-  'kramdown/span/03_codespan/highlighting': ['NOT_DONE'],
-  'kramdown/span/03_codespan/normal-css-class': ['NOT_DONE'],
-  'kramdown/span/03_codespan/rouge/simple': ['NOT_DONE'],
   'kramdown/span/04_footnote/backlink_inline': [
     'NOT_DONE',
     "a table inside a footnote: kramdown's table rows without a separator line are found only at the document's top level (tables.ts)",
