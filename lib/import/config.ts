@@ -232,6 +232,8 @@ const KRAMDOWN_KEYS = [
   'math_engine',
   'toc_levels',
   'header_offset',
+  'gfm_quirks',
+  'typographic_symbols',
 ]
 
 /** `_config.yml`'s `kramdown:` block → site.yaml's, keeping the options the site honours. */

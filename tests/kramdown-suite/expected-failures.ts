@@ -32,8 +32,6 @@ export const NOT_DONE: Record<string, string> = {
   'kramdown/span/05_html':
     "kramdown's span HTML rules (block, invalid and processing-instruction tags in a line are text; XML elements)",
   'kramdown/span/autolinks': "kramdown's autolink rules",
-  'parser-gfm':
-    'GFM parser specifics (strikethrough edge cases, transliterated ids, the paragraph_end quirk switched off, a task item whose first line is empty: its content column)',
 }
 
 /** Each case left, with its kind and, unless it is NOT_DONE, its own reason. */
@@ -129,10 +127,6 @@ export const EXPECTED_FAILURES: Record<string, [Kind, string?]> = {
     'GFM',
     'a line `+ 1$$` inside a formula starts a list with GFM input (kramdown-parser-gfm lets a list interrupt a paragraph): Jekyll renders it so, as the site does',
   ],
-  'kramdown/span/text_substitutions/typography_subst': [
-    'QUIRK',
-    'the typographic_symbols option (custom replacements for dashes and guillemets), which no Jekyll site in the corpus sets',
-  ],
   'parser-gfm/emoji': [
     'GFM',
     'gfm_emojis (needs the gemoji gem, not a Jekyll default): Jekyll renders `:smile:` as text, and so does the site',
@@ -146,7 +140,6 @@ export const EXPECTED_FAILURES: Record<string, [Kind, string?]> = {
     'GFM',
     "transliterated ids need the stringex gem, which Jekyll does not install: Jekyll makes header_ids' ids here, and so does the site",
   ],
-  'parser-gfm/no_typographic': ['NOT_DONE'],
   'parser-gfm/paragraph_end': [
     'GFM',
     'Jekyll 4.3 (kramdown-parser-gfm 1.1) renders the case as the site does, not as its expected file',
