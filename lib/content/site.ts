@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { z } from 'zod'
+import { GFM_QUIRKS, TYPOGRAPHIC_SYMBOLS } from '@/lib/markdown/kramdown-options'
 import { readText } from './files'
 import { displayPath, type IssueList } from './issues'
 import { normalisePermalink, normaliseRedirect } from './permalink'
@@ -79,6 +80,28 @@ const kramdownSchema = z.looseObject({
     )
     .optional(),
   math_engine: z.string().nullable().optional(),
+  header_offset: z
+    .number({ error: 'expected a whole number, such as 1' })
+    .int({ error: 'expected a whole number, such as 1' })
+    .optional(),
+  gfm_quirks: z
+    .union(
+      [
+        z
+          .string()
+          .regex(
+            new RegExp(`^\\s*(${GFM_QUIRKS.join('|')})?(\\s*,\\s*(${GFM_QUIRKS.join('|')}))*\\s*$`),
+          ),
+        z.array(z.enum(GFM_QUIRKS)),
+      ],
+      { error: `expected a list of GFM quirks: ${GFM_QUIRKS.join(', ')}` },
+    )
+    .optional(),
+  typographic_symbols: z
+    .partialRecord(z.enum(TYPOGRAPHIC_SYMBOLS), z.string(), {
+      error: `expected a map from ${TYPOGRAPHIC_SYMBOLS.join(', ')} to text`,
+    })
+    .optional(),
   toc_levels: z
     .union(
       [z.string().regex(/^\s*[1-6]\s*\.\.\s*[1-6]\s*$/), z.array(z.number().int().min(1).max(6))],

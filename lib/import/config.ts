@@ -238,6 +238,9 @@ const KRAMDOWN_KEYS = [
   'hard_wrap',
   'math_engine',
   'toc_levels',
+  'header_offset',
+  'gfm_quirks',
+  'typographic_symbols',
 ]
 
 /** `_config.yml`'s `kramdown:` block → site.yaml's, keeping the options the site honours. */

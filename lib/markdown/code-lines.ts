@@ -64,7 +64,10 @@ export function kramdownCodeLines(lines: string[]): Set<number> {
     inCode = false
     // After a blank line, an indented line may still be the container's (a list item's text at
     // its content column): only a line at the margin surely leaves it.
-    if (CONTAINER.test(line)) inContainer = true
+    // (A bare `-` right under a line of text is a heading's underline or more text: kramdown's
+    // list items need a space after the marker.)
+    if (CONTAINER.test(line) && (afterBlank || !/^ {0,3}[*+-][ \t]*$/.test(line)))
+      inContainer = true
     else if (afterBlank && !/^[ \t]/.test(line)) inContainer = false
     if (f) {
       const run = f[1]!

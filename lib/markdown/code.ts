@@ -47,7 +47,8 @@ export const CODE_THEMES = {
   dark: 'github-dark-default',
 } as const
 
-const PLAIN = ['text', 'plaintext', 'txt', 'plain']
+/** Language names that mean no highlighting. */
+export const PLAIN_LANGUAGES = ['text', 'plaintext', 'txt', 'plain']
 
 let highlighter: Promise<Highlighter> | undefined
 
@@ -126,7 +127,7 @@ export default function rehypeCode() {
     visit(tree, 'element', (node: Element) => {
       if (node.tagName !== 'pre') return
       const fence = fenceLanguage(node)
-      if (!fence || loaded.has(fence.lang) || PLAIN.includes(fence.lang)) return
+      if (!fence || loaded.has(fence.lang) || PLAIN_LANGUAGES.includes(fence.lang)) return
       file.message(
         `unknown code language "${fence.lang}", shown as plain text (expected one of: ${[...LANGUAGES, ...GRAMMARS.map((g) => g.name), ...Object.keys(LANGUAGE_ALIASES), 'text'].join(', ')})`,
         node,

@@ -35,7 +35,32 @@ export interface KramdownOptions {
   toc_levels: number[]
   /** Link definitions every document has (`id: [url, title]`); a document's own override them. */
   link_defs: Record<string, [url: string, title?: string]>
+  /** Added to each Markdown heading's level (kept within 1 to 6); HTML headings keep theirs. */
+  header_offset: number
+  /**
+   * kramdown's GFM parser's quirks: `no_auto_typographic` leaves `--`, `---`, `...`, `<<` and
+   * `>>` as written (smart quotes stay). `paragraph_end` (a block may start right under a
+   * paragraph) is the default and the site always applies it.
+   */
+  gfm_quirks: string[]
+  /** Replacements for the typographic symbols, by kramdown's names (`mdash: '---'`). */
+  typographic_symbols: Partial<Record<TypographicSymbol, string>>
 }
+
+/** kramdown's names for the symbols its typography makes. */
+export const TYPOGRAPHIC_SYMBOLS = [
+  'hellip',
+  'mdash',
+  'ndash',
+  'laquo',
+  'raquo',
+  'laquo_space',
+  'raquo_space',
+] as const
+export type TypographicSymbol = (typeof TYPOGRAPHIC_SYMBOLS)[number]
+
+/** The quirks kramdown's GFM parser knows. */
+export const GFM_QUIRKS = ['paragraph_end', 'no_auto_typographic'] as const
 
 export const JEKYLL_KRAMDOWN_DEFAULTS: KramdownOptions = {
   input: 'GFM',
@@ -53,6 +78,9 @@ export const JEKYLL_KRAMDOWN_DEFAULTS: KramdownOptions = {
   math_engine: 'mathjax',
   toc_levels: [1, 2, 3, 4, 5, 6],
   link_defs: {},
+  header_offset: 0,
+  gfm_quirks: ['paragraph_end'],
+  typographic_symbols: {},
 }
 
 const ENTITY_CHARS: Record<string, string> = {
@@ -145,6 +173,44 @@ export function mergeKramdownOptions(
         const v = bool(value)
         if (v === undefined) problems.push(`${key}: expected true or false`)
         else options[key] = v
+        break
+      }
+      case 'header_offset': {
+        const n = Number(value)
+        if (Number.isInteger(n)) options.header_offset = n
+        else problems.push('header_offset: expected a whole number')
+        break
+      }
+      case 'gfm_quirks': {
+        const names = (
+          Array.isArray(value) ? value.map(String) : value == null ? [] : String(value).split(',')
+        )
+          .map((s) => s.trim().replace(/^:/, ''))
+          .filter(Boolean)
+        const unknown = names.filter((n) => !(GFM_QUIRKS as readonly string[]).includes(n))
+        if (unknown.length)
+          problems.push(
+            `gfm_quirks: unknown ${unknown.join(', ')} (expected ${GFM_QUIRKS.join(' or ')})`,
+          )
+        else options.gfm_quirks = names
+        break
+      }
+      case 'typographic_symbols': {
+        if (!value || typeof value !== 'object' || Array.isArray(value)) {
+          problems.push('typographic_symbols: expected a map of symbol names to text')
+          break
+        }
+        const symbols: KramdownOptions['typographic_symbols'] = {}
+        for (const [rawName, text] of Object.entries(value as Record<string, unknown>)) {
+          const name = rawName.replace(/^:/, '')
+          if ((TYPOGRAPHIC_SYMBOLS as readonly string[]).includes(name))
+            symbols[name as TypographicSymbol] = text == null ? '' : String(text)
+          else
+            problems.push(
+              `typographic_symbols: unknown ${name} (expected ${TYPOGRAPHIC_SYMBOLS.join(', ')})`,
+            )
+        }
+        options.typographic_symbols = symbols
         break
       }
       case 'footnote_nr': {

@@ -21,6 +21,8 @@ import remarkKramdownCodeSpans from './code-spans'
 import remarkKramdownEmphasis from './emphasis'
 import remarkKramdownLinks, { linkHandlers } from './links'
 import remarkKramdownHtmlStarts from './html-starts'
+import remarkKramdownSetext from './setext-headings'
+import remarkKramdownLazyQuotes from './lazy-quotes'
 import { remarkKramdownBlocks, scanBlocks } from './blocks'
 import { remarkSpanExtensions } from './span-extensions'
 import remarkSpanHtml from './span-html'
@@ -37,6 +39,7 @@ import remarkHardWrap from './hard-wrap'
 import remarkHtmlDepth from './html-depth'
 import remarkIndentedCodeEnd from './indented-code'
 import remarkKramdownTypography from './typography'
+import { remarkHeaderOffset } from './headings'
 import { remarkKramdownMath, remarkProseDollars } from './math'
 import { rehypeTransforms, remarkTransforms } from './plugins'
 import { rehypePointOffsets } from './positions'
@@ -102,6 +105,8 @@ export async function markdownToHast(
     .use(remarkKramdownEscapes)
     .use(remarkKramdownLineBreaks)
     .use(remarkKramdownHtmlStarts)
+    .use(remarkKramdownSetext)
+    .use(remarkKramdownLazyQuotes)
     .use(remarkGfm)
     // After remark-gfm, whose own exit for code spans (`\|` in a table) this one replaces.
     .use(remarkKramdownCodeSpans)
@@ -125,6 +130,7 @@ export async function markdownToHast(
     .use(remarkKramdownFootnotes, options)
     .use(remarkKramdownAbbreviations, blocks)
     .use(remarkHardWrap, options)
+    .use(remarkHeaderOffset, options)
     .use(remarkTransforms)
     .use(remarkRehype, { allowDangerousHtml: true, handlers: kramdownHandlers })
     .use(rehypeKeepFenceMeta)

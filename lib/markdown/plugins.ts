@@ -4,6 +4,7 @@ import type { PluggableList } from 'unified'
 import remarkCheckLinks from './check-links'
 import remarkCitations from './citations'
 import rehypeCode from './code'
+import { rehypeCodeSpanHighlight } from './code-spans'
 import { rehypeContentSafety } from './content-safety'
 import rehypeEmptyHeaders from './empty-headers'
 import rehypeExternalLinks from './external-links'
@@ -39,12 +40,13 @@ export const remarkTransforms: PluggableList = [remarkCitations, remarkFigures, 
  */
 export function rehypeTransforms(
   basePath: string,
-  kramdown?: Pick<KramdownOptions, 'auto_ids' | 'auto_id_prefix' | 'toc_levels'>,
+  kramdown?: Pick<KramdownOptions, 'auto_ids' | 'auto_id_prefix' | 'toc_levels' | 'header_offset'>,
 ): PluggableList {
   return [
     rehypeContentSafety,
     rehypeMath,
     rehypeCode,
+    rehypeCodeSpanHighlight,
     rehypeTaskListLabels,
     [rehypeImages, { basePath }],
     [rehypeSiteUrls, { basePath }],

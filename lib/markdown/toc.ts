@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast'
 import { headingRank } from 'hast-util-heading-rank'
+import { offsetLevel } from './headings'
 import type { KramdownOptions } from './kramdown-options'
 import { visit } from './visit'
 
@@ -10,7 +11,12 @@ import { visit } from './visit'
  * entry links to its heading and has an id of its own (`markdown-toc-<heading id>`). Runs once
  * heading ids exist and before the anchor links are added.
  */
-export default function rehypeKramdownToc(options: Pick<KramdownOptions, 'toc_levels'>) {
+export default function rehypeKramdownToc(
+  options: Pick<KramdownOptions, 'toc_levels'> & Partial<Pick<KramdownOptions, 'header_offset'>>,
+) {
+  // kramdown lists a heading by the level written, before `header_offset` moved it.
+  const offset = options.header_offset ?? 0
+  const listed = new Set(options.toc_levels.map((level) => offsetLevel(level, offset)))
   return (tree: Root) => {
     const lists: Element[] = []
     visit(tree, 'element', (el: Element) => {
@@ -21,7 +27,7 @@ export default function rehypeKramdownToc(options: Pick<KramdownOptions, 'toc_le
     visit(tree, 'element', (el: Element) => {
       const level = headingRank(el)
       const classes = (el.properties.className as string[] | undefined) ?? []
-      if (!level || !options.toc_levels.includes(level) || classes.includes('no_toc')) return
+      if (!level || !listed.has(level) || classes.includes('no_toc')) return
       if (typeof el.properties.id !== 'string') return
       headings.push({
         level,

@@ -1,6 +1,6 @@
 import type { Html, Parent, PhrasingContent, Root, Text } from 'mdast'
 import type { VFile } from 'vfile'
-import { quoteChar, type KramdownOptions } from './kramdown-options'
+import { quoteChar, type KramdownOptions, type TypographicSymbol } from './kramdown-options'
 import { visit } from './visit'
 
 /**
@@ -35,18 +35,26 @@ const RULES: [RegExp, Subst[]][] = [
   [/([^]?)"/y, [1, 'ldquo']],
 ]
 
-// kramdown's TYPOGRAPHIC_SYMS, longest first as it lists them.
-const SYMBOLS: [string, string][] = [
-  ['---', '—'],
-  ['--', '–'],
-  ['...', '…'],
+// kramdown's TYPOGRAPHIC_SYMS, longest first as it lists them, with their names (an escaped
+// `\<<` has none: it is text).
+const SYMBOLS: [string, string, TypographicSymbol?][] = [
+  ['---', '—', 'mdash'],
+  ['--', '–', 'ndash'],
+  ['...', '…', 'hellip'],
   ['\\<<', '<<'],
   ['\\>>', '>>'],
-  ['<< ', '«\u00a0'],
-  [' >>', '\u00a0»'],
-  ['<<', '«'],
-  ['>>', '»'],
+  ['<< ', '«\u00a0', 'laquo_space'],
+  [' >>', '\u00a0»', 'raquo_space'],
+  ['<<', '«', 'laquo'],
+  ['>>', '»', 'raquo'],
 ]
+
+/** What each symbol becomes: kramdown's, the `typographic_symbols` option's, or none at all. */
+export interface SymbolOptions {
+  /** False with the GFM quirk `no_auto_typographic`: symbols stay as written. */
+  symbols?: boolean
+  replacements?: Partial<Record<TypographicSymbol, string>>
+}
 
 interface Replacement {
   start: number
@@ -62,24 +70,28 @@ export function typographyReplacements(
   to: number,
   quotes: [string, string, string, string],
   escaped: (offset: number) => boolean,
+  symbolOptions: SymbolOptions = {},
 ): Replacement[] {
+  const symbols = symbolOptions.symbols === false ? [] : SYMBOLS
   const [lsquo, rsquo, ldquo, rdquo] = quotes.map(quoteChar) as [string, string, string, string]
   const out: Replacement[] = []
   const isQuote = (i: number) => i < to && (source[i] === '"' || source[i] === "'") && !escaped(i)
   let pos = from
   while (pos < to) {
     let start = -1
-    let symbol: [string, string] | undefined
+    let symbol: (typeof SYMBOLS)[number] | undefined
     for (let i = pos; i < to && start < 0; i++) {
       if (isQuote(i) || (source[i] !== '\\' && isQuote(i + 1))) start = i
       else if (
-        (symbol = SYMBOLS.find(([text]) => source.startsWith(text, i) && i + text.length <= to))
+        (symbol = symbols.find(([text]) => source.startsWith(text, i) && i + text.length <= to))
       )
         start = i
     }
     if (start < 0) break
     if (symbol) {
-      out.push({ start, end: start + symbol[0].length, value: symbol[1] })
+      const name = symbol[2]
+      const value = (name && symbolOptions.replacements?.[name]) ?? symbol[1]
+      out.push({ start, end: start + symbol[0].length, value })
       pos = start + symbol[0].length
       continue
     }
@@ -155,14 +167,19 @@ function alignValue(value: string, source: string, start: number, end: number) {
   return { offsets, literal }
 }
 
-function substitute(text: Text, source: string, quotes: KramdownOptions['smart_quotes']): void {
+function substitute(
+  text: Text,
+  source: string,
+  quotes: KramdownOptions['smart_quotes'],
+  symbols: SymbolOptions,
+): void {
   const start = text.position?.start.offset
   const end = text.position?.end.offset
   if (start === undefined || end === undefined) return
   const { offsets, literal } = alignValue(text.value, source, start, end)
   const mapped = new Set(offsets)
   const escaped = (o: number) => literal.has(o) || !mapped.has(o)
-  const replacements = typographyReplacements(source, start, end, quotes, escaped)
+  const replacements = typographyReplacements(source, start, end, quotes, escaped, symbols)
   if (!replacements.length) return
   const chars = text.value.split('')
   let r = 0
@@ -212,16 +229,26 @@ function untagGuillemets(parent: Parent, source: string): void {
   }
 }
 
-/** Remark plugin: kramdown's typographic substitutions in prose. */
-export default function remarkKramdownTypography(options: {
-  smart_quotes: KramdownOptions['smart_quotes']
-}) {
+/**
+ * Remark plugin: kramdown's typographic substitutions in prose. The GFM quirk
+ * `no_auto_typographic` leaves the symbols (dashes, ellipses, guillemets) as written, and
+ * `typographic_symbols` gives them other text.
+ */
+export default function remarkKramdownTypography(
+  options: Pick<KramdownOptions, 'smart_quotes'> &
+    Partial<Pick<KramdownOptions, 'gfm_quirks' | 'typographic_symbols'>>,
+) {
+  const symbols: SymbolOptions = {
+    symbols: !options.gfm_quirks?.includes('no_auto_typographic'),
+    replacements: options.typographic_symbols,
+  }
   return (tree: Root, file: VFile) => {
     const source = String(file.value)
-    visit(tree, (node) => {
-      if ('children' in node && node.children.some((c) => c.type === 'html'))
-        untagGuillemets(node as Parent, source)
-    })
+    if (symbols.symbols)
+      visit(tree, (node) => {
+        if ('children' in node && node.children.some((c) => c.type === 'html'))
+          untagGuillemets(node as Parent, source)
+      })
     // kramdown's span parser sees one block's text at a time: the rules look no further.
     visit(tree, (block) => {
       if (block.type !== 'paragraph' && block.type !== 'heading' && block.type !== 'tableCell')
@@ -233,7 +260,7 @@ export default function remarkKramdownTypography(options: {
         // A bare URL shown as its own link text stays as written.
         if (parent?.type === 'link' && parent.url.replace(/^mailto:/, '').endsWith(node.value))
           return
-        substitute(node, text, options.smart_quotes)
+        substitute(node, text, options.smart_quotes, symbols)
       })
       return 'skip'
     })

@@ -33,7 +33,10 @@ import { visit } from '@/lib/markdown/visit'
  *   and end of a block and between blocks is dropped;
  * - highlighting: a code block is `<pre><code>` with its text; kramdown's and Rouge's wrappers
  *   (`div.highlighter-rouge`, `div.highlight`) and the site's (`div.code-block`, Shiki's spans,
- *   styles and classes) are removed; the attributes an author gave the block stay;
+ *   styles and classes) are removed; the attributes an author gave the block stay; likewise a
+ *   highlighted code span (`<code>` outside `<pre>` with Rouge's `highlighter-rouge` class or the
+ *   site's `shiki` class) is its text, without those classes and the site's style (its language
+ *   class, given by the author, stays);
  * - math: kramdown (math engine MathJax) writes `\(…\)` and `\[…\]` as text; the site's KaTeX
  *   output compares as the same text made from its TeX annotation;
  * - the site's heading-order repair (a heading that skips a level is shown one level lower) is
@@ -223,6 +226,14 @@ function normaliseChildren(
       out.push(normalisePre(el))
       continue
     }
+    if (
+      el.tagName === 'code' &&
+      !inPre &&
+      (cls.includes('highlighter-rouge') || cls.includes('shiki'))
+    ) {
+      out.push(normaliseCodeSpan(el))
+      continue
+    }
     out.push({
       ...el,
       properties: normaliseProperties(el),
@@ -255,6 +266,17 @@ function normalisePre(pre: Element): Element {
     properties: props,
     children: [{ type: 'element', tagName: 'code', properties: {}, children: [text(body)] }],
   }
+}
+
+/** A code span without its highlighting: Rouge's (kramdown's) or Shiki's (the site's). */
+function normaliseCodeSpan(code: Element): Element {
+  const props = normaliseProperties(code)
+  delete props.style
+  const own = classes(code).filter((c) => c !== 'highlighter-rouge' && c !== 'shiki')
+  if (own.length) props.className = own.sort()
+  else delete props.className
+  const body = toString(code).replace(/[ \t\n\r\f]+/g, ' ')
+  return { ...code, properties: props, children: body ? [text(body)] : [] }
 }
 
 function normaliseProperties(el: Element): Element['properties'] {

@@ -150,6 +150,52 @@ describe('kramdown options', () => {
     )
   })
 
+  it('take header_offset from site.yaml, checked as a whole number, and from _config.yml', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gibsonic-kramdown-'))
+    fs.writeFileSync(
+      path.join(dir, 'site.yaml'),
+      'nav:\n  - title: About\n    url: /\ntitle: T\ndescription: D\nurl: https://example.org\nauthor:\n  name: A\nkramdown:\n  header_offset: 1.5\n',
+    )
+    const issues = new IssueList()
+    assert.equal(loadSiteConfig(dir, issues), undefined)
+    assert.deepEqual(
+      issues.items.map((i) => formatIssue(i).replace(/^.*site\.yaml/, 'site.yaml')),
+      ['site.yaml:10:3: kramdown.header_offset: expected a whole number, such as 1'],
+    )
+    const doc = await prepare('# Title\n\nText', { header_offset: 1 }, {})
+    assert.match(doc.html, /^<h2 id="title">Title/)
+    assert.deepEqual(kramdownConfig({ header_offset: 1 }), { header_offset: 1 })
+  })
+
+  it('honour gfm_quirks no_auto_typographic and typographic_symbols, checked in site.yaml', async () => {
+    const plain = await prepare(
+      '"A" -- B... <<C>>',
+      { gfm_quirks: 'paragraph_end,no_auto_typographic' },
+      {},
+    )
+    assert.equal(plain.html, '<p>“A” -- B... &#x3C;<c>></c></p>')
+    const own = await prepare(
+      'A -- B --- C... << D >>',
+      {},
+      { typographic_symbols: { mdash: '---', laquo_space: '<<' } },
+    )
+    assert.equal(own.html, '<p>A – B --- C… &#x3C;&#x3C;D\u00a0»</p>')
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gibsonic-kramdown-'))
+    fs.writeFileSync(
+      path.join(dir, 'site.yaml'),
+      'nav:\n  - title: About\n    url: /\ntitle: T\ndescription: D\nurl: https://example.org\nauthor:\n  name: A\nkramdown:\n  gfm_quirks: [typographic]\n  typographic_symbols:\n    emdash: x\n',
+    )
+    const issues = new IssueList()
+    assert.equal(loadSiteConfig(dir, issues), undefined)
+    assert.deepEqual(
+      issues.items.map((i) => formatIssue(i).replace(/^.*site\.yaml/, 'site.yaml')),
+      [
+        'site.yaml:10:3: kramdown.gfm_quirks: expected a list of GFM quirks: paragraph_end, no_auto_typographic',
+        'site.yaml:12:5: kramdown.typographic_symbols: expected a map from hellip, mdash, ndash, laquo, raquo, laquo_space, raquo_space to text',
+      ],
+    )
+  })
+
   it("are imported from _config.yml's kramdown: block, keeping those that change the output", () => {
     assert.deepEqual(
       kramdownConfig({

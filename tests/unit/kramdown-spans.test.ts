@@ -55,3 +55,24 @@ describe('kramdown emphasis', () => {
     )
   })
 })
+
+describe('kramdown highlighted code spans', () => {
+  it('highlights a code span with a known language, on the theme background', async () => {
+    const { html } = await renderMd('Say `x = len(y)`{:.language-python} here.')
+    assert.match(
+      html,
+      /^<p>Say <code class="language-python shiki" style="--shiki-light:#[0-9a-f]{6};--shiki-dark:#[0-9a-f]{6};--shiki-light-bg:#[0-9a-f]{6};--shiki-dark-bg:#[0-9a-f]{6}"><span style="--shiki-light:#[0-9A-F]{6};--shiki-dark:#[0-9A-F]{6}">/i,
+    )
+    assert.match(html, /> len<\/span>/)
+  })
+
+  it('leaves a plain, unknown or HTML code span as it is', async () => {
+    const { html } = await renderMd(
+      '`a`{:.language-text} `b`{:.language-nope} <code class="language-python">c = 1</code> `d`',
+    )
+    assert.equal(
+      html,
+      '<p><code class="language-text">a</code> <code class="language-nope">b</code> <code class="language-python">c = 1</code> <code>d</code></p>',
+    )
+  })
+})
