@@ -146,6 +146,32 @@ function abbreviationAttributes(lines: string[], at: number): Attributes | undef
   return attrs
 }
 
+/**
+ * A raw block whose last line goes on after it (`</div> text`, `--> text`), as kramdown reads it:
+ * what follows on that line starts a block of its own. The region covers the lines before the last
+ * (none, when the block is one line), and the last line keeps only what follows, for the parser
+ * (its columns move left). The lines before are emptied when `empty` (the region's value is the
+ * block); otherwise they stay, for positions inside the block, and what the parser read on past
+ * them is read again (splitRawHtml).
+ */
+function rawBeforeTail(
+  lines: string[],
+  first: number,
+  last: number,
+  tailAt: number,
+  ends: { emptied(line: number): void },
+  empty: boolean,
+): { kind: 'raw'; start: number; end: number } {
+  lines[last] = lines[last]!.slice(tailAt).trimStart()
+  ends.emptied(last)
+  if (empty)
+    for (let i = first; i < last; i++) {
+      lines[i] = ''
+      ends.emptied(i)
+    }
+  return { kind: 'raw', start: first + 1, end: last }
+}
+
 /** Finds kramdown's block rules in `source`; `parseBlockHtml` is the option's value. */
 export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
   const lines = source.split('\n')
@@ -180,10 +206,24 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
     // An HTML comment is one block to its `-->`, blank lines and tags inside included (an author's
     // commented-out draft section): nothing in it is an element, a table or an extension.
     const comment = /^ {0,3}<!--/.exec(line)
-    if (comment && !line.includes('-->', comment[0].length)) {
-      const end = lines.findIndex((text, i) => i > l && text.includes('-->'))
-      l = end < 0 ? lines.length : end
-      continue
+    if (comment) {
+      const endLine = line.includes('-->', comment[0].length)
+        ? l
+        : lines.findIndex((text, i) => i > l && text.includes('-->'))
+      if (endLine < 0) break
+      const tailAt =
+        lines[endLine]!.indexOf('-->', endLine === l ? comment[0].length : 0) + '-->'.length
+      // Text after the comment's end starts a block (kramdown), where CommonMark keeps the line.
+      if (blank(l - 1) && lines[endLine]!.slice(tailAt).trim()) {
+        const value = [...lines.slice(l, endLine), lines[endLine]!.slice(0, tailAt)].join('\n')
+        scan.regions.push({ ...rawBeforeTail(lines, l, endLine, tailAt, ends, true), value })
+        l = endLine - 1
+        continue
+      }
+      if (endLine > l) {
+        l = endLine
+        continue
+      }
     }
     // kramdown's end-of-block marker ends a list or quote and is not output.
     if (/^ {0,3}\^\s*$/.test(line)) {
@@ -305,19 +345,28 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
       }
       continue
     }
-    // (An element on one line is CommonMark's HTML block, unless its content is Markdown.)
-    if (
-      end.line < l ||
-      (end.line === l && !(parse && model !== 'raw')) ||
-      !/^\s*$/.test(lines[end.line]!.slice(end.column).replace(/^<\/[^>]+>/, ''))
-    )
-      continue
+    if (end.line < l) continue
+    const closeTag = /^<\/[^>]+>/.exec(lines[end.line]!.slice(end.column))
+    const tailAt = end.column + (closeTag?.[0].length ?? 0)
+    const tail = lines[end.line]!.slice(tailAt)
+    // (An element on one line is CommonMark's HTML block, unless its content is Markdown or text
+    // follows its end tag.)
+    if (end.line === l && !(parse && model !== 'raw') && !tail.trim()) continue
     // Raw HTML, as kramdown keeps it: the whole element, blank lines included; the content of
-    // the elements inside it that have a `markdown` attribute is parsed (html-holes.ts). (Inside
-    // raw HTML kramdown parses only those, parse_block_html or not.)
-    const source = lines.slice(l, end.line + 1).join('\n')
-    const holes = TEXT_ONLY.has(tag) ? [] : findHoles(source, false)
+    // the elements inside it that are parsed (a `markdown` attribute, or parse_block_html when the
+    // element itself is parsed) is Markdown (html-holes.ts).
+    const source = [...lines.slice(l, end.line), lines[end.line]!.slice(0, tailAt)].join('\n')
+    const holes = TEXT_ONLY.has(tag) ? [] : findHoles(source, parse && model !== 'raw')
     const value = holes.length ? source : source.replace(MARKDOWN_ATTR_GLOBAL, '')
+    if (tail.trim()) {
+      // Text after the end tag starts a block of its own (kramdown); content before the end tag
+      // on its line would be a hole the rewritten line no longer holds.
+      if (holes.length && lines[end.line]!.slice(0, end.column).trim()) continue
+      const region = rawBeforeTail(lines, l, end.line, tailAt, ends, !holes.length)
+      scan.regions.push({ ...region, value, holes, parseBlockHtml: parseHtml })
+      l = end.line - 1
+      continue
+    }
     scan.regions.push({
       kind: 'raw',
       start: l + 1,

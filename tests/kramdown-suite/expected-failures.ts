@@ -91,7 +91,6 @@ export const EXPECTED_FAILURES: Record<string, [Kind, string?]> = {
     'NOT_DONE',
     "Jekyll (GFM input) does not render it as the expected file either, and the site does not yet render it as Jekyll does: kramdown's HTML block rules for tags sharing a line with content, XML and invalid HTML",
   ],
-  'kramdown/block/09_html/comment': ['NOT_DONE'],
   'kramdown/block/09_html/html_to_native/code': [
     'QUIRK',
     "the html_to_native option (set by the folder's options file: HTML elements become kramdown's own, `<b>` a `<strong>`), which no Jekyll site in the corpus sets",
@@ -102,7 +101,6 @@ export const EXPECTED_FAILURES: Record<string, [Kind, string?]> = {
   'kramdown/block/09_html/parse_as_raw': ['NOT_DONE'],
   'kramdown/block/09_html/parse_as_span': ['NOT_DONE'],
   'kramdown/block/09_html/parse_block_html': ['NOT_DONE'],
-  'kramdown/block/09_html/simple': ['NOT_DONE'],
   'kramdown/block/09_html/xml': ['NOT_DONE'],
   'kramdown/block/13_definition_list/item_ial': ['NOT_DONE'],
   'kramdown/block/13_definition_list/with_blocks': ['NOT_DONE'],

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { renderMd } from './helpers'
+
+// kramdown's HTML block rules where a tag shares its line with other content (checked against
+// kramdown 2.4 with GFM input, as Jekyll renders).
+const PARSE = '{::options parse_block_html="true" /}\n\n'
+
+describe('kramdown HTML blocks sharing lines', () => {
+  it('starts a paragraph with the text after a comment that opens a block', async () => {
+    const one = await renderMd('<!-- x --> para')
+    assert.equal(one.html, '<!-- x -->\n<p>para</p>')
+    const lines = await renderMd('<!--\nBlah\n--> para\nmore\n\nnext')
+    assert.equal(lines.html, '<!--\nBlah\n-->\n<p>para\nmore</p>\n<p>next</p>')
+  })
+
+  it('starts a block with the text after an element end tag', async () => {
+    const raw = await renderMd('<div>\nid\n</div> test\nmore')
+    assert.equal(raw.html, '<div>\nid\n</div>\n<p>test\nmore</p>')
+    const one = await renderMd('<div>a</div> *b*')
+    assert.equal(one.html, '<div>a</div>\n<p><em>b</em></p>')
+  })
+
+  it('parses an element whose content shares its open tag line, with parse_block_html', async () => {
+    const { html } = await renderMd(
+      PARSE + '<div>id *x*\n</div> test\n\n<div>\nhallo\n</div> <div>\nb\n</div>',
+    )
+    assert.equal(
+      html,
+      '<div><p>id <em>x</em></p></div>\n<p>test</p>\n<div><p>hallo</p></div>\n<div><p>b</p></div>',
+    )
+  })
+})
