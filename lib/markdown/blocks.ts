@@ -90,6 +90,15 @@ const INTERRUPTS =
 const OPEN_TAG =
   /^ {0,3}<([A-Za-z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*>/
 
+const STRAY_END_TAG = /^( {0,3})<\/([A-Za-z][\w-]*)\s*>/
+
+/** Whether a line from the blank line above `line` on opens with a tag (`<` and a name or `/`). */
+function htmlAbove(lines: string[], line: number): boolean {
+  for (let l = line - 1; l >= 0 && !/^\s*$/.test(lines[l]!); l--)
+    if (/^ {0,3}<[A-Za-z/!?]/.test(lines[l]!)) return true
+  return false
+}
+
 function attributeValues(source: string): Record<string, string> {
   return parseAttributeList(source.trim())?.other ?? {}
 }
@@ -286,6 +295,20 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
     if (table) {
       scan.regions.push(table)
       l = table.end - 1
+      continue
+    }
+    // An end tag opening a block that closes no element is text to kramdown (CommonMark: HTML).
+    // (Not where CommonMark may be running an HTML block the scan left to it: a tag opening one
+    // of the lines above, up to a blank line, as a start tag written across lines.)
+    const stray = STRAY_END_TAG.exec(line)
+    const strayTag = stray?.[2]!.toLowerCase()
+    if (
+      stray &&
+      !SPAN_ELEMENTS.has(strayTag!) &&
+      ends.unpaired(l, stray[1]!.length, strayTag!) &&
+      !htmlAbove(lines, l)
+    ) {
+      lines[l] = `${stray[1]}\\${line.slice(stray[1]!.length)}`
       continue
     }
     const open = OPEN_TAG.exec(line)

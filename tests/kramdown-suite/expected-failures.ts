@@ -96,7 +96,6 @@ export const EXPECTED_FAILURES: Record<string, [Kind, string?]> = {
     "the html_to_native option (set by the folder's options file: HTML elements become kramdown's own, `<b>` a `<strong>`), which no Jekyll site in the corpus sets",
   ],
   'kramdown/block/09_html/html_to_native/emphasis': ['QUIRK', 'html_to_native, as code'],
-  'kramdown/block/09_html/invalid_html_1': ['NOT_DONE'],
   'kramdown/block/09_html/not_parsed': ['NOT_DONE'],
   'kramdown/block/09_html/parse_as_raw': ['NOT_DONE'],
   'kramdown/block/09_html/parse_as_span': ['NOT_DONE'],

@@ -30,4 +30,11 @@ describe('kramdown HTML blocks sharing lines', () => {
       '<div><p>id <em>x</em></p></div>\n<p>test</p>\n<div><p>hallo</p></div>\n<div><p>b</p></div>',
     )
   })
+
+  it('reads an end tag that closes no element as text, not where an HTML block may run', async () => {
+    const { html } = await renderMd('para\n\n</div>\n\npara\n</p>\nmore')
+    assert.equal(html, '<p>para</p>\n<p>&#x3C;/div></p>\n<p>para\n&#x3C;/p>\nmore</p>')
+    const open = await renderMd('<div class="a"\nid="b">\nx\n</div>')
+    assert.equal(open.html, '<div class="a" id="b">\nx\n</div>')
+  })
 })
