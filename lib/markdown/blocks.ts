@@ -17,6 +17,7 @@ import {
 } from './html-holes'
 import { kramdownCodeLines, joinLazyCode } from './code-lines'
 import { endTagFinder } from './matching-end'
+import { kramdownRawHtml } from './raw-html-text'
 import { rewriteRawSpans, rewriteSpanExtensions, type SpanExtensions } from './span-extensions'
 import { scanTable, tableNode, type TableCell, type TableRegion } from './tables'
 import { visit } from './visit'
@@ -88,7 +89,7 @@ const MARKDOWN_ATTR_GLOBAL = new RegExp(MARKDOWN_ATTR.source, 'gi')
 const INTERRUPTS =
   /^ {0,3}<\/?(address|article|aside|blockquote|body|center|dd|details|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|iframe|li|main|menu|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?=[\s>/]|$)/i
 const OPEN_TAG =
-  /^ {0,3}<([A-Za-z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*>/
+  /^ {0,3}<([A-Za-z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/
 
 const STRAY_END_TAG = /^( {0,3})<\/([A-Za-z][\w-]*)\s*>/
 
@@ -316,6 +317,12 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
     const tag = open[1]!.toLowerCase()
     // kramdown reads any element at a block's start as block HTML, except its span elements.
     if (SPAN_ELEMENTS.has(tag)) continue
+    // An empty element (`<webgen:block name="x" />`) alone on its line is a block of its own.
+    if (open[3]) {
+      if (!line.slice(open[0].length).trim())
+        scan.regions.push({ kind: 'raw', start: l + 1, end: l + 1, value: line.trim() })
+      continue
+    }
     const attrs = open[2] ?? ''
     const markdown = /\smarkdown\s*=\s*["']?(\w+)/i.exec(attrs)?.[1]
     const end = ends.find(l, tag, open[0].length, () => matchingEnd(lines, l, tag, open[0].length))
@@ -373,14 +380,16 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
     const tailAt = end.column + (closeTag?.[0].length ?? 0)
     const tail = lines[end.line]!.slice(tailAt)
     // (An element on one line is CommonMark's HTML block, unless its content is Markdown or text
-    // follows its end tag.)
-    if (end.line === l && !(parse && model !== 'raw') && !tail.trim()) continue
+    // follows its end tag; one CommonMark reads as a paragraph's HTML, as `<video>…</video>`, is
+    // kramdown's block all the same.)
+    if (end.line === l && !(parse && model !== 'raw') && !tail.trim() && INTERRUPTS.test(line))
+      continue
     // Raw HTML, as kramdown keeps it: the whole element, blank lines included; the content of
     // the elements inside it that are parsed (a `markdown` attribute, or parse_block_html when the
     // element itself is parsed) is Markdown (html-holes.ts).
     const source = [...lines.slice(l, end.line), lines[end.line]!.slice(0, tailAt)].join('\n')
     const holes = TEXT_ONLY.has(tag) ? [] : findHoles(source, parse && model !== 'raw')
-    const value = holes.length ? source : source.replace(MARKDOWN_ATTR_GLOBAL, '')
+    const value = holes.length ? source : kramdownRawHtml(source.replace(MARKDOWN_ATTR_GLOBAL, ''))
     if (tail.trim()) {
       // Text after the end tag starts a block of its own (kramdown); content before the end tag
       // on its line would be a hole the rewritten line no longer holds.

@@ -37,4 +37,22 @@ describe('kramdown HTML blocks sharing lines', () => {
     const open = await renderMd('<div class="a"\nid="b">\nx\n</div>')
     assert.equal(open.html, '<div class="a" id="b">\nx\n</div>')
   })
+
+  it('writes a raw block as kramdown: a stray end tag or a lone `<` is text, open elements close', async () => {
+    const { html } = await renderMd('<div>\n</p> <http://x.org> a<b\n<SoMe>doit</some>\n</div>')
+    assert.equal(
+      html,
+      '<div>\n&#x3C;/p> &#x3C;http://x.org> a&#x3C;b\n<some>doit&#x3C;/some>\n&#x3C;/div></some></div>',
+    )
+  })
+
+  it('makes a block of an XML element, an empty one, or one CommonMark reads as a paragraph', async () => {
+    const { html } = await renderMd(
+      '<video src="v.mp4">fallback</video>\n\n<x:y a:b="1">t</x:y>\n\n<webgen:block name="test" />',
+    )
+    assert.equal(
+      html,
+      '<video src="v.mp4">fallback</video>\n<x:y a:b="1">t</x:y>\n<webgen:block name="test"></webgen:block>',
+    )
+  })
 })
