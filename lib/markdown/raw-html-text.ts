@@ -21,7 +21,7 @@ const HTML_ELEMENTS = new Set(
     'tt u ul var video wbr'
   ).split(' '),
 )
-const VOID = new Set(
+export const VOID = new Set(
   'area base br col embed hr img input keygen link meta param source track wbr'.split(' '),
 )
 const RAW_TEXT = new Set(['script', 'style'])
@@ -41,7 +41,9 @@ const TOKEN = new RegExp(
   'g',
 )
 
-const key = (name: string) => (HTML_ELEMENTS.has(name.toLowerCase()) ? name.toLowerCase() : name)
+/** The name an end tag must have to close an element (HTML names in any case). */
+export const elementKey = (name: string) =>
+  HTML_ELEMENTS.has(name.toLowerCase()) ? name.toLowerCase() : name
 
 export function kramdownRawHtml(html: string): string {
   const open: string[] = []
@@ -55,7 +57,7 @@ export function kramdownRawHtml(html: string): string {
     if (token === '<') out += '&lt;'
     else if (start) {
       out += token
-      const name = key(start)
+      const name = elementKey(start)
       if (RAW_TEXT.has(name)) {
         // Its content as written, to its end tag.
         const close = new RegExp(`</${name}\\s*>`, 'gi')
@@ -67,7 +69,7 @@ export function kramdownRawHtml(html: string): string {
         TOKEN.lastIndex = to
       } else if (!selfClosing && !VOID.has(name)) open.push(name)
     } else if (end) {
-      if (open.at(-1) === key(end)) {
+      if (open.at(-1) === elementKey(end)) {
         open.pop()
         out += token
       } else out += `&lt;${token.slice(1)}`

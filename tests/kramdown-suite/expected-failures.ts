@@ -124,7 +124,6 @@ export const EXPECTED_FAILURES: Record<string, [Kind, string?]> = {
     "a table inside a footnote: kramdown's table rows without a separator line are found only at the document's top level (tables.ts)",
   ],
   'kramdown/span/05_html/normal': ['NOT_DONE'],
-  'kramdown/span/05_html/xml': ['NOT_DONE'],
   'kramdown/span/abbreviations/abbrev': [
     'GFM',
     "Jekyll's kramdown 2.4 finds a two-word abbreviation only with the space of its definition: it leaves `foo bar` with a no-break space or a line break between the words as text, and so does the site",
