@@ -22,7 +22,7 @@ export const NOT_DONE: Record<string, string> = {
   'kramdown/block/08_list':
     "kramdown's list rules still missing: an item whose first line is empty has its content at column 4 (CommonMark: the marker's width + 1), tab stops, `{::nomarkdown}` at an item's start",
   'kramdown/block/09_html':
-    "kramdown's HTML block rules for tags sharing a line with content, XML and invalid HTML",
+    "kramdown's HTML block rules left: with parse_block_html, a `<p>` that shares its lines with another element's tags (`</p><p>`), an indented code block inside a parsed element whose text holds the element's end tag; and a `<script>` (parse_as_raw), which the site refuses unless a post allows scripts",
   'kramdown/block/13_definition_list':
     "definition list details: a definition's content column for code blocks, a paragraph per definition decided by blank lines",
   'kramdown/block/14_table':
@@ -35,7 +35,7 @@ export const NOT_DONE: Record<string, string> = {
     "highlighted code spans (Rouge) and Rouge's `highlighter-rouge` class on code spans",
   'kramdown/span/03_codespan/rouge': 'highlighted code spans (Rouge)',
   'kramdown/span/05_html':
-    "kramdown's span HTML rules (block, invalid and processing-instruction tags in a line are text; XML elements)",
+    "kramdown's span HTML rules left: a block element (`<p>`) or an invalid tag (`<hR>`) in a line is text; and a `<script>` (normal), which the site refuses unless a post allows scripts",
   'kramdown/span/autolinks': "kramdown's autolink rules",
   'parser-gfm':
     'GFM parser specifics (strikethrough edge cases, transliterated ids, the paragraph_end quirk switched off, a task item whose first line is empty: its content column)',
