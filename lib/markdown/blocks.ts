@@ -17,6 +17,7 @@ import {
 } from './html-holes'
 import { kramdownCodeLines, joinLazyCode } from './code-lines'
 import { endTagFinder } from './matching-end'
+import { kramdownRawHtml } from './raw-html-text'
 import { rewriteRawSpans, rewriteSpanExtensions, type SpanExtensions } from './span-extensions'
 import { scanTable, tableNode, type TableCell, type TableRegion } from './tables'
 import { visit } from './visit'
@@ -88,7 +89,16 @@ const MARKDOWN_ATTR_GLOBAL = new RegExp(MARKDOWN_ATTR.source, 'gi')
 const INTERRUPTS =
   /^ {0,3}<\/?(address|article|aside|blockquote|body|center|dd|details|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|iframe|li|main|menu|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?=[\s>/]|$)/i
 const OPEN_TAG =
-  /^ {0,3}<([A-Za-z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*>/
+  /^ {0,3}<([A-Za-z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/
+
+const STRAY_END_TAG = /^( {0,3})<\/([A-Za-z][\w-]*)\s*>/
+
+/** Whether a line from the blank line above `line` on opens with a tag (`<` and a name or `/`). */
+function htmlAbove(lines: string[], line: number): boolean {
+  for (let l = line - 1; l >= 0 && !/^\s*$/.test(lines[l]!); l--)
+    if (/^ {0,3}<[A-Za-z/!?]/.test(lines[l]!)) return true
+  return false
+}
 
 function attributeValues(source: string): Record<string, string> {
   return parseAttributeList(source.trim())?.other ?? {}
@@ -146,6 +156,32 @@ function abbreviationAttributes(lines: string[], at: number): Attributes | undef
   return attrs
 }
 
+/**
+ * A raw block whose last line goes on after it (`</div> text`, `--> text`), as kramdown reads it:
+ * what follows on that line starts a block of its own. The region covers the lines before the last
+ * (none, when the block is one line), and the last line keeps only what follows, for the parser
+ * (its columns move left). The lines before are emptied when `empty` (the region's value is the
+ * block); otherwise they stay, for positions inside the block, and what the parser read on past
+ * them is read again (splitRawHtml).
+ */
+function rawBeforeTail(
+  lines: string[],
+  first: number,
+  last: number,
+  tailAt: number,
+  ends: { emptied(line: number): void },
+  empty: boolean,
+): { kind: 'raw'; start: number; end: number } {
+  lines[last] = lines[last]!.slice(tailAt).trimStart()
+  ends.emptied(last)
+  if (empty)
+    for (let i = first; i < last; i++) {
+      lines[i] = ''
+      ends.emptied(i)
+    }
+  return { kind: 'raw', start: first + 1, end: last }
+}
+
 /** Finds kramdown's block rules in `source`; `parseBlockHtml` is the option's value. */
 export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
   const lines = source.split('\n')
@@ -180,10 +216,24 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
     // An HTML comment is one block to its `-->`, blank lines and tags inside included (an author's
     // commented-out draft section): nothing in it is an element, a table or an extension.
     const comment = /^ {0,3}<!--/.exec(line)
-    if (comment && !line.includes('-->', comment[0].length)) {
-      const end = lines.findIndex((text, i) => i > l && text.includes('-->'))
-      l = end < 0 ? lines.length : end
-      continue
+    if (comment) {
+      const endLine = line.includes('-->', comment[0].length)
+        ? l
+        : lines.findIndex((text, i) => i > l && text.includes('-->'))
+      if (endLine < 0) break
+      const tailAt =
+        lines[endLine]!.indexOf('-->', endLine === l ? comment[0].length : 0) + '-->'.length
+      // Text after the comment's end starts a block (kramdown), where CommonMark keeps the line.
+      if (blank(l - 1) && lines[endLine]!.slice(tailAt).trim()) {
+        const value = [...lines.slice(l, endLine), lines[endLine]!.slice(0, tailAt)].join('\n')
+        scan.regions.push({ ...rawBeforeTail(lines, l, endLine, tailAt, ends, true), value })
+        l = endLine - 1
+        continue
+      }
+      if (endLine > l) {
+        l = endLine
+        continue
+      }
     }
     // kramdown's end-of-block marker ends a list or quote and is not output.
     if (/^ {0,3}\^\s*$/.test(line)) {
@@ -248,11 +298,31 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
       l = table.end - 1
       continue
     }
+    // An end tag opening a block that closes no element is text to kramdown (CommonMark: HTML).
+    // (Not where CommonMark may be running an HTML block the scan left to it: a tag opening one
+    // of the lines above, up to a blank line, as a start tag written across lines.)
+    const stray = STRAY_END_TAG.exec(line)
+    const strayTag = stray?.[2]!.toLowerCase()
+    if (
+      stray &&
+      !SPAN_ELEMENTS.has(strayTag!) &&
+      ends.unpaired(l, stray[1]!.length, strayTag!) &&
+      !htmlAbove(lines, l)
+    ) {
+      lines[l] = `${stray[1]}\\${line.slice(stray[1]!.length)}`
+      continue
+    }
     const open = OPEN_TAG.exec(line)
     if (!open) continue
     const tag = open[1]!.toLowerCase()
     // kramdown reads any element at a block's start as block HTML, except its span elements.
     if (SPAN_ELEMENTS.has(tag)) continue
+    // An empty element (`<webgen:block name="x" />`) alone on its line is a block of its own.
+    if (open[3]) {
+      if (!line.slice(open[0].length).trim())
+        scan.regions.push({ kind: 'raw', start: l + 1, end: l + 1, value: line.trim() })
+      continue
+    }
     const attrs = open[2] ?? ''
     const markdown = /\smarkdown\s*=\s*["']?(\w+)/i.exec(attrs)?.[1]
     const end = ends.find(l, tag, open[0].length, () => matchingEnd(lines, l, tag, open[0].length))
@@ -305,19 +375,30 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
       }
       continue
     }
-    // (An element on one line is CommonMark's HTML block, unless its content is Markdown.)
-    if (
-      end.line < l ||
-      (end.line === l && !(parse && model !== 'raw')) ||
-      !/^\s*$/.test(lines[end.line]!.slice(end.column).replace(/^<\/[^>]+>/, ''))
-    )
+    if (end.line < l) continue
+    const closeTag = /^<\/[^>]+>/.exec(lines[end.line]!.slice(end.column))
+    const tailAt = end.column + (closeTag?.[0].length ?? 0)
+    const tail = lines[end.line]!.slice(tailAt)
+    // (An element on one line is CommonMark's HTML block, unless its content is Markdown or text
+    // follows its end tag; one CommonMark reads as a paragraph's HTML, as `<video>…</video>`, is
+    // kramdown's block all the same.)
+    if (end.line === l && !(parse && model !== 'raw') && !tail.trim() && INTERRUPTS.test(line))
       continue
     // Raw HTML, as kramdown keeps it: the whole element, blank lines included; the content of
-    // the elements inside it that have a `markdown` attribute is parsed (html-holes.ts). (Inside
-    // raw HTML kramdown parses only those, parse_block_html or not.)
-    const source = lines.slice(l, end.line + 1).join('\n')
-    const holes = TEXT_ONLY.has(tag) ? [] : findHoles(source, false)
-    const value = holes.length ? source : source.replace(MARKDOWN_ATTR_GLOBAL, '')
+    // the elements inside it that are parsed (a `markdown` attribute, or parse_block_html when the
+    // element itself is parsed) is Markdown (html-holes.ts).
+    const source = [...lines.slice(l, end.line), lines[end.line]!.slice(0, tailAt)].join('\n')
+    const holes = TEXT_ONLY.has(tag) ? [] : findHoles(source, parse && model !== 'raw')
+    const value = holes.length ? source : kramdownRawHtml(source.replace(MARKDOWN_ATTR_GLOBAL, ''))
+    if (tail.trim()) {
+      // Text after the end tag starts a block of its own (kramdown); content before the end tag
+      // on its line would be a hole the rewritten line no longer holds.
+      if (holes.length && lines[end.line]!.slice(0, end.column).trim()) continue
+      const region = rawBeforeTail(lines, l, end.line, tailAt, ends, !holes.length)
+      scan.regions.push({ ...region, value, holes, parseBlockHtml: parseHtml })
+      l = end.line - 1
+      continue
+    }
     scan.regions.push({
       kind: 'raw',
       start: l + 1,

@@ -1,5 +1,13 @@
 import { htmlFlow, htmlText } from 'micromark-core-commonmark'
-import type { Construct, Extension, State, TokenizeContext, TokenType } from 'micromark-util-types'
+import { markdownLineEnding } from 'micromark-util-character'
+import type {
+  Code,
+  Construct,
+  Extension,
+  State,
+  TokenizeContext,
+  TokenType,
+} from 'micromark-util-types'
 import type { Processor } from 'unified'
 import { END_OF_BLOCK } from './blocks'
 
@@ -52,6 +60,139 @@ function refusing(construct: Construct, name: string, block: boolean): Construct
   }
 }
 
+const isAlpha = (c: Code) => c !== null && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122))
+const isNameChar = (c: Code) =>
+  isAlpha(c) ||
+  (c !== null && ((c >= 48 && c <= 57) || c === 45 || c === 46 || c === 58 || c === 95))
+const isSpace = (c: Code) => c === 32 || c === 9
+// An unquoted attribute value's characters.
+const isBare = (c: Code) =>
+  c !== null && c > 32 && c !== 34 && c !== 39 && c !== 61 && c !== 60 && c !== 62 && c !== 96
+
+/**
+ * A tag in a line whose name has a colon (`<some:url name:spac='x'>`, `</some:url>`,
+ * `<x:y/>`): an XML element, HTML to kramdown, text to CommonMark (its names have no colon).
+ * Attributes may run across lines.
+ */
+const xmlTagText: Construct = {
+  name: 'kramdownXmlTag',
+  tokenize(effects, ok, nok) {
+    let colon = false
+    let closing = false
+    let quote: Code = null
+    const end: State = (code) => {
+      if (code !== 62) return nok(code)
+      effects.consume(code)
+      effects.exit('htmlTextData')
+      effects.exit('htmlText')
+      return ok
+    }
+    // White space, line endings included, then `next`.
+    const space =
+      (next: State): State =>
+      (code) => {
+        if (isSpace(code)) {
+          effects.consume(code)
+          return space(next)
+        }
+        if (markdownLineEnding(code)) {
+          effects.exit('htmlTextData')
+          effects.enter('lineEnding')
+          effects.consume(code)
+          effects.exit('lineEnding')
+          // (Entered at the next line's first character, as micromark's own HTML does.)
+          return (after: Code) => {
+            effects.enter('htmlTextData')
+            return space(next)(after)
+          }
+        }
+        return next(code)
+      }
+    const afterValue: State = (code) =>
+      isSpace(code) || markdownLineEnding(code) ? space(attributes)(code) : closeOrEnd(code)
+    const quoted: State = (code) => {
+      if (code === null) return nok(code)
+      if (code === quote) {
+        effects.consume(code)
+        return afterValue
+      }
+      if (markdownLineEnding(code)) return nok(code)
+      effects.consume(code)
+      return quoted
+    }
+    const bare: State = (code) => {
+      if (!isBare(code)) return afterValue(code)
+      effects.consume(code)
+      return bare
+    }
+    const valueStart: State = (code) => {
+      if (code === 34 || code === 39) {
+        quote = code
+        effects.consume(code)
+        return quoted
+      }
+      if (!isBare(code)) return nok(code)
+      effects.consume(code)
+      return bare
+    }
+    const afterName: State = (code) => {
+      if (code === 61) {
+        effects.consume(code)
+        return space(valueStart)
+      }
+      return attributes(code)
+    }
+    const attributeName: State = (code) => {
+      if (isNameChar(code)) {
+        effects.consume(code)
+        return attributeName
+      }
+      return space(afterName)(code)
+    }
+    const closeOrEnd: State = (code) => {
+      if (code === 47 && !closing) {
+        effects.consume(code)
+        return end
+      }
+      return end(code)
+    }
+    // After white space: an attribute, or the tag's end.
+    const attributes: State = (code) => {
+      if (!closing && (isAlpha(code) || code === 95 || code === 58)) {
+        effects.consume(code)
+        return attributeName
+      }
+      return closeOrEnd(code)
+    }
+    const name: State = (code) => {
+      if (isNameChar(code)) {
+        if (code === 58) colon = true
+        effects.consume(code)
+        return name
+      }
+      if (!colon) return nok(code)
+      if (isSpace(code) || markdownLineEnding(code)) return space(attributes)(code)
+      return closeOrEnd(code)
+    }
+    const nameStart: State = (code) => {
+      if (code === 47 && !closing) {
+        closing = true
+        effects.consume(code)
+        return nameStart
+      }
+      if (!isAlpha(code)) return nok(code)
+      effects.consume(code)
+      return name
+    }
+    return (code) => {
+      effects.enter('htmlText')
+      effects.enter('htmlTextData')
+      effects.consume(code)
+      return nameStart
+    }
+  },
+}
+
 const kramdownHtmlFlow = refusing(htmlFlow, 'kramdownHtmlFlow', true)
 const kramdownHtmlText = refusing(htmlText, 'kramdownHtmlText', false)
 
@@ -60,7 +201,7 @@ export default function remarkKramdownHtmlStarts(this: Processor) {
   const extension: Extension = {
     disable: { null: ['htmlFlow', 'htmlText'] },
     flow: { 60: kramdownHtmlFlow },
-    text: { 60: kramdownHtmlText },
+    text: { 60: [xmlTagText, kramdownHtmlText] },
   }
   const data = this.data() as { micromarkExtensions?: Extension[] }
   ;(data.micromarkExtensions ??= []).push(extension)

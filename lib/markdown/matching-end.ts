@@ -84,6 +84,16 @@ export function endTagFinder(lines: string[]) {
       if (emptied.length && emptied[0]! <= endLine) return slow()
       return match < 0 ? { line: -1, column: -1 } : { line: endLine, column: tags[match]!.column }
     },
+    /** Whether the end tag of `tag` at `line` and `column` closes no start tag before it. */
+    unpaired(line: number, column: number, tag: string): boolean {
+      const { tags, pair, index } = pairsOf(tag)
+      const first = index.get(line)
+      if (first === undefined) return false
+      let at = -1
+      for (let i = first; i < tags.length && tags[i]!.line === line; i++)
+        if (tags[i]!.column === column && tags[i]!.close) at = i
+      return at >= 0 && !pair.includes(at)
+    },
     /** The scan emptied `line`. */
     emptied(line: number) {
       if (byName.size) push(line)

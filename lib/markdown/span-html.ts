@@ -3,6 +3,7 @@ import type { Node, Parent } from 'unist'
 import type { VFile } from 'vfile'
 import { BLOCK_TAGS, MARKDOWN_ATTR } from './html-holes'
 import type { KramdownOptions } from './kramdown-options'
+import { elementKey, VOID } from './raw-html-text'
 import { rawText } from './span-extensions'
 
 /**
@@ -21,9 +22,8 @@ const RAW = new Set('script style math option textarea code kbd samp var'.split(
 const OPEN =
   /^<([A-Za-z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*>$/
 const CLOSE = /^<\/([A-Za-z][\w:-]*)\s*>$/
-const VOID = new Set(
-  'area base br col embed hr img input keygen link meta param source track wbr'.split(' '),
-)
+const EMPTY =
+  /^<([A-Za-z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/>$/
 
 export default function remarkSpanHtml(options: Pick<KramdownOptions, 'parse_span_html'>) {
   return (tree: Root, file: VFile) => {
@@ -36,6 +36,7 @@ export default function remarkSpanHtml(options: Pick<KramdownOptions, 'parse_spa
       if (!parent.children) continue
       if (parent.children.some((c) => c.type === 'html'))
         rawRanges(parent as Parent, source, quoted, options.parse_span_html)
+      if (node.type === 'paragraph' || node.type === 'heading') pairTags(node as Parent)
       const inQuote = quoted || node.type === 'blockquote'
       for (const child of parent.children) stack.push([child, inQuote])
     }
@@ -111,4 +112,40 @@ function unprefixed(text: string, quoted: boolean): string {
 function spaceAttributes(tag: string): string {
   if (!tag.includes('\n')) return tag
   return tag.replace(/=\s*("[^"]*"|'[^']*')/g, (m) => m.replace(/\n+/g, ' '))
+}
+
+/**
+ * The tags in a paragraph or heading as kramdown pairs them: an end tag closes only the element
+ * open last (an HTML element's name in any case, another's exactly), any other end tag is text;
+ * an empty element (`<x:y/>`, `<span />`) is written with its end tag, as kramdown writes it
+ * (a browser reads `<span />` as an open tag); an element left open closes with the block.
+ */
+function pairTags(block: Parent): void {
+  const open: string[] = []
+  const stack: Node[] = [...block.children].reverse()
+  while (stack.length) {
+    const node = stack.pop()!
+    const children = (node as Partial<Parent>).children
+    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!)
+    if (node.type !== 'html') continue
+    const html = node as Html
+    const empty = EMPTY.exec(html.value)
+    if (empty) {
+      if (!VOID.has(empty[1]!.toLowerCase()))
+        html.value = `<${empty[1]}${spaceAttributes(empty[2] ?? '')}></${empty[1]}>`
+      continue
+    }
+    const o = OPEN.exec(html.value)
+    if (o) {
+      if (!VOID.has(o[1]!.toLowerCase())) open.push(elementKey(o[1]!))
+      continue
+    }
+    const c = CLOSE.exec(html.value)
+    if (!c) continue
+    if (open.at(-1) === elementKey(c[1]!)) open.pop()
+    else (html as unknown as { type: string }).type = 'text'
+  }
+  // Elements still open close with the block, as kramdown closes them.
+  const children = block.children as RootContent[]
+  for (const name of open.reverse()) children.push({ type: 'html', value: `</${name}>` })
 }

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { renderMd } from './helpers'
+
+// kramdown's HTML tags inside a line (checked against kramdown 2.4 with GFM input, as Jekyll
+// renders).
+describe('kramdown HTML tags in a line', () => {
+  it('reads an XML element (a colon in its name) as HTML, its attributes across lines too', async () => {
+    const { html } = await renderMd(
+      'This <some:url name:spac=\'hallo\'>doit</some:url> and <x:y a="1"\nb="2">t</x:y>',
+    )
+    assert.equal(
+      html,
+      '<p>This <some:url name:spac="hallo">doit</some:url> and <x:y a="1" b="2">t</x:y></p>',
+    )
+  })
+
+  it('pairs an end tag with the element open last only, and closes what is left open', async () => {
+    const { html } = await renderMd(
+      'a <b>x <i>y</b> z</i> <SoMe>w</some> <sPAn>v</SPAN>\n\n# h </i>',
+    )
+    assert.equal(
+      html,
+      '<p>a <b>x <i>y&#x3C;/b> z</i> <some>w&#x3C;/some> <span>v</span></some></b></p>\n' +
+        '<h1 id="h-i">h &#x3C;/i></h1>',
+    )
+  })
+
+  it('writes an empty element with its end tag', async () => {
+    const { html } = await renderMd('a <x:y/> <span a="b" /> <br/>')
+    assert.equal(html, '<p>a <x:y></x:y> <span a="b"></span> <br></p>')
+  })
+})
