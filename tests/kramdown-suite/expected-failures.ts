@@ -73,7 +73,6 @@ export const EXPECTED_FAILURES: Record<string, [Kind, string?]> = {
     'NOT_DONE',
     "Jekyll (GFM input) does not render it as the expected file either, and the site does not yet render it as Jekyll does: kramdown's list rules (a paragraph per item decided by blank lines, lazy continuation, mixed markers, item IALs)",
   ],
-  'kramdown/block/08_list/item_ial': ['NOT_DONE'],
   'kramdown/block/08_list/lazy_and_nested': [
     'NOT_DONE',
     "Jekyll (GFM input) does not render it as the expected file either, and the site does not yet render it as Jekyll does: kramdown's list rules (a paragraph per item decided by blank lines, lazy continuation, mixed markers, item IALs)",

@@ -1,0 +1,14 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { renderMd } from './helpers'
+
+// What Jekyll 4 (kramdown 2.4 with kramdown-parser-gfm 1.1) renders for the same input.
+
+describe('kramdown span extensions at the start of a line', () => {
+  it('keeps {::nomarkdown}…{:/} at the start of a paragraph or an item in its paragraph', async () => {
+    const { html } = await renderMd(
+      '{::nomarkdown}<b>X</b>{:/nomarkdown} OK\nmore\n\n* {::nomarkdown}Y{:/}\n    test',
+    )
+    assert.equal(html, '<p><b>X</b> OK\nmore</p>\n<ul>\n<li>Y\ntest</li>\n</ul>')
+  })
+})
