@@ -16,6 +16,7 @@ import {
   type Hole,
 } from './html-holes'
 import { kramdownCodeLines, joinLazyCode } from './code-lines'
+import { alignItemContent } from './list-indent'
 import { endTagFinder } from './matching-end'
 import { rewriteRawSpans, rewriteSpanExtensions, type SpanExtensions } from './span-extensions'
 import { scanTable, tableNode, type TableCell, type TableRegion } from './tables'
@@ -167,7 +168,7 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
   const tableBoundary = (l: number) =>
     blank(l) || lines[l] === END_OF_BLOCK || IAL_LINE.test(lines[l] ?? '')
   for (let l = 0; l < lines.length; l++) {
-    const line = lines[l]!
+    let line = lines[l]!
     const f = FENCE.exec(line)
     if (fence) {
       if (f && f[1]!.startsWith(fence)) fence = undefined
@@ -190,6 +191,8 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
       lines[l] = END_OF_BLOCK
       continue
     }
+    alignItemContent(lines, l, blank)
+    line = lines[l]!
     const item = EMPTY_ITEM.exec(line)
     // (A `-` under a paragraph line is a heading's underline, not an item.)
     const underline = item?.[0].trim() === '-' && !blank(l - 1) && !LIST_LINE.test(lines[l - 1]!)

@@ -19,8 +19,6 @@ export const NOT_DONE: Record<string, string> = {
   kramdown: "kramdown's CJK line-break joining and non-UTF-8 input",
   'kramdown/block/04_header':
     "kramdown's header rules left: a setext underline under a paragraph of several lines, the header_offset option; and the site shows a heading that skips a level one level lower (heading-order.ts), which kramdown does not",
-  'kramdown/block/08_list':
-    "kramdown's list rules still missing: an item whose first line is empty has its content at column 4 (CommonMark: the marker's width + 1), tab stops, `{::nomarkdown}` at an item's start",
   'kramdown/block/09_html':
     "kramdown's HTML block rules for tags sharing a line with content, XML and invalid HTML",
   'kramdown/block/13_definition_list':
@@ -81,7 +79,6 @@ export const EXPECTED_FAILURES: Record<string, [Kind, string?]> = {
     'GFM',
     'GFM input ends a paragraph at a list marker, a quote or a rule line: Jekyll renders the case as the site does',
   ],
-  'kramdown/block/08_list/mixed': ['NOT_DONE'],
   'kramdown/block/08_list/special_cases': [
     'NOT_DONE',
     "Jekyll (GFM input) does not render it as the expected file either, and the site does not yet render it as Jekyll does: kramdown's list rules (a paragraph per item decided by blank lines, lazy continuation, mixed markers, item IALs)",
