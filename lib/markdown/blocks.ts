@@ -81,7 +81,6 @@ const EXT_START = /^ {0,3}\{::(comment|nomarkdown|options)((?:\s(?:\\\}|[^}])*?)
 const EXT_END = (name: string) => new RegExp(`^ {0,3}\\{:/(${name})?\\}\\s*$`)
 const IAL_LINE = /^ {0,3}\{:(?!:)(?:\\\}|[^}])*\}\s*$/
 const LIST_LINE = /^ {0,3}(?:[*+-]|\d+\.)(?:[ \t]|$)/
-const EMPTY_ITEM = /^ {0,3}(?:[*+-]|\d+\.)(?=[ \t]*$)/
 const ABBREVIATION = /^ {0,3}\*\[([^\]\n]+)\]:(.*)$/
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
 const MARKDOWN_ATTR_GLOBAL = new RegExp(MARKDOWN_ATTR.source, 'gi')
@@ -191,22 +190,11 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
       lines[l] = END_OF_BLOCK
       continue
     }
-    alignItemContent(lines, l, blank)
-    line = lines[l]!
-    const item = EMPTY_ITEM.exec(line)
     // (A `-` under a paragraph line is a heading's underline, not an item.)
-    const underline = item?.[0].trim() === '-' && !blank(l - 1) && !LIST_LINE.test(lines[l - 1]!)
-    if (item && !underline) {
-      // kramdown puts the content of an item whose first line is empty at column 4; CommonMark
-      // at the marker's width + 1. The item's indented lines move left by the difference.
-      const extra = 4 - (item[0].trimEnd().length + 1)
-      for (let j = l + 1; j < lines.length && extra > 0; j++) {
-        if (blank(j)) continue
-        if (!lines[j]!.startsWith('    ')) break
-        lines[j] = lines[j]!.slice(extra)
-      }
-      continue
-    }
+    const underline =
+      /^ {0,3}-[ \t]*$/.test(line) && !blank(l - 1) && !LIST_LINE.test(lines[l - 1]!)
+    if (!underline && alignItemContent(lines, l, blank)) continue
+    line = lines[l]!
     const abbr = ABBREVIATION.exec(line)
     if (abbr) {
       scan.abbreviations.set(abbr[1]!, abbr[2]!.trim())

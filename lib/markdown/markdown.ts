@@ -13,7 +13,7 @@ import './micromark-edits'
 import type { VFile } from 'vfile'
 import remarkAttributeLines from './attribute-lines'
 import remarkKramdownAttributes from './kramdown'
-import remarkKramdownLists, { listItem } from './lists'
+import remarkKramdownLists, { defListDescription, listItem } from './lists'
 import remarkKramdownListMarkers from './list-markers'
 import remarkKramdownEscapes from './escapes'
 import remarkKramdownLineBreaks from './line-breaks'
@@ -61,11 +61,14 @@ function rehypeKeepFenceMeta() {
  */
 const kramdownHandlers: Handlers = {
   ...Object.fromEntries(
-    Object.entries(defListHastHandlers).map(([type, handler]) => [
-      type,
-      (state: State, node: Nodes, parent: Parents | undefined) =>
-        state.applyData(node, handler(state, node as never, parent) as Element),
-    ]),
+    Object.entries(defListHastHandlers).map(([type, given]) => {
+      const handler = type === 'defListDescription' ? defListDescription(given) : given
+      return [
+        type,
+        (state: State, node: Nodes, parent: Parents | undefined) =>
+          state.applyData(node, handler(state, node, parent) as Element),
+      ]
+    }),
   ),
   listItem,
   code(state, node: Code) {

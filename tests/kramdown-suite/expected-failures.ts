@@ -21,8 +21,6 @@ export const NOT_DONE: Record<string, string> = {
     "kramdown's header rules left: a setext underline under a paragraph of several lines, the header_offset option; and the site shows a heading that skips a level one level lower (heading-order.ts), which kramdown does not",
   'kramdown/block/09_html':
     "kramdown's HTML block rules for tags sharing a line with content, XML and invalid HTML",
-  'kramdown/block/13_definition_list':
-    "definition list details: a definition's content column for code blocks, a paragraph per definition decided by blank lines",
   'kramdown/block/14_table':
     "kramdown's table rules left: lines kramdown rejects as a table stay a paragraph (remark-gfm reads a GFM table there), a stray end tag in a cell is text",
   'kramdown/span/01_link':
@@ -100,8 +98,6 @@ export const EXPECTED_FAILURES: Record<string, [Kind, string?]> = {
   'kramdown/block/09_html/parse_block_html': ['NOT_DONE'],
   'kramdown/block/09_html/simple': ['NOT_DONE'],
   'kramdown/block/09_html/xml': ['NOT_DONE'],
-  'kramdown/block/13_definition_list/item_ial': ['NOT_DONE'],
-  'kramdown/block/13_definition_list/with_blocks': ['NOT_DONE'],
   'kramdown/block/14_table/errors': ['NOT_DONE'],
   'kramdown/block/14_table/simple': ['NOT_DONE'],
   'kramdown/cjk-line-break': ['NOT_DONE'],

@@ -24,3 +24,25 @@ describe('kramdown list items', () => {
     )
   })
 })
+
+describe('kramdown items and definitions whose first line has no text', () => {
+  it('put the content at column 4, and give an attribute list on that line to the item', async () => {
+    const { html } = await renderMd(
+      '* {:.a}\n        code\n* {:.b}\n    text\n\nterm\n: {:.c}\n        code\n: \n        more',
+    )
+    assert.equal(
+      html.replace(/<pre[^>]*>/g, '<pre>').replace(/<\/?(span|div)[^>]*>/g, ''),
+      '<ul>\n<li class="a">\n<pre><code>code</code></pre>\n</li>\n<li class="b">text</li>\n</ul>\n<dl>\n<dt>term</dt>\n<dd class="c">\n<pre><code>code</code></pre>\n</dd>\n<dd>\n<pre><code>more</code></pre>\n</dd>\n</dl>',
+    )
+  })
+})
+
+describe('kramdown definitions', () => {
+  it('make the first paragraph bare text unless a blank line is above the `:` line', async () => {
+    const { html } = await renderMd('t\n: a\n\n  more\n\n: b\n: c')
+    assert.equal(
+      html,
+      '<dl>\n<dt>t</dt>\n<dd>a\n<p>more</p>\n</dd>\n<dd>\n<p>b</p>\n</dd>\n<dd>c</dd>\n</dl>',
+    )
+  })
+})
