@@ -19,7 +19,13 @@ import { kramdownCodeLines, joinLazyCode } from './code-lines'
 import { alignItemContent } from './list-indent'
 import { endTagFinder } from './matching-end'
 import { rewriteRawSpans, rewriteSpanExtensions, type SpanExtensions } from './span-extensions'
-import { scanTable, tableNode, type TableCell, type TableRegion } from './tables'
+import {
+  replaceNestedTables,
+  scanTable,
+  tableNode,
+  type TableCell,
+  type TableRegion,
+} from './tables'
 import { visit } from './visit'
 
 /**
@@ -499,6 +505,7 @@ export function remarkKramdownBlocks(
       return index
     })
     applyRegions(tree, options.regions, String(file.value))
+    replaceNestedTables(tree, String(file.value), (table) => tableNode(table, inline) as never)
     joinLazyCode(tree, options.lazyCode ?? new Set())
   }
 }

@@ -38,6 +38,7 @@ import remarkIndentedCodeEnd from './indented-code'
 import remarkKramdownTypography from './typography'
 import { remarkKramdownMath, remarkProseDollars } from './math'
 import { rehypeTransforms, remarkTransforms } from './plugins'
+import { remarkNoGfmTables } from './tables'
 import { rehypePointOffsets } from './positions'
 
 /**
@@ -104,6 +105,7 @@ export async function markdownToHast(
     .use(remarkKramdownLineBreaks)
     .use(remarkKramdownHtmlStarts)
     .use(remarkGfm)
+    .use(remarkNoGfmTables)
     // After remark-gfm, whose own exit for code spans (`\|` in a table) this one replaces.
     .use(remarkKramdownCodeSpans)
     .use(remarkDefinitionList)

@@ -21,8 +21,7 @@ export const NOT_DONE: Record<string, string> = {
     "kramdown's header rules left: a setext underline under a paragraph of several lines, the header_offset option; and the site shows a heading that skips a level one level lower (heading-order.ts), which kramdown does not",
   'kramdown/block/09_html':
     "kramdown's HTML block rules for tags sharing a line with content, XML and invalid HTML",
-  'kramdown/block/14_table':
-    "kramdown's table rules left: lines kramdown rejects as a table stay a paragraph (remark-gfm reads a GFM table there), a stray end tag in a cell is text",
+  'kramdown/block/14_table': "kramdown's table rules left: a stray end tag in a cell is text",
   'kramdown/span/01_link':
     "kramdown's link rules (reference definitions with IALs, predefined link_defs, angle-bracket URLs kept unencoded, URLs with spaces or unbalanced parentheses, links inside link text)",
   'kramdown/span/02_emphasis':
@@ -98,7 +97,6 @@ export const EXPECTED_FAILURES: Record<string, [Kind, string?]> = {
   'kramdown/block/09_html/parse_block_html': ['NOT_DONE'],
   'kramdown/block/09_html/simple': ['NOT_DONE'],
   'kramdown/block/09_html/xml': ['NOT_DONE'],
-  'kramdown/block/14_table/errors': ['NOT_DONE'],
   'kramdown/block/14_table/simple': ['NOT_DONE'],
   'kramdown/cjk-line-break': ['NOT_DONE'],
   'kramdown/encoding': ['NOT_DONE'],
@@ -116,10 +114,6 @@ export const EXPECTED_FAILURES: Record<string, [Kind, string?]> = {
   'kramdown/span/03_codespan/highlighting': ['NOT_DONE'],
   'kramdown/span/03_codespan/normal-css-class': ['NOT_DONE'],
   'kramdown/span/03_codespan/rouge/simple': ['NOT_DONE'],
-  'kramdown/span/04_footnote/backlink_inline': [
-    'NOT_DONE',
-    "a table inside a footnote: kramdown's table rows without a separator line are found only at the document's top level (tables.ts)",
-  ],
   'kramdown/span/05_html/normal': ['NOT_DONE'],
   'kramdown/span/05_html/xml': ['NOT_DONE'],
   'kramdown/span/abbreviations/abbrev': [

@@ -46,3 +46,18 @@ describe('kramdown definitions', () => {
     )
   })
 })
+
+describe('kramdown tables', () => {
+  it('are found inside quotes, list items and footnotes, with a boundary above and below', async () => {
+    const { html } = await renderMd('> | a | b |\n> | c | d |\n\n* | x |\n\n  | y |\n  z')
+    assert.equal(
+      html.replace(/ tabindex="0"/g, '').replace(/\n/g, ''),
+      '<blockquote><table><tbody><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></tbody></table></blockquote><ul><li><table><tbody><tr><td>x</td></tr></tbody></table><p>| y |z</p></li></ul>',
+    )
+  })
+
+  it('are not read where kramdown rejects them, though GFM would read a table', async () => {
+    const { html } = await renderMd('text\n| a | b |\n|---|---|\n| c | d |\n\n|-|-|\n|-|-|')
+    assert.equal(html, '<p>text\n| a | b |\n|—|—|\n| c | d |</p>\n<p>|-|-|\n|-|-|</p>')
+  })
+})
