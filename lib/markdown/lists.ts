@@ -2,6 +2,7 @@ import type { Element, ElementContent } from 'hast'
 import type { List, ListItem, Parent, Parents, Root } from 'mdast'
 import { defaultHandlers, type Handler, type State } from 'mdast-util-to-hast'
 import type { VFile } from 'vfile'
+import { END_OF_BLOCK } from './blocks'
 import { visit } from './visit'
 
 /**
@@ -51,7 +52,7 @@ export default function remarkKramdownLists() {
         parent.children.splice(i, 1)
       }
     })
-    visit(tree, 'list', (list: List) => bareParagraphs(list))
+    visit(tree, 'list', (list: List) => bareParagraphs(list, lines))
     visit(tree, (node) => {
       if (node.type !== 'defListDescription') return
       const line = lineOf(node, 'start')
@@ -61,7 +62,7 @@ export default function remarkKramdownLists() {
   }
 }
 
-function bareParagraphs(list: List): void {
+function bareParagraphs(list: List, lines: string[]): void {
   const items = list.children
   items.forEach((item, i) => {
     const first = item.children[0]
@@ -70,8 +71,13 @@ function bareParagraphs(list: List): void {
       return
     }
     const after = item.children[1] ?? items[i + 1]
-    // The last item's trailing blank lines belong to what follows the list.
-    const blankAfter = after !== undefined && lineOf(after, 'start') > lineOf(first, 'end') + 1
+    // The last item's trailing blank lines belong to what follows the list, unless an
+    // end-of-block marker (`^`) ends the list there.
+    const blankAfter =
+      after !== undefined
+        ? lineOf(after, 'start') > lineOf(first, 'end') + 1
+        : /^\s*$/.test(lines[lineOf(first, 'end')] ?? 'x') &&
+          lines.slice(lineOf(first, 'end')).find((l) => !/^\s*$/.test(l)) === END_OF_BLOCK
     let bare = !blankAfter
     if (bare && i === items.length - 1 && i > 0)
       bare = items

@@ -66,11 +66,11 @@ export const EXPECTED_FAILURES: Record<string, [Kind, string?]> = {
   ],
   'kramdown/block/08_list/escaping': [
     'NOT_DONE',
-    "Jekyll (GFM input) does not render it as the expected file either, and the site does not yet render it as Jekyll does: kramdown's list rules (a paragraph per item decided by blank lines, lazy continuation, mixed markers, item IALs)",
+    'Jekyll (GFM input) does not render it as the expected file either (a numbered item of any number ends a paragraph), and the site does not yet render it as Jekyll does: with GFM input an item numbered other than 1 ends a paragraph too (CommonMark: only `1.`), and a line under an item, not indented to its content, that starts a list of the other kind (`- x` under `1. y`, `* x` under `1. y`) is a lazy line of the item in kramdown, and so a list nested in it (CommonMark ends the list there)',
   ],
   'kramdown/block/08_list/lazy_and_nested': [
     'NOT_DONE',
-    "Jekyll (GFM input) does not render it as the expected file either, and the site does not yet render it as Jekyll does: kramdown's list rules (a paragraph per item decided by blank lines, lazy continuation, mixed markers, item IALs)",
+    'Jekyll (GFM input) does not render it as the expected file either, and the site does not yet render it as Jekyll does: a line under an item, not indented to its content, that starts a list of the other kind (`- x` under `1. y`, `* x` under `1. y`) is a lazy line of the item in kramdown, and so a list nested in it (CommonMark ends the list there)',
   ],
   'kramdown/block/08_list/list_and_others': [
     'GFM',
@@ -78,7 +78,7 @@ export const EXPECTED_FAILURES: Record<string, [Kind, string?]> = {
   ],
   'kramdown/block/08_list/special_cases': [
     'NOT_DONE',
-    "Jekyll (GFM input) does not render it as the expected file either, and the site does not yet render it as Jekyll does: kramdown's list rules (a paragraph per item decided by blank lines, lazy continuation, mixed markers, item IALs)",
+    'Jekyll (GFM input) does not render it as the expected file either, and the site does not yet render it as Jekyll does: a line under an item, not indented to its content, that starts a list of the other kind (`- x` under `1. y`, `* x` under `1. y`) is a lazy line of the item in kramdown, and so a list nested in it (CommonMark ends the list there)',
   ],
   'kramdown/block/09_html/cdata_section': [
     'NOT_DONE',

@@ -61,3 +61,13 @@ describe('kramdown tables', () => {
     assert.equal(html, '<p>text\n| a | b |\n|—|—|\n| c | d |</p>\n<p>|-|-|\n|-|-|</p>')
   })
 })
+
+describe('kramdown list paragraphs', () => {
+  it("make the last item's text a paragraph when a blank line and then `^` end the list", async () => {
+    const { html } = await renderMd('* a\n* b\n\n^\n\n* c\n* d\n')
+    assert.equal(
+      html,
+      '<ul>\n<li>a</li>\n<li>\n<p>b</p>\n</li>\n</ul>\n<ul>\n<li>c</li>\n<li>d</li>\n</ul>',
+    )
+  })
+})
