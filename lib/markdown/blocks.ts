@@ -16,10 +16,17 @@ import {
   type Hole,
 } from './html-holes'
 import { kramdownCodeLines, joinLazyCode } from './code-lines'
+import { alignItemContent } from './list-indent'
 import { endTagFinder } from './matching-end'
 import { kramdownRawHtml } from './raw-html-text'
 import { rewriteRawSpans, rewriteSpanExtensions, type SpanExtensions } from './span-extensions'
-import { scanTable, tableNode, type TableCell, type TableRegion } from './tables'
+import {
+  replaceNestedTables,
+  scanTable,
+  tableNode,
+  type TableCell,
+  type TableRegion,
+} from './tables'
 import { visit } from './visit'
 
 /**
@@ -81,7 +88,6 @@ const EXT_START = /^ {0,3}\{::(comment|nomarkdown|options)((?:\s(?:\\\}|[^}])*?)
 const EXT_END = (name: string) => new RegExp(`^ {0,3}\\{:/(${name})?\\}\\s*$`)
 const IAL_LINE = /^ {0,3}\{:(?!:)(?:\\\}|[^}])*\}\s*$/
 const LIST_LINE = /^ {0,3}(?:[*+-]|\d+\.)(?:[ \t]|$)/
-const EMPTY_ITEM = /^ {0,3}(?:[*+-]|\d+\.)(?=[ \t]*$)/
 const ABBREVIATION = /^ {0,3}\*\[([^\]\n]+)\]:(.*)$/
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
 const MARKDOWN_ATTR_GLOBAL = new RegExp(MARKDOWN_ATTR.source, 'gi')
@@ -203,7 +209,7 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
   const tableBoundary = (l: number) =>
     blank(l) || lines[l] === END_OF_BLOCK || IAL_LINE.test(lines[l] ?? '')
   for (let l = 0; l < lines.length; l++) {
-    const line = lines[l]!
+    let line = lines[l]!
     const f = FENCE.exec(line)
     if (fence) {
       if (f && f[1]!.startsWith(fence)) fence = undefined
@@ -240,20 +246,11 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
       lines[l] = END_OF_BLOCK
       continue
     }
-    const item = EMPTY_ITEM.exec(line)
     // (A `-` under a paragraph line is a heading's underline, not an item.)
-    const underline = item?.[0].trim() === '-' && !blank(l - 1) && !LIST_LINE.test(lines[l - 1]!)
-    if (item && !underline) {
-      // kramdown puts the content of an item whose first line is empty at column 4; CommonMark
-      // at the marker's width + 1. The item's indented lines move left by the difference.
-      const extra = 4 - (item[0].trimEnd().length + 1)
-      for (let j = l + 1; j < lines.length && extra > 0; j++) {
-        if (blank(j)) continue
-        if (!lines[j]!.startsWith('    ')) break
-        lines[j] = lines[j]!.slice(extra)
-      }
-      continue
-    }
+    const underline =
+      /^ {0,3}-[ \t]*$/.test(line) && !blank(l - 1) && !LIST_LINE.test(lines[l - 1]!)
+    if (!underline && alignItemContent(lines, l, blank)) continue
+    line = lines[l]!
     const abbr = ABBREVIATION.exec(line)
     if (abbr) {
       scan.abbreviations.set(abbr[1]!, abbr[2]!.trim())
@@ -589,6 +586,7 @@ export function remarkKramdownBlocks(
       return index
     })
     applyRegions(tree, options.regions, String(file.value))
+    replaceNestedTables(tree, String(file.value), (table) => tableNode(table, inline) as never)
     joinLazyCode(tree, options.lazyCode ?? new Set())
   }
 }

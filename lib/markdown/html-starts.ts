@@ -10,6 +10,7 @@ import type {
 } from 'micromark-util-types'
 import type { Processor } from 'unified'
 import { END_OF_BLOCK } from './blocks'
+import { SPAN_PLACEHOLDER } from './span-extensions'
 
 const PROBE = 'kramdownHtmlProbe' as TokenType
 
@@ -40,12 +41,14 @@ function exactly(text: string): Construct {
  * CommonMark's raw HTML with some starts refused, as kramdown reads them: it knows no processing
  * instructions (`<?xml …?>` is text, in a block or a sentence), and a comment, CDATA section or
  * declaration does not end a paragraph (it is span HTML there), except blocks.ts's end-of-block
- * marker. A refused start is not HTML: the parser reads it as any other text.
+ * marker. A span extension's placeholder at a line's start (span-extensions.ts) is in a paragraph
+ * too, as kramdown reads `{::nomarkdown}…{:/}` there. A refused start is not HTML: the parser reads it as any other text.
  */
 function refusing(construct: Construct, name: string, block: boolean): Construct {
   const marker = exactly(END_OF_BLOCK)
   const instruction = exactly('<?')
   const bang = exactly('<!')
+  const placeholder = exactly(SPAN_PLACEHOLDER)
   return {
     ...construct,
     name,
@@ -55,7 +58,9 @@ function refusing(construct: Construct, name: string, block: boolean): Construct
       const notBang: State = (code) =>
         block && this.interrupt ? effects.check(bang, nok, inner)(code) : inner(code)
       const notInstruction: State = (code) => effects.check(instruction, nok, notBang)(code)
-      return (code) => effects.check(marker, inner, notInstruction)(code)
+      const notPlaceholder: State = (code) =>
+        block ? effects.check(placeholder, nok, notInstruction)(code) : notInstruction(code)
+      return (code) => effects.check(marker, inner, notPlaceholder)(code)
     },
   }
 }

@@ -172,6 +172,8 @@ export default function remarkKramdownAttributes() {
       return attrs && resolve(attrs, definitions)
     }
     visit(tree, (node) => {
+      if (node.type === 'listItem' || node.type === 'defListDescription')
+        applyItemLine(node, parse, file)
       if ('children' in node && node.type !== 'paragraph') applyLines(node as Parent, parse, file)
       if (node.type === 'heading') return applyHeading(node, file, parse)
       if (node.type === 'listItem' || node.type === 'defListDescription')
@@ -241,6 +243,21 @@ function unused(node: KramdownAttributeLine, file: VFile): void {
     `attribute list "{:${node.value}}" applies to no block (expected right below or right above one, without a blank line between)`,
     node,
   )
+}
+
+/** `* {:.cls}` alone on the item's first line (the content below it): the item's attributes. */
+function applyItemLine(
+  item: Node & Parent,
+  parse: (source: string) => Attributes | undefined,
+  file: VFile,
+): void {
+  const first = item.children[0]
+  if (first?.type !== 'kramdownAttributeLine' || lineOf(first, 'start') !== lineOf(item, 'start'))
+    return
+  const attrs = parse(first.value)
+  if (!attrs) return
+  apply(item, attrs, file, first)
+  item.children.shift()
 }
 
 /** `{:.cls} text` at the start of a list item, definition or term: the item's attributes. */

@@ -1,7 +1,8 @@
 import type { Element, ElementContent } from 'hast'
 import type { List, ListItem, Parent, Parents, Root } from 'mdast'
-import { defaultHandlers, type State } from 'mdast-util-to-hast'
+import { defaultHandlers, type Handler, type State } from 'mdast-util-to-hast'
 import type { VFile } from 'vfile'
+import { END_OF_BLOCK } from './blocks'
 import { visit } from './visit'
 
 /**
@@ -12,6 +13,8 @@ import { visit } from './visit'
  * - whether an item's text is a paragraph is decided per item, not per list: the first
  *   paragraph is bare text unless a blank line follows it inside the item; the last item is a
  *   paragraph when every item before it is one.
+ * - a definition's (`: text`) first paragraph is bare text unless a blank line is right above its
+ *   `:` line; its other paragraphs are always paragraphs.
  */
 
 declare module 'mdast' {
@@ -49,11 +52,17 @@ export default function remarkKramdownLists() {
         parent.children.splice(i, 1)
       }
     })
-    visit(tree, 'list', (list: List) => bareParagraphs(list))
+    visit(tree, 'list', (list: List) => bareParagraphs(list, lines))
+    visit(tree, (node) => {
+      if (node.type !== 'defListDescription') return
+      const line = lineOf(node, 'start')
+      const data = (node.data ??= {}) as { kramdownBare?: boolean }
+      data.kramdownBare = line > 1 && !/^\s*$/.test(lines[line - 2] ?? '')
+    })
   }
 }
 
-function bareParagraphs(list: List): void {
+function bareParagraphs(list: List, lines: string[]): void {
   const items = list.children
   items.forEach((item, i) => {
     const first = item.children[0]
@@ -62,8 +71,13 @@ function bareParagraphs(list: List): void {
       return
     }
     const after = item.children[1] ?? items[i + 1]
-    // The last item's trailing blank lines belong to what follows the list.
-    const blankAfter = after !== undefined && lineOf(after, 'start') > lineOf(first, 'end') + 1
+    // The last item's trailing blank lines belong to what follows the list, unless an
+    // end-of-block marker (`^`) ends the list there.
+    const blankAfter =
+      after !== undefined
+        ? lineOf(after, 'start') > lineOf(first, 'end') + 1
+        : /^\s*$/.test(lines[lineOf(first, 'end')] ?? 'x') &&
+          lines.slice(lineOf(first, 'end')).find((l) => !/^\s*$/.test(l)) === END_OF_BLOCK
     let bare = !blankAfter
     if (bare && i === items.length - 1 && i > 0)
       bare = items
@@ -90,6 +104,27 @@ export function listItem(state: State, node: ListItem, parent: Parents | undefin
   const start = isBreak(li.children[index - 1]) ? index - 1 : index
   li.children.splice(start, end - start, ...p.children)
   return li
+}
+
+/**
+ * remark-rehype handler for definitions (remark-definition-list's, wrapped): every paragraph a
+ * `<p>`, then the first one unwrapped if it is bare, as decided above.
+ */
+export function defListDescription(handler: Handler): Handler {
+  return (state: State, node: Parent, parent: Parents | undefined) => {
+    const bare = (node.data as { kramdownBare?: boolean } | undefined)?.kramdownBare
+    if (bare === undefined) return handler(state, node, parent)
+    const dd = handler(state, { ...node, spread: true }, parent) as Element
+    const index = dd.children.findIndex((c) => c.type === 'element')
+    const p = dd.children[index]
+    if (!bare || p?.type !== 'element' || p.tagName !== 'p') return dd
+    const isBreak = (c: ElementContent | undefined) => c?.type === 'text' && c.value === '\n'
+    const only = dd.children.slice(index + 1).every((c) => c.type === 'text')
+    const end = only && isBreak(dd.children[index + 1]) ? index + 2 : index + 1
+    const start = isBreak(dd.children[index - 1]) ? index - 1 : index
+    dd.children.splice(start, end - start, ...p.children)
+    return dd
+  }
 }
 
 function mergeProps(list: List, props: Record<string, unknown>): Record<string, unknown> {

@@ -13,7 +13,7 @@ import './micromark-edits'
 import type { VFile } from 'vfile'
 import remarkAttributeLines from './attribute-lines'
 import remarkKramdownAttributes from './kramdown'
-import remarkKramdownLists, { listItem } from './lists'
+import remarkKramdownLists, { defListDescription, listItem } from './lists'
 import remarkKramdownListMarkers from './list-markers'
 import remarkKramdownEscapes from './escapes'
 import remarkKramdownLineBreaks from './line-breaks'
@@ -42,6 +42,7 @@ import remarkKramdownTypography from './typography'
 import { remarkHeaderOffset } from './headings'
 import { remarkKramdownMath, remarkProseDollars } from './math'
 import { rehypeTransforms, remarkTransforms } from './plugins'
+import { remarkNoGfmTables } from './tables'
 import { rehypePointOffsets } from './positions'
 
 /**
@@ -65,11 +66,14 @@ function rehypeKeepFenceMeta() {
  */
 const kramdownHandlers: Handlers = {
   ...Object.fromEntries(
-    Object.entries(defListHastHandlers).map(([type, handler]) => [
-      type,
-      (state: State, node: Nodes, parent: Parents | undefined) =>
-        state.applyData(node, handler(state, node as never, parent) as Element),
-    ]),
+    Object.entries(defListHastHandlers).map(([type, given]) => {
+      const handler = type === 'defListDescription' ? defListDescription(given) : given
+      return [
+        type,
+        (state: State, node: Nodes, parent: Parents | undefined) =>
+          state.applyData(node, handler(state, node, parent) as Element),
+      ]
+    }),
   ),
   ...linkHandlers,
   listItem,
@@ -108,6 +112,7 @@ export async function markdownToHast(
     .use(remarkKramdownSetext)
     .use(remarkKramdownLazyQuotes)
     .use(remarkGfm)
+    .use(remarkNoGfmTables)
     // After remark-gfm, whose own exit for code spans (`\|` in a table) this one replaces.
     .use(remarkKramdownCodeSpans)
     .use(remarkDefinitionList)

@@ -13,6 +13,8 @@ import { parseAttributeList } from './kramdown'
 
 const START = /\{::(comment|nomarkdown|options)((?:\s(?:\\\}|[^}])*?)?)(\/)?\}/g
 const PLACEHOLDER = /<!--kd:(\d+)-->/g
+/** How a placeholder starts. */
+export const SPAN_PLACEHOLDER = '<!--kd:'
 
 export interface SpanExtensions {
   /** The output of each placeholder, by its number. */
@@ -128,7 +130,6 @@ export function rewriteRawSpans(line: string, found: SpanExtensions): string {
 /** Remark plugin: the placeholders' output in their place. */
 export function remarkSpanExtensions(found: SpanExtensions) {
   return (tree: Root) => {
-    // A placeholder at a line's start opens an HTML block, which holds the rest of the line.
     // Inline HTML loses its `markdown` attributes, as in kramdown's output.
     // Its own stack, not a recursive walk: this runs before the depth check (html-depth.ts), on
     // trees of markdown="1" elements nested as deep as an author likes.

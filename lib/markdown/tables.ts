@@ -1,3 +1,6 @@
+import type { Extension } from 'micromark-util-types'
+import type { Processor } from 'unified'
+
 /**
  * kramdown's tables, which Jekyll uses for GFM input too (kramdown-parser-gfm keeps kramdown's
  * table parser): rows are lines with a `|`, a header row is optional, a `|-` line after the first
@@ -200,6 +203,12 @@ export function scanTable(
 
 type Node = { type: string; children: unknown[]; data: { hName: string; hProperties: object } }
 
+/** Remark plugin for `.md`: no GFM tables (kramdown's are found by `scanTable`). */
+export function remarkNoGfmTables(this: Processor) {
+  const data = this.data() as { micromarkExtensions?: Extension[] }
+  ;(data.micromarkExtensions ??= []).push({ disable: { null: ['table'] } })
+}
+
 const element = (hName: string, children: unknown[], hProperties: object = {}): Node => ({
   type: 'kramdownElement',
   children,
@@ -259,4 +268,70 @@ export function tableNode(table: TableRegion, inline: (cell: TableCell) => unkno
       ),
     ),
   )
+}
+
+interface Block {
+  type: string
+  children?: Block[]
+  position?: {
+    start: { line: number; column: number; offset?: number }
+    end: { line: number; column: number; offset?: number }
+  }
+}
+
+/**
+ * kramdown reads a list item's, quote's or footnote's content as a document of its own, so a table
+ * there follows the same rules as at the top level (which `scanTable` finds before parsing). In
+ * the parsed tree, such a table is a paragraph inside a container with a block boundary above and
+ * below it (the container's edge, a blank line or an attribute line) whose lines are all rows:
+ * each is replaced by `make(table)`. `doc` is the text the tree was parsed from.
+ */
+export function replaceNestedTables(
+  tree: Block,
+  doc: string,
+  make: (table: TableRegion) => Block,
+): void {
+  const docLines = doc.split('\n')
+  const starts = [0]
+  for (const line of docLines) starts.push(starts.at(-1)! + line.length + 1)
+  const blankLine = (line: number) => /^\s*$/.test(docLines[line - 1] ?? '')
+  // Its own stack, not a recursive walk: this runs before the depth check (html-depth.ts).
+  const stack: [Block, boolean][] = [[tree, true]]
+  while (stack.length) {
+    const [parent, top] = stack.pop()!
+    const children = parent.children ?? []
+    children.forEach((child, i) => {
+      if (child.children && child.type !== 'paragraph') stack.push([child, false])
+      const pos = child.position
+      if (top || child.type !== 'paragraph' || !pos) return
+      const before = children[i - 1]
+      const after = children[i + 1]
+      const edge = (n: Block | undefined, line: number) =>
+        !n || n.type === 'kramdownAttributeLine' || blankLine(line)
+      if (!edge(before, pos.start.line - 1) || !edge(after, pos.end.line + 1)) return
+      // The paragraph's lines without the container's prefix (`>`, the item's indentation).
+      const cut: number[] = []
+      const lines: string[] = []
+      for (let l = pos.start.line; l <= pos.end.line; l++) {
+        const text = docLines[l - 1] ?? ''
+        const prefix = /^[ \t>]*/.exec(text)![0].length
+        const at =
+          l === pos.start.line ? pos.start.column - 1 : Math.min(prefix, pos.start.column - 1)
+        cut.push(at)
+        lines.push(text.slice(at))
+      }
+      const table = scanTable(lines, 0, (l) => l < 0 || l >= lines.length)
+      if (!table || table.end !== lines.length) return
+      for (const section of table.sections)
+        for (const row of section.rows)
+          for (const cell of row) {
+            cell.column += cut[cell.line - 1]!
+            cell.line += pos.start.line - 1
+            cell.offset = starts[cell.line - 1]! + cell.column - 1
+          }
+      table.start = pos.start.line
+      table.end = pos.end.line
+      children[i] = { ...make(table), position: pos }
+    })
+  }
 }

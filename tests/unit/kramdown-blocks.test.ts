@@ -17,7 +17,7 @@ describe('kramdown blocks', () => {
     )
     assert.equal(
       html,
-      '<dl class="glossary">\n<dt>TVM</dt>\n<dd class="def">A compiler\n</dd>\n<dd>for ML\n</dd>\n<dt id="ir">IR</dt>\n<dd>Intermediate representation\n</dd>\n</dl>',
+      '<dl class="glossary">\n<dt>TVM</dt>\n<dd class="def">A compiler</dd>\n<dd>for ML</dd>\n<dt id="ir">IR</dt>\n<dd>Intermediate representation</dd>\n</dl>',
     )
   })
 

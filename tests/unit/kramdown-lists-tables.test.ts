@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { renderMd } from './helpers'
+
+// What Jekyll 4 (kramdown 2.4 with kramdown-parser-gfm 1.1) renders for the same input.
+
+describe('kramdown span extensions at the start of a line', () => {
+  it('keeps {::nomarkdown}…{:/} at the start of a paragraph or an item in its paragraph', async () => {
+    const { html } = await renderMd(
+      '{::nomarkdown}<b>X</b>{:/nomarkdown} OK\nmore\n\n* {::nomarkdown}Y{:/}\n    test',
+    )
+    assert.equal(html, '<p><b>X</b> OK\nmore</p>\n<ul>\n<li>Y\ntest</li>\n</ul>')
+  })
+})
+
+describe('kramdown list items', () => {
+  it('put the content at the column after all the white space behind the marker, tabs to stops of four', async () => {
+    const { html } = await renderMd(
+      '*     text\n      more\n\n      para\n\n1.     x\n       y\n\n* \t  \tsome text\n        * nested',
+    )
+    assert.equal(
+      html,
+      '<ul>\n<li>\n<p>text\nmore</p>\n<p>para</p>\n</li>\n</ul>\n<ol>\n<li>x\ny</li>\n</ol>\n<ul>\n<li>some text\n<ul>\n<li>nested</li>\n</ul>\n</li>\n</ul>',
+    )
+  })
+})
+
+describe('kramdown items and definitions whose first line has no text', () => {
+  it('put the content at column 4, and give an attribute list on that line to the item', async () => {
+    const { html } = await renderMd(
+      '* {:.a}\n        code\n* {:.b}\n    text\n\nterm\n: {:.c}\n        code\n: \n        more',
+    )
+    assert.equal(
+      html.replace(/<pre[^>]*>/g, '<pre>').replace(/<\/?(span|div)[^>]*>/g, ''),
+      '<ul>\n<li class="a">\n<pre><code>code</code></pre>\n</li>\n<li class="b">text</li>\n</ul>\n<dl>\n<dt>term</dt>\n<dd class="c">\n<pre><code>code</code></pre>\n</dd>\n<dd>\n<pre><code>more</code></pre>\n</dd>\n</dl>',
+    )
+  })
+})
+
+describe('kramdown definitions', () => {
+  it('make the first paragraph bare text unless a blank line is above the `:` line', async () => {
+    const { html } = await renderMd('t\n: a\n\n  more\n\n: b\n: c')
+    assert.equal(
+      html,
+      '<dl>\n<dt>t</dt>\n<dd>a\n<p>more</p>\n</dd>\n<dd>\n<p>b</p>\n</dd>\n<dd>c</dd>\n</dl>',
+    )
+  })
+})
+
+describe('kramdown tables', () => {
+  it('are found inside quotes, list items and footnotes, with a boundary above and below', async () => {
+    const { html } = await renderMd('> | a | b |\n> | c | d |\n\n* | x |\n\n  | y |\n  z')
+    assert.equal(
+      html.replace(/ tabindex="0"/g, '').replace(/\n/g, ''),
+      '<blockquote><table><tbody><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></tbody></table></blockquote><ul><li><table><tbody><tr><td>x</td></tr></tbody></table><p>| y |z</p></li></ul>',
+    )
+  })
+
+  it('are not read where kramdown rejects them, though GFM would read a table', async () => {
+    const { html } = await renderMd('text\n| a | b |\n|---|---|\n| c | d |\n\n|-|-|\n|-|-|')
+    assert.equal(html, '<p>text\n| a | b |\n|—|—|\n| c | d |</p>\n<p>|-|-|\n|-|-|</p>')
+  })
+})
+
+describe('kramdown list paragraphs', () => {
+  it("make the last item's text a paragraph when a blank line and then `^` end the list", async () => {
+    const { html } = await renderMd('* a\n* b\n\n^\n\n* c\n* d\n')
+    assert.equal(
+      html,
+      '<ul>\n<li>a</li>\n<li>\n<p>b</p>\n</li>\n</ul>\n<ul>\n<li>c</li>\n<li>d</li>\n</ul>',
+    )
+  })
+})
