@@ -39,3 +39,14 @@ export function absoluteUrl(site: { url: string }, path: string): string {
 export function metadataBase(site: { url: string }): URL {
   return new URL(absoluteUrl(site, '/'))
 }
+
+/**
+ * A site's address as its origin and the path under it. `site.yaml` holds the origin only: a
+ * GitHub Pages project site (https://user.github.io/repo) gets its path from the workflow, which
+ * builds with BASE_PATH=/repo, so writing the path into `url` as well would put it in every
+ * canonical URL twice.
+ */
+export function splitSiteAddress(address: string): { origin: string; basePath: string } {
+  const u = new URL(address.trim())
+  return { origin: u.origin, basePath: u.pathname.replace(/\/+$/, '') }
+}

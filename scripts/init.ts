@@ -15,13 +15,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { createInterface } from 'node:readline/promises'
 import { parseArgs } from 'node:util'
-import {
-  answerProblems,
-  contentFiles,
-  parseLink,
-  splitSiteAddress,
-  type Answers,
-} from './init/content'
+import { answerProblems, contentFiles, parseLink, type Answers } from './init/content'
+import { splitSiteAddress } from '../lib/urls'
 
 /** What public/ keeps: the site's own icon and its badges. Everything else was the previous owner's. */
 const KEEP_IN_PUBLIC = ['favicon.ico', 'assets/badges/']

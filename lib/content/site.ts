@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { z } from 'zod'
 import { GFM_QUIRKS, TYPOGRAPHIC_SYMBOLS } from '@/lib/markdown/kramdown-options'
+import { splitSiteAddress } from '@/lib/urls'
 import { readText } from './files'
 import { displayPath, type IssueList } from './issues'
 import { normalisePermalink, normaliseRedirect } from './permalink'
@@ -127,12 +128,15 @@ const siteSchema = z
         error: 'expected the address the site is served at, such as https://example.org',
       })
       // Only for an http(s) address: anything else has had the error above.
-      .refine((u) => !/^https?:\/\//.test(u) || (new URL(u).pathname === '/' && !/[?#]/.test(u)), {
-        error: (issue) =>
-          `expected the site's origin only, such as ${new URL(String(issue.input)).origin} ` +
-          '(a site served under a path, such as a GitHub Pages project site, gets the path from ' +
-          'BASE_PATH when it is built)',
-      })
+      .refine(
+        (u) => !/^https?:\/\//.test(u) || (!splitSiteAddress(u).basePath && !/[?#]/.test(u)),
+        {
+          error: (issue) =>
+            `expected the site's origin only, such as ${splitSiteAddress(String(issue.input)).origin} ` +
+            '(a site served under a path, such as a GitHub Pages project site, gets the path from ' +
+            'BASE_PATH when it is built)',
+        },
+      )
       .transform((u) => u.replace(/\/+$/, '')),
     /**
      * The custom domain GitHub Pages serves the site at (the host of `url`); the build writes it to

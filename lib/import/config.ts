@@ -1,5 +1,6 @@
 import { titleFromSlug } from './front-matter'
 import type { ImportNote } from './report'
+import { splitSiteAddress } from '../urls'
 
 /**
  * Jekyll's `_config.yml` → `content/site.yaml`: the keys minima, al-folio and academicpages use
@@ -91,10 +92,9 @@ export function mapConfig(input: ConfigInputs): SiteImport {
     url = 'https://example.org'
   }
   // site.yaml's url is an origin; a path in Jekyll's url (a project site) is the base path.
-  const urlPath = new URL(url).pathname.replace(/\/+$/, '')
-  url = new URL(url).origin
-  site.url = url
-  if (input.cname && new URL(url).hostname === input.cname) site.domain = input.cname
+  const { origin, basePath: urlPath } = splitSiteAddress(url)
+  site.url = origin
+  if (input.cname && new URL(origin).hostname === input.cname) site.domain = input.cname
   const baseurl = str(config.baseurl) ?? (urlPath || undefined)
   if (baseurl && baseurl !== '/')
     notes.push({

@@ -3,6 +3,7 @@
  * Pure functions (answers in, files out), so the unit tests can check them without a disk.
  */
 import { stringify } from 'yaml'
+import { splitSiteAddress } from '../../lib/urls'
 
 export interface Answers {
   name: string
@@ -26,17 +27,6 @@ export function answerProblems(a: Partial<Answers>): string[] {
     if (!link.name || !URL.canParse(link.url))
       problems.push(`--link: "${link.name}=${link.url}" (expected Name=https://...)`)
   return problems
-}
-
-/**
- * A site's address as its origin and the path under it. `site.yaml` holds the origin only: a
- * GitHub Pages project site (https://user.github.io/repo) gets its path from the workflow, which
- * builds with BASE_PATH=/repo, so writing the path into `url` as well would put it in every
- * canonical URL twice.
- */
-export function splitSiteAddress(address: string): { origin: string; basePath: string } {
-  const u = new URL(address.trim())
-  return { origin: u.origin, basePath: u.pathname.replace(/\/+$/, '') }
 }
 
 /** "GitHub=https://github.com/me" → a link; the name may contain spaces, the URL may not. */

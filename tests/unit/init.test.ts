@@ -4,12 +4,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { after, describe, it } from 'node:test'
-import {
-  answerProblems,
-  contentFiles,
-  parseLink,
-  splitSiteAddress,
-} from '../../scripts/init/content'
+import { answerProblems, contentFiles, parseLink } from '../../scripts/init/content'
+import { splitSiteAddress } from '../../lib/urls'
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'gibsonic-init-'))
 after(() => fs.rmSync(scratch, { recursive: true, force: true }))
