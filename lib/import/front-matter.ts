@@ -1,5 +1,5 @@
-import matter from 'gray-matter'
 import YAML from 'yaml'
+import { frontMatterText } from '../content/front-matter'
 
 // Jekyll keys the site has no use for: layouts are the site's own, and the rest is folded into
 // other keys below.
@@ -21,18 +21,15 @@ const DROPPED = new Set([
 export function readFrontMatter(
   text: string,
 ): { data: Record<string, unknown>; body: string; bodyLine: number } | undefined {
-  if (!/^---[ \t]*\r?\n/.test(text)) return undefined
-  const split = matter(text, { engines: { yaml: () => ({}) } })
-  const parsed: unknown = YAML.parse(split.matter || '') ?? {}
+  const { yaml, body, bodyLine } = frontMatterText(text)
+  // Like Jekyll, a file without a closed `---` block has no front matter.
+  if (yaml === undefined) return undefined
+  const parsed: unknown = YAML.parse(yaml) ?? {}
   const data =
     parsed && typeof parsed === 'object' && !Array.isArray(parsed)
       ? (parsed as Record<string, unknown>)
       : {}
-  return {
-    data,
-    body: split.content,
-    bodyLine: text.slice(0, text.length - split.content.length).split('\n').length,
-  }
+  return { data, body, bodyLine }
 }
 
 /** Jekyll's `tags`/`categories` (and singular `tag`/`category`): a list, or words in one string. */

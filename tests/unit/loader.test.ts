@@ -4,7 +4,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, it } from 'node:test'
 import { loadContent } from '@/lib/content'
-import { formatIssue } from '@/lib/content/issues'
+import { frontMatterText, splitFrontMatter } from '@/lib/content/front-matter'
+import { formatIssue, IssueList } from '@/lib/content/issues'
 
 // The live content/ is whatever the site's owner (or a fork's) wrote: it must only load.
 describe('the live content', () => {
@@ -139,6 +140,36 @@ describe('a document a plugin cannot process', () => {
     await prepareDocument('content/pages/x.md', 'Text', 4, liquid, issues)
     assert.deepEqual(issues.items.map(formatIssue), [
       'content/pages/x.md:4:1: could not be processed: boom',
+    ])
+  })
+})
+
+describe('front matter', () => {
+  it("is split by Jekyll's rule: a first line ---, closed by --- or ...", () => {
+    assert.deepEqual(frontMatterText('---\ntitle: A\n---\nBody\n'), {
+      yaml: '\ntitle: A',
+      body: 'Body\n',
+      bodyLine: 4,
+    })
+    assert.deepEqual(frontMatterText('---  \r\ntitle: A\r\n...\r\n\r\nBody'), {
+      yaml: '  \r\ntitle: A\r',
+      body: '\r\nBody',
+      bodyLine: 4,
+    })
+    // An empty block, a closing line at the end of the file, and a rule that only looks alike.
+    assert.deepEqual(frontMatterText('---\n---\nBody'), { yaml: '', body: 'Body', bodyLine: 3 })
+    assert.deepEqual(frontMatterText('---\na: 1\n---'), { yaml: '\na: 1', body: '', bodyLine: 3 })
+    assert.deepEqual(frontMatterText('---\na: 1\n----\nb: 2\n---\nBody').body, 'Body')
+    // No front matter: the whole file is the body.
+    assert.deepEqual(frontMatterText('----\nText'), { body: '----\nText', bodyLine: 1 })
+    assert.deepEqual(frontMatterText('Text\n---\n'), { body: 'Text\n---\n', bodyLine: 1 })
+  })
+
+  it('that is never closed is reported at its opening line', () => {
+    const issues = new IssueList()
+    assert.equal(splitFrontMatter('---\ntitle: A\n\nBody text\n', 'post.md', issues), undefined)
+    assert.deepEqual(issues.items.map(formatIssue), [
+      'post.md:1:1: the front matter opened here is never closed (expected a line "---" after its last key)',
     ])
   })
 })
