@@ -81,6 +81,12 @@ export function mdxCompileOptions(basePath: string) {
 /**
  * Compiles MDX once at load time so syntax errors and unknown components are reported (with
  * positions) before Next.js starts rendering. Problems are left as messages on `file`.
+ *
+ * This is the compiler next-mdx-remote renders with (its `serialize` calls this same `compile`, one
+ * copy in node_modules), given the same `mdxCompileOptions`. next-mdx-remote only adds plugins that
+ * delete imports, exports and `{expressions}` (they never run on this site), and deleting nodes
+ * cannot make a document that compiles here fail on the page. It is called directly to keep the
+ * error's own position, which next-mdx-remote folds into a formatted message.
  */
 export async function checkMdx(file: VFile, basePath: string): Promise<void> {
   try {
