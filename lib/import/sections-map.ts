@@ -1,6 +1,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { toString } from 'mdast-util-to-string'
 import { linkUrl } from '@/lib/content/links'
+import { publicationPath } from '@/lib/publications/model'
 import { slugify } from '@/lib/slug'
 import { dateText } from './front-matter'
 import { canonicalUrl } from './permalink'
@@ -396,7 +397,7 @@ export function mapPublications(docs: CollectionDoc[], convert: Convert, flag: F
       .map(([k, v]) => `  ${k} = {${v.replace(/[{}\\]/g, '')}}`)
       .join(',\n')
     entries.push(`@${type}{${key},\n${body}\n}\n`)
-    moved.push({ doc, url: `/publications/${key}/`, title })
+    moved.push({ doc, url: publicationPath(key), title })
   }
   const bib = entries.length
     ? `% Imported by npm run import:jekyll from the Jekyll site's _publications/.\n\n${entries.join('\n')}`
