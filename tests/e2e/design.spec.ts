@@ -71,12 +71,10 @@ test.describe('header', () => {
           const l = await box(link)
           expect(overlap(l, t), `${await link.textContent()} over the title`).toBe(false)
           expect(overlap(l, s), `${await link.textContent()} over search`).toBe(false)
-          // From 720 px every section shows without scrolling sideways, on rows under the title.
-          if (width >= 720) {
-            expect(l.x).toBeGreaterThanOrEqual(0)
-            expect(l.x + l.width).toBeLessThanOrEqual(width)
-            expect(l.y).toBeGreaterThanOrEqual(t.y + t.height)
-          }
+          // Every section shows without scrolling sideways, on rows under the title.
+          expect(l.x).toBeGreaterThanOrEqual(0)
+          expect(l.x + l.width).toBeLessThanOrEqual(width)
+          expect(l.y).toBeGreaterThanOrEqual(t.y + t.height)
         }
         const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth)
         expect(scrollWidth).toBeLessThanOrEqual(width)
