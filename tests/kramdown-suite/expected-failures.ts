@@ -18,7 +18,6 @@ export type Kind = 'GFM' | 'QUIRK' | 'NOT_DONE'
 export const NOT_DONE: Record<string, string> = {
   'kramdown/block/09_html':
     "kramdown's HTML block rules left: with parse_block_html, a `<p>` that shares its lines with another element's tags (`</p><p>`), an indented code block inside a parsed element whose text holds the element's end tag; and a `<script>` (parse_as_raw), which the site refuses unless a post allows scripts",
-  'kramdown/block/14_table': "kramdown's table rules left: a stray end tag in a cell is text",
   'kramdown/span/01_link':
     "kramdown's link rules left: inline link URLs with spaces or unbalanced parentheses, a link inside link text is text, an empty title",
   'kramdown/span/02_emphasis':
@@ -81,7 +80,6 @@ export const EXPECTED_FAILURES: Record<string, [Kind, string?]> = {
   'kramdown/block/09_html/parse_as_raw': ['NOT_DONE'],
   'kramdown/block/09_html/parse_as_span': ['NOT_DONE'],
   'kramdown/block/09_html/parse_block_html': ['NOT_DONE'],
-  'kramdown/block/14_table/simple': ['NOT_DONE'],
   'kramdown/span/01_link/inline': ['NOT_DONE'],
   'kramdown/span/02_emphasis/empty': ['NOT_DONE'],
   'kramdown/span/02_emphasis/errors': ['NOT_DONE'],
