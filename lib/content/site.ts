@@ -63,6 +63,7 @@ const kramdownSchema = z.looseObject({
   parse_span_html: flag,
   auto_ids: flag,
   hard_wrap: flag,
+  remove_line_breaks_for_cjk: flag,
   footnote_backlink_inline: flag,
   auto_id_prefix: z.string().optional(),
   footnote_prefix: z.string().optional(),

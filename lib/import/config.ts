@@ -236,6 +236,7 @@ const KRAMDOWN_KEYS = [
   'footnote_backlink_inline',
   'smart_quotes',
   'hard_wrap',
+  'remove_line_breaks_for_cjk',
   'math_engine',
   'toc_levels',
   'header_offset',

@@ -521,7 +521,14 @@ export function remarkKramdownBlocks(
   // `doc` is the text `tree` was parsed from (the document, or a hole's content).
   const applyRegions = (tree: Root, list: Region[], doc: string): void => {
     const regions = [...list].sort((a, b) => a.end - a.start - (b.end - b.start))
-    const lineOf = (n: RootContent, side: 'start' | 'end') => n.position?.[side].line ?? -1
+    // A definition list's position ends at the start of the line after it (remark-definition-list
+    // counts the line break): it ends on the line before, so a table there is not straddled.
+    const lineOf = (n: RootContent, side: 'start' | 'end') => {
+      const pos = n.position
+      if (!pos) return -1
+      const atLineStart = side === 'end' && pos.end.column === 1 && pos.end.line > pos.start.line
+      return atLineStart ? pos.end.line - 1 : pos[side].line
+    }
     // The top-level blocks are in line order and never share lines, so each region finds its
     // blocks by binary search (a 5 MB post has thousands of regions and tens of thousands of blocks).
     const firstFrom = (line: number) => {

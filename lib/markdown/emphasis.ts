@@ -2,14 +2,13 @@ import type { Emphasis, Nodes, Parent, PhrasingContent, Root, Strong } from 'mda
 import type { CompileContext, Extension as FromMarkdownExtension } from 'mdast-util-from-markdown'
 import type { Token } from 'micromark-util-types'
 import type { Processor } from 'unified'
+import { kramdownEmphasisSyntax } from './emphasis-pairing'
 
 /**
- * kramdown's emphasis where it differs from CommonMark's on the same pairs of markers:
- * - inside an emphasis there is no emphasis, and inside a strong emphasis no strong one: the
- *   inner markers are text (`*a _b_ c*` is `<em>a _b_ c</em>`);
- * - `***a***` (or `___a___`) is `<strong><em>a</em></strong>`, where CommonMark puts the `<em>`
- *   outside.
- * Where kramdown pairs the markers differently (`*a *b* c*`), the site still follows CommonMark.
+ * kramdown's emphasis: the markers are paired as kramdown pairs them (emphasis-pairing.ts), which
+ * also puts the strong outside in `***a***`. What is left is a link's text, which micromark
+ * pairs on its own: inside an emphasis there is no emphasis, and inside a strong emphasis no
+ * strong one, so the inner markers there are text again (`*a [x _y_](u) b*` keeps `_y_`).
  */
 
 /** Each emphasis or strong node's marker character, as the parser saw it. */
@@ -37,7 +36,6 @@ function flatten(parent: Parent, inEmphasis: boolean, inStrong: boolean): void {
   }
   for (const child of parent.children as PhrasingContent[]) {
     const kind = child.type === 'emphasis' || child.type === 'strong' ? child : undefined
-    if (kind) swapTriple(kind)
     const nowEm = kind?.type === 'emphasis'
     const nowStrong = kind?.type === 'strong'
     if ((nowEm && inEmphasis) || (nowStrong && inStrong)) {
@@ -54,30 +52,10 @@ function flatten(parent: Parent, inEmphasis: boolean, inStrong: boolean): void {
   parent.children = out as typeof parent.children
 }
 
-/** `<em><strong>a</strong></em>` made of one marker character is `<strong><em>a</em></strong>`. */
-function swapTriple(node: Emphasis | Strong): void {
-  const inner = node.children[0]
-  if (node.type !== 'emphasis' || node.children.length !== 1 || inner?.type !== 'strong') return
-  if (markers.get(node) !== markers.get(inner)) return
-  const children = inner.children
-  const em = node as unknown as Strong
-  const strong = inner as unknown as Emphasis
-  em.type = 'strong'
-  strong.type = 'emphasis'
-  strong.children = children
-  // The inner node now spans the text and one marker on each side, not two.
-  const within = strong.position
-  if (within) {
-    within.start = { ...within.start, column: within.start.column + 1 }
-    within.end = { ...within.end, column: within.end.column - 1 }
-    if (within.start.offset !== undefined) within.start.offset += 1
-    if (within.end.offset !== undefined) within.end.offset -= 1
-  }
-}
-
 /** Remark plugin for `.md`: kramdown's emphasis nesting (after kramdown's blocks are in place). */
 export default function remarkKramdownEmphasis(this: Processor) {
   const data = this.data()
+  ;(data.micromarkExtensions ??= []).push(kramdownEmphasisSyntax)
   ;(data.fromMarkdownExtensions ??= []).push(emphasisFromMarkdown)
   return (tree: Root) => {
     // An explicit stack: paragraphs may sit inside lists and HTML elements nested deep.

@@ -29,6 +29,8 @@ export interface KramdownOptions {
   smart_quotes: [string, string, string, string]
   /** Turn every line break inside a paragraph into `<br>`. */
   hard_wrap: boolean
+  /** Drop a line break inside a paragraph between two Chinese or Japanese characters. */
+  remove_line_breaks_for_cjk: boolean
   /** `null` leaves math as its TeX source; any engine name renders it with KaTeX at build time. */
   math_engine: string | null
   /** The heading levels a `{:toc}` lists. */
@@ -75,6 +77,7 @@ export const JEKYLL_KRAMDOWN_DEFAULTS: KramdownOptions = {
   footnote_backlink_inline: false,
   smart_quotes: ['lsquo', 'rsquo', 'ldquo', 'rdquo'],
   hard_wrap: false,
+  remove_line_breaks_for_cjk: false,
   math_engine: 'mathjax',
   toc_levels: [1, 2, 3, 4, 5, 6],
   link_defs: {},
@@ -157,7 +160,8 @@ export function mergeKramdownOptions(
       case 'parse_block_html':
       case 'parse_span_html':
       case 'auto_ids':
-      case 'hard_wrap': {
+      case 'hard_wrap':
+      case 'remove_line_breaks_for_cjk': {
         const v = bool(value)
         if (v === undefined) problems.push(`${key}: expected true or false`)
         else options[key] = v

@@ -36,6 +36,7 @@ import {
 import remarkKramdownAbbreviations from './abbreviations'
 import remarkKramdownFootnotes from './footnotes'
 import remarkHardWrap from './hard-wrap'
+import remarkCjkLineBreaks from './cjk-line-breaks'
 import remarkHtmlDepth from './html-depth'
 import remarkIndentedCodeEnd from './indented-code'
 import remarkKramdownTypography from './typography'
@@ -135,6 +136,7 @@ export async function markdownToHast(
     .use(remarkKramdownFootnotes, options)
     .use(remarkKramdownAbbreviations, blocks)
     .use(remarkHardWrap, options)
+    .use(remarkCjkLineBreaks, options)
     .use(remarkHeaderOffset, options)
     .use(remarkTransforms)
     .use(remarkRehype, { allowDangerousHtml: true, handlers: kramdownHandlers })

@@ -22,6 +22,8 @@ const RAW = new Set('script style math option textarea code kbd samp var'.split(
 const OPEN =
   /^<([A-Za-z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*>$/
 const CLOSE = /^<\/([A-Za-z][\w:-]*)\s*>$/
+// The blocks whose content is one line of span Markdown, each on its own (a table's cell too).
+const SPAN_BLOCKS = new Set(['paragraph', 'heading', 'tableCell'])
 const EMPTY =
   /^<([A-Za-z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/>$/
 
@@ -36,7 +38,7 @@ export default function remarkSpanHtml(options: Pick<KramdownOptions, 'parse_spa
       if (!parent.children) continue
       if (parent.children.some((c) => c.type === 'html'))
         rawRanges(parent as Parent, source, quoted, options.parse_span_html)
-      if (node.type === 'paragraph' || node.type === 'heading') pairTags(node as Parent)
+      if (SPAN_BLOCKS.has(node.type)) pairTags(node as Parent)
       const inQuote = quoted || node.type === 'blockquote'
       for (const child of parent.children) stack.push([child, inQuote])
     }
@@ -115,7 +117,7 @@ function spaceAttributes(tag: string): string {
 }
 
 /**
- * The tags in a paragraph or heading as kramdown pairs them: an end tag closes only the element
+ * The tags in a paragraph, heading or table cell as kramdown pairs them: an end tag closes only the element
  * open last (an HTML element's name in any case, another's exactly), any other end tag is text;
  * an empty element (`<x:y/>`, `<span />`) is written with its end tag, as kramdown writes it
  * (a browser reads `<span />` as an open tag); an element left open closes with the block.

@@ -167,6 +167,42 @@ describe('kramdown options', () => {
     assert.deepEqual(kramdownConfig({ header_offset: 1 }), { header_offset: 1 })
   })
 
+  it('take remove_line_breaks_for_cjk from site.yaml, the page and _config.yml', async () => {
+    // Only a break between two Han, Hiragana or Katakana characters in one run of text goes.
+    const body = '一\n二\nカ\nナ\n、\n。\n*三*\n四\n한\n국\nx\n五'
+    const joined = await prepare(body, { remove_line_breaks_for_cjk: true }, {})
+    assert.equal(joined.html, '<p>一二カナ\n、\n。\n<em>三</em>\n四\n한\n국\nx\n五</p>')
+    const off = await prepare(
+      '一\n二',
+      { remove_line_breaks_for_cjk: true },
+      {
+        remove_line_breaks_for_cjk: false,
+      },
+    )
+    assert.equal(off.html, '<p>一\n二</p>')
+    // With hard_wrap the break is a <br>, and stays (kramdown's GFM parser makes it first).
+    const wrapped = await prepare(
+      '一\n二',
+      { hard_wrap: true, remove_line_breaks_for_cjk: true },
+      {},
+    )
+    assert.equal(wrapped.html, '<p>一<br>\n二</p>')
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gibsonic-kramdown-'))
+    fs.writeFileSync(
+      path.join(dir, 'site.yaml'),
+      'nav:\n  - title: About\n    url: /\ntitle: T\ndescription: D\nurl: https://example.org\nauthor:\n  name: A\nkramdown:\n  remove_line_breaks_for_cjk: yes please\n',
+    )
+    const issues = new IssueList()
+    assert.equal(loadSiteConfig(dir, issues), undefined)
+    assert.deepEqual(
+      issues.items.map((i) => formatIssue(i).replace(/^.*site\.yaml/, 'site.yaml')),
+      ['site.yaml:10:3: kramdown.remove_line_breaks_for_cjk: expected true or false'],
+    )
+    assert.deepEqual(kramdownConfig({ remove_line_breaks_for_cjk: true }), {
+      remove_line_breaks_for_cjk: true,
+    })
+  })
+
   it('honour gfm_quirks no_auto_typographic and typographic_symbols, checked in site.yaml', async () => {
     const plain = await prepare(
       '"A" -- B... <<C>>',

@@ -60,6 +60,14 @@ describe('kramdown tables', () => {
     const { html } = await renderMd('text\n| a | b |\n|---|---|\n| c | d |\n\n|-|-|\n|-|-|')
     assert.equal(html, '<p>text\n| a | b |\n|—|—|\n| c | d |</p>\n<p>|-|-|\n|-|-|</p>')
   })
+
+  it('are read right after a definition list, with the blank line between', async () => {
+    const { html } = await renderMd('term\n: def\n\n| a | b |\n|---|\n| c | d |')
+    assert.equal(
+      html.replace(/ tabindex="0"/g, '').replace(/\n/g, ''),
+      '<dl><dt>term</dt><dd>def</dd></dl><table><thead><tr><th>a</th><th>b</th></tr></thead><tbody><tr><td>c</td><td>d</td></tr></tbody></table>',
+    )
+  })
 })
 
 describe('kramdown list paragraphs', () => {

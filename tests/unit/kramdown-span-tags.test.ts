@@ -26,6 +26,14 @@ describe('kramdown HTML tags in a line', () => {
     )
   })
 
+  it('pairs the tags of each table cell on their own: a cell closes what it left open', async () => {
+    const { html } = await renderMd('| a <em>b | </em> c | <b>d</b> |')
+    assert.equal(
+      html.replace(/ tabindex="0"/g, '').replace(/\n/g, ''),
+      '<table><tbody><tr><td>a <em>b</em></td><td>&#x3C;/em> c</td><td><b>d</b></td></tr></tbody></table>',
+    )
+  })
+
   it('writes an empty element with its end tag', async () => {
     const { html } = await renderMd('a <x:y/> <span a="b" /> <br/>')
     assert.equal(html, '<p>a <x:y></x:y> <span a="b"></span> <br></p>')
