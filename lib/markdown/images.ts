@@ -83,7 +83,8 @@ function nameForLinkedImage(img: Element, parent: unknown): string | undefined {
 }
 
 /**
- * Rehype plugin for every `<img>` (Markdown or raw HTML): lazy loading, asynchronous decoding, an
+ * Rehype plugin for every `<iframe>`: lazy loading, unless the author chose. And for every `<img>`
+ * (Markdown or raw HTML): lazy loading, asynchronous decoding, an
  * empty `alt` (reported) where raw HTML has none and,
  * for local files, the width and height read from the file, so the page does not shift as images
  * arrive. A local raster image also gets AVIF and WebP variants in a `<picture>` (not in
@@ -96,6 +97,11 @@ export default function rehypeImages({ basePath }: { basePath: string }) {
     visit(tree, 'element', (node: Element, index, parent) => {
       // An author's own <picture> already says which files to offer.
       if (node.tagName === 'picture') return SKIP
+      // An embed is a page of its own (a video player, a slide deck): fetched only near the screen.
+      if (node.tagName === 'iframe') {
+        node.properties.loading ??= 'lazy'
+        return
+      }
       if (node.tagName !== 'img') return
       const props = node.properties
       props.loading ??= 'lazy'

@@ -74,3 +74,18 @@ describe('image variants', () => {
     fs.rmSync(dir, { recursive: true })
   })
 })
+
+describe('iframes in content', () => {
+  // An embed is a whole page of its own (a video player, a slide deck): issue 15's Lighthouse
+  // scores counted each one's scripts against the page even when it was far below the fold.
+  it('load lazily, unless the author said how', async () => {
+    const { html } = await renderMd(
+      'Watch:\n\n<iframe src="https://www.youtube.com/embed/a" title="A"></iframe>\n\n<iframe src="https://www.youtube.com/embed/b" title="B" loading="eager"></iframe>\n',
+    )
+    const frames = html.match(/<iframe\b[^>]*>/g)
+    assert.deepEqual(frames, [
+      '<iframe src="https://www.youtube.com/embed/a" title="A" loading="lazy">',
+      '<iframe src="https://www.youtube.com/embed/b" title="B" loading="eager">',
+    ])
+  })
+})
