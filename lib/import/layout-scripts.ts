@@ -13,6 +13,8 @@ export interface LayoutScript {
   at: string
   /** The file, where it is not the site's own (a library the site serves from app/vendor/). */
   file?: string
+  /** How the layout loads it, where not in order with the page (`async`, `type="module"`). */
+  loading?: 'async' | 'module'
 }
 
 /**
@@ -48,15 +50,23 @@ export function layoutScripts(siteDir: string, layout: unknown): LayoutScript[] 
     for (const m of text.matchAll(SCRIPT_SRC)) {
       const src = scriptPath(m[1]!)
       const at = `${rel}:${lineColumnAt(text, m.index).line}`
+      const loading = scriptLoading(m[0])
       const served = SERVED_LIBRARIES.find((l) => l.cdn.test(src))
-      if (served) scripts.push({ src: served.src, at, file: path.resolve(served.file) })
+      if (served) scripts.push({ src: served.src, at, file: path.resolve(served.file), loading })
       // The site's own file (a CDN's is not the site's to serve).
       if (!isSitePath(src)) continue
-      scripts.push({ src, at })
+      scripts.push({ src, at, loading })
     }
     name = readFrontMatter(text)?.data.layout as string | undefined
   }
   return scripts
+}
+
+/** Whether a `<script>` start tag runs out of order with the page: `async`, or a module. */
+function scriptLoading(tag: string): LayoutScript['loading'] {
+  if (/\stype\s*=\s*["']?module\b/i.test(tag)) return 'module'
+  if (/\sasync\b/i.test(tag)) return 'async'
+  return undefined
 }
 
 /** Classes and ids a script looks elements up by. */
@@ -96,7 +106,7 @@ export function scriptsTheDocumentNeeds(
   const notes: ImportNote[] = []
   let text = ''
   for (const { script, named } of fillingScripts(siteDir, layout, body)) {
-    text += `<script src="${script.src}" defer></script>\n`
+    text += `<script src="${script.src}"${libraryLoading(script, false)}></script>\n`
     notes.push({
       file: source,
       line: 0,
@@ -147,8 +157,11 @@ const mentions = (script: string, name: string) =>
 /**
  * The layout's own libraries the document's scripts use (`d3`, jQuery's `$`, from the site's
  * files, as default.html loaded them in its head), and the layout's later scripts that extend
- * them. The document loads them first, in the layout's order and not deferred, so its own scripts
- * find them as they did. Libraries the document never names stay behind.
+ * them. The document loads them first, in the layout's order, with `defer`: they no longer hold up
+ * the page's first paint, and its own scripts (deferred too, by convertScripts, or modules) still
+ * run after them, in document order. A page with an `async` script of its own, which runs whenever
+ * it arrives, keeps them blocking, so that script finds them loaded as it did. Libraries the
+ * document never names stay behind.
  */
 export function librariesTheDocumentNeeds(
   siteDir: string,
@@ -168,6 +181,7 @@ export function librariesTheDocumentNeeds(
   const carried = new Set(filling.map((f) => f.script.src))
   const notes: ImportNote[] = []
   const needed: string[] = []
+  const blocking = /<script\b[^>]*\sasync\b/i.test(body)
   let text = ''
   for (const script of layoutScripts(siteDir, layout)) {
     const lib = readScript(siteDir, script)
@@ -182,7 +196,7 @@ export function librariesTheDocumentNeeds(
     const extends_ = needed.filter((n) => mentions(lib, n))
     if (!sets.length && !forCarried.length && !extends_.length) continue
     needed.push(...sets, ...forCarried)
-    text += `<script src="${script.src}"></script>\n`
+    text += `<script src="${script.src}"${libraryLoading(script, blocking)}></script>\n`
     notes.push({
       file: source,
       line: 0,
@@ -195,6 +209,13 @@ export function librariesTheDocumentNeeds(
     })
   }
   return { text, notes }
+}
+
+/** The attribute a carried library loads with: as the layout had it, else deferred. */
+function libraryLoading(script: LayoutScript, blocking: boolean): string {
+  if (script.loading === 'module') return ' type="module"'
+  if (script.loading === 'async') return ' async'
+  return blocking ? '' : ' defer'
 }
 
 // The browser's own globals, which a minified library assigns properties of (`t.window=`) without

@@ -1,7 +1,7 @@
 import path from 'node:path'
-import type { Element, Root as HastRoot } from 'hast'
-import type { Paragraph, Root as MdastRoot, Text } from 'mdast'
-import { SKIP, visit } from './visit'
+import type { Element, Root as HastRoot, Text } from 'hast'
+import type { Paragraph, Root as MdastRoot, Text as MdastText } from 'mdast'
+import { EXIT, SKIP, visit } from './visit'
 import type { VFile } from 'vfile'
 import { resolveInside } from '@/lib/content/roots'
 import { imageFileSize, publicDir } from './public-files'
@@ -19,7 +19,7 @@ export function remarkFigures() {
       const content = node.children.filter((c) => c.type !== 'text' || c.value.trim())
       const image = content[0]
       if (content.length !== 1 || image?.type !== 'image' || !image.title) return
-      const caption: Text = { type: 'text', value: image.title, data: { hName: 'figcaption' } }
+      const caption: MdastText = { type: 'text', value: image.title, data: { hName: 'figcaption' } }
       image.title = null
       node.data = { ...node.data, hName: 'figure' }
       node.children = [image, caption]
@@ -82,8 +82,36 @@ function nameForLinkedImage(img: Element, parent: unknown): string | undefined {
   return name(href) ? `Link: ${name(href)}` : 'Link'
 }
 
+/** About the text of a phone's first screen under a post's title: an image after more is below it. */
+const LEAD_TEXT = 400
+
 /**
- * Rehype plugin for every `<img>` (Markdown or raw HTML): lazy loading, asynchronous decoding, an
+ * The document's first image, when at most LEAD_TEXT characters of text come before it: on most
+ * pages that open with a picture it is the largest thing on the first screen (Lighthouse's Largest
+ * Contentful Paint), which a lazy image delays until layout.
+ */
+function leadImage(tree: HastRoot): Element | undefined {
+  let text = 0
+  let lead: Element | undefined
+  visit(tree, (node) => {
+    if (node.type === 'text') text += (node as Text).value.trim().length
+    if (text > LEAD_TEXT) return EXIT
+    if (node.type !== 'element') return
+    const { tagName } = node as Element
+    // What a script or style holds is not shown; an author's own <picture> says how it loads.
+    if (tagName === 'script' || tagName === 'style' || tagName === 'picture') return SKIP
+    if (tagName === 'img') {
+      lead = node as Element
+      return EXIT
+    }
+  })
+  return lead
+}
+
+/**
+ * Rehype plugin for every `<iframe>`: lazy loading, unless the author chose. And for every `<img>`
+ * (Markdown or raw HTML): lazy loading (the lead image, see leadImage, is fetched at once and
+ * first instead), asynchronous decoding, an
  * empty `alt` (reported) where raw HTML has none and,
  * for local files, the width and height read from the file, so the page does not shift as images
  * arrive. A local raster image also gets AVIF and WebP variants in a `<picture>` (not in
@@ -93,11 +121,21 @@ function nameForLinkedImage(img: Element, parent: unknown): string | undefined {
 export default function rehypeImages({ basePath }: { basePath: string }) {
   const responsive = process.env.NODE_ENV !== 'development'
   return (tree: HastRoot, file: VFile) => {
+    const lead = leadImage(tree)
     visit(tree, 'element', (node: Element, index, parent) => {
       // An author's own <picture> already says which files to offer.
       if (node.tagName === 'picture') return SKIP
+      // An embed is a page of its own (a video player, a slide deck): fetched only near the screen.
+      if (node.tagName === 'iframe') {
+        node.properties.loading ??= 'lazy'
+        return
+      }
       if (node.tagName !== 'img') return
       const props = node.properties
+      if (node === lead && props.loading === undefined) {
+        props.loading = 'eager'
+        props.fetchPriority ??= 'high'
+      }
       props.loading ??= 'lazy'
       props.decoding ??= 'async'
       const src = typeof props.src === 'string' ? props.src : ''

@@ -14,7 +14,14 @@ test('a content image is a <picture> with AVIF and WebP sources whose every vari
   const img = picture.locator('img')
   await expect(img).toHaveAttribute('width', '1200')
   await expect(img).toHaveAttribute('height', '800')
-  await expect(img).toHaveAttribute('loading', 'lazy')
+  // The post opens with it: the page's largest paint, fetched at once and first. The smaller copy
+  // further down waits until it is near the screen.
+  await expect(img).toHaveAttribute('loading', 'eager')
+  await expect(img).toHaveAttribute('fetchpriority', 'high')
+  await expect(page.locator('.prose picture').nth(1).locator('img')).toHaveAttribute(
+    'loading',
+    'lazy',
+  )
   const sources = picture.locator('source')
   await expect(sources).toHaveCount(2)
   for (const [i, type] of ['image/avif', 'image/webp'].entries()) {

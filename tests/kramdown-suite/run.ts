@@ -42,9 +42,10 @@ import { visit } from '@/lib/markdown/visit'
  * - the site's heading-order repair (a heading that skips a level is shown one level lower) is
  *   undone: headings compare at the level the author wrote;
  * - the site's decorations: heading anchors, the "(external link)" label, `class="external"` and
- *   `rel` on links, `tabindex="0"` on scrollable blocks, image `loading`/`decoding`/`width`/
- *   `height` and the `<picture>` around them, the `<label>` around a task's checkbox and text
- *   (with the space before the text) and GFM's `contains-task-list` class beside kramdown's.
+ *   `rel` on links, `tabindex="0"` on scrollable blocks, image `loading`/`fetchpriority`/
+ *   `decoding`/`width`/`height` and the `<picture>` around them, an iframe's `loading`, the
+ *   `<label>` around a task's checkbox and text (with the space before the text) and GFM's
+ *   `contains-task-list` class beside kramdown's.
  */
 
 export const CORPUS = path.resolve(process.cwd(), '..', 'shared', 'corpus', 'kramdown')
@@ -283,7 +284,12 @@ function normaliseProperties(el: Element): Element['properties'] {
   const props: Element['properties'] = {}
   for (const key of Object.keys(el.properties).sort()) {
     if (key === 'tabIndex' && el.properties[key] === 0) continue
-    if (el.tagName === 'img' && ['loading', 'decoding', 'width', 'height'].includes(key)) continue
+    if (
+      el.tagName === 'img' &&
+      ['loading', 'fetchPriority', 'decoding', 'width', 'height'].includes(key)
+    )
+      continue
+    if (el.tagName === 'iframe' && key === 'loading') continue
     if (el.tagName === 'a' && key === 'rel') continue
     if (el.tagName === 'a' && key === 'ariaLabel' && classes(el).includes('reversefootnote'))
       continue

@@ -38,7 +38,7 @@ test('a raw <img> without alt is marked decorative and reported; one with alt is
   )
   assert.match(
     html,
-    /<img src="https:\/\/example\.org\/a\.png" loading="lazy" decoding="async" alt="">/,
+    /<img src="https:\/\/example\.org\/a\.png" loading="eager" fetchpriority="high" decoding="async" alt="">/,
   )
   assert.match(html, /alt="A chart"/)
   assert.deepEqual(messages, [

@@ -74,3 +74,42 @@ describe('image variants', () => {
     fs.rmSync(dir, { recursive: true })
   })
 })
+
+describe('iframes in content', () => {
+  // An embed is a whole page of its own (a video player, a slide deck): issue 15's Lighthouse
+  // scores counted each one's scripts against the page even when it was far below the fold.
+  it('load lazily, unless the author said how', async () => {
+    const { html } = await renderMd(
+      'Watch:\n\n<iframe src="https://www.youtube.com/embed/a" title="A"></iframe>\n\n<iframe src="https://www.youtube.com/embed/b" title="B" loading="eager"></iframe>\n',
+    )
+    const frames = html.match(/<iframe\b[^>]*>/g)
+    assert.deepEqual(frames, [
+      '<iframe src="https://www.youtube.com/embed/a" title="A" loading="lazy">',
+      '<iframe src="https://www.youtube.com/embed/b" title="B" loading="eager">',
+    ])
+  })
+})
+
+describe('the lead image', () => {
+  // A post that opens with a picture: that picture is its Largest Contentful Paint, which lazy
+  // loading held back until layout (issue 15's Lighthouse scores).
+  const tags = (html: string) => html.match(/<img\b[^>]*>/g)
+
+  it('is loaded at once and first when little text comes before it; later images stay lazy, as does one after a screenful of text or where the author chose', async () => {
+    const { html } = await renderMd(
+      '# Intro\n\nA short opening.\n\n![a](https://example.org/a.jpg)\n\n![b](https://example.org/b.jpg)\n',
+    )
+    assert.deepEqual(tags(html), [
+      '<img src="https://example.org/a.jpg" alt="a" loading="eager" fetchpriority="high" decoding="async">',
+      '<img src="https://example.org/b.jpg" alt="b" loading="lazy" decoding="async">',
+    ])
+    const long = `${'A sentence of the opening paragraph. '.repeat(12)}\n\n![a](https://example.org/a.jpg)\n`
+    assert.deepEqual(tags((await renderMd(long)).html), [
+      '<img src="https://example.org/a.jpg" alt="a" loading="lazy" decoding="async">',
+    ])
+    const chosen = '<img src="https://example.org/a.jpg" alt="a" loading="lazy">\n'
+    assert.deepEqual(tags((await renderMd(chosen)).html), [
+      '<img src="https://example.org/a.jpg" alt="a" loading="lazy" decoding="async">',
+    ])
+  })
+})

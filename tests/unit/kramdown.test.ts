@@ -25,7 +25,7 @@ describe('kramdown attribute lists', () => {
     // The attributes stay on the <img>; the <picture> around it only adds AVIF and WebP sources.
     assert.match(
       html,
-      /^<p><picture><source type="image\/avif" [^>]+><source type="image\/webp" [^>]+><img src="\/assets\/pg_profile\.jpg" alt="picture" style="float: left; margin-right: 1em;" loading="lazy" decoding="async" width="320" height="320"><\/picture><\/p>$/,
+      /^<p><picture><source type="image\/avif" [^>]+><source type="image\/webp" [^>]+><img src="\/assets\/pg_profile\.jpg" alt="picture" style="float: left; margin-right: 1em;" loading="eager" fetchpriority="high" decoding="async" width="320" height="320"><\/picture><\/p>$/,
     )
   })
 
@@ -105,7 +105,7 @@ describe('kramdown attribute lists', () => {
     )
     assert.equal(
       html,
-      '<figure id="c" class="wide"><img src="https://example.org/cat.jpg" alt="A cat" loading="lazy" decoding="async"><figcaption>A cat</figcaption></figure>\n' +
+      '<figure id="c" class="wide"><img src="https://example.org/cat.jpg" alt="A cat" loading="eager" fetchpriority="high" decoding="async"><figcaption>A cat</figcaption></figure>\n' +
         '<figure class="outer"><img src="https://example.org/b.jpg" alt="B" loading="lazy" decoding="async"><figcaption>B</figcaption></figure>\n' +
         '<p>Text <img src="https://example.org/c.jpg" alt="C" loading="lazy" decoding="async"></p>',
     )
@@ -138,7 +138,7 @@ describe('Markdown pipeline', () => {
     )
     assert.equal(
       html,
-      '<p>one<br>\ntwo <img src="https://x.org/a.png" width="10" alt="a" loading="lazy" decoding="async"></p>',
+      '<p>one<br>\ntwo <img src="https://x.org/a.png" width="10" alt="a" loading="eager" fetchpriority="high" decoding="async"></p>',
     )
   })
 
@@ -171,7 +171,7 @@ describe('Markdown pipeline', () => {
     )
     assert.equal(
       html.replace(/<source [^>]+>/g, ''),
-      '<p><a href="/site/oss/">a</a> <a href="/site/posts/#x">b</a> <a href="https://x.org/y" class="external">c<span class="visually-hidden" data-pagefind-ignore=""> (external link)</span></a> <a href="#top">d</a> <picture><img src="/site/assets/pg_profile.jpg" alt="e" loading="lazy" decoding="async" width="320" height="320"></picture> <a href="/site/publications/">f</a></p>',
+      '<p><a href="/site/oss/">a</a> <a href="/site/posts/#x">b</a> <a href="https://x.org/y" class="external">c<span class="visually-hidden" data-pagefind-ignore=""> (external link)</span></a> <a href="#top">d</a> <picture><img src="/site/assets/pg_profile.jpg" alt="e" loading="eager" fetchpriority="high" decoding="async" width="320" height="320"></picture> <a href="/site/publications/">f</a></p>',
     )
     assert.match(html, /srcset="\/site\/_img\/[0-9a-f]{16}-320\.avif 320w"/)
   })
@@ -184,7 +184,7 @@ describe('Markdown pipeline', () => {
     )
     assert.equal(
       html,
-      '<p><img src="/site/blog/2026/a/diagram.svg" alt="d" loading="lazy" decoding="async"> <a href="/site/blog/2026/b/#top">next</a> <a href="#x">same</a></p>',
+      '<p><img src="/site/blog/2026/a/diagram.svg" alt="d" loading="eager" fetchpriority="high" decoding="async"> <a href="/site/blog/2026/b/#top">next</a> <a href="#x">same</a></p>',
     )
   })
 

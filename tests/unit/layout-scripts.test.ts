@@ -77,7 +77,7 @@ test("the layout's libraries a post's scripts use load first in that post, with 
   const body = post('2020-01-01-a').split('---\n')[2]!
   assert.match(
     body,
-    /^\n?<script src="\/js\/chart\.min\.js"><\/script>\n<script src="\/js\/chart-extra\.js"><\/script>\n/,
+    /^\n?<script src="\/js\/chart\.min\.js" defer><\/script>\n<script src="\/js\/chart-extra\.js" defer><\/script>\n/,
   )
   assert.doesNotMatch(body, /other\.js/)
   // A post that declares the name itself does not need the library.
@@ -105,12 +105,48 @@ test("a layout's script a post carries brings the library it needs; a CDN librar
   const body = (name: string) =>
     String(plan.files.find((f) => f.target === `content/posts/${name}.md`)!.data).split('---\n')[2]!
   // Bootstrap-style plugins need jQuery, loaded first; the page's own scripts never name it.
-  assert.match(body('2020-01-01-a'), /^\n?<script src="\/js\/jq\.min\.js"><\/script>\n/)
+  assert.match(body('2020-01-01-a'), /^\n?<script src="\/js\/jq\.min\.js" defer><\/script>\n/)
   assert.match(body('2020-01-01-a'), /<script src="\/js\/tabs\.min\.js" defer><\/script>\n$/)
   assert.doesNotMatch(body('2020-01-01-a'), /unused|katex/)
   // KaTeX from a CDN: the site's own copy, before the page's script.
-  assert.match(body('2020-01-02-b'), /^\n?<script src="\/vendor\/katex\.min\.js"><\/script>\n/)
+  assert.match(
+    body('2020-01-02-b'),
+    /^\n?<script src="\/vendor\/katex\.min\.js" defer><\/script>\n/,
+  )
   assert.doesNotMatch(body('2020-01-02-b'), /jq\.min|cdnjs/)
+})
+
+test("the layout's libraries a post carries are deferred, before its own deferred scripts; an async script of the post's keeps them blocking", () => {
+  // Blocking scripts at the top of the content held up the first paint (issue 15's Lighthouse
+  // scores): deferred, they still run before the post's scripts, which are deferred too.
+  const dir = tree({
+    '_config.yml': 'title: T\n',
+    '_layouts/default.html':
+      '<html><head>\n<script src="/js/chart.min.js"></script>\n<script type="module" src="/js/chart-mod.js"></script>\n</head><body>{{ content }}</body></html>\n',
+    'js/chart.min.js': '(function(t){t.chart={}})(this)\n',
+    'js/chart-mod.js': 'window.chartMod = {}\n',
+    'js/draw.js': 'chart.draw("#plot"); chartMod.go()\n',
+    '_posts/2020-01-01-a.md':
+      '---\nlayout: default\n---\n<div id="plot"></div>\n<script src="/js/draw.js"></script>\n<script>\nchart.more()\n</script>\n',
+    '_posts/2020-01-02-b.md':
+      '---\nlayout: default\n---\n<div id="plot"></div>\n<script src="/js/draw.js" async></script>\n',
+  })
+  const plan = planImport(dir)
+  const scripts = (name: string) =>
+    String(plan.files.find((f) => f.target === `content/posts/${name}.md`)!.data).match(
+      /<script\b[^>]*>/g,
+    )
+  assert.deepEqual(scripts('2020-01-01-a'), [
+    '<script src="/js/chart.min.js" defer>',
+    '<script src="/js/chart-mod.js" type="module">',
+    '<script defer src="/js/draw.js">',
+    '<script src="/assets/js/imported/2020-01-01-a-1.js" defer>',
+  ])
+  assert.deepEqual(scripts('2020-01-02-b'), [
+    '<script src="/js/chart.min.js">',
+    '<script src="/js/chart-mod.js" type="module">',
+    '<script defer src="/js/draw.js" async>',
+  ])
 })
 
 test("a minified library's one-letter and browser names are not what it publishes: a page that uses neither loads none of the layout's libraries", () => {

@@ -79,11 +79,11 @@ describe('GFM extras', () => {
 })
 
 describe('images', () => {
-  it('gets its size from the file, loads lazily, and a titled image becomes a figure', async () => {
+  it('gets its size from the file, and a titled image becomes a figure (a document that opens with it loads it at once)', async () => {
     const { html } = await renderMd('![A face](/assets/pg_profile.jpg "The caption")')
     assert.equal(
       html.replace(/<source [^>]+>/g, ''),
-      '<figure><picture><img src="/assets/pg_profile.jpg" alt="A face" loading="lazy" decoding="async" width="320" height="320"></picture><figcaption>The caption</figcaption></figure>',
+      '<figure><picture><img src="/assets/pg_profile.jpg" alt="A face" loading="eager" fetchpriority="high" decoding="async" width="320" height="320"></picture><figcaption>The caption</figcaption></figure>',
     )
   })
 
