@@ -434,11 +434,14 @@ export function remarkKramdownBlocks(
   const data = this.data()
   // A table cell is span Markdown: a character reference first keeps `#`, `-`, `1.` or `>` at
   // its start from opening a block, and keeps emphasis flanking as it is.
-  // The document's footnote labels are defined again after the cell, so `[^1]` is a call there.
+  // The document's footnote labels are defined again after the cell, so `[^1]` is a call there;
+  // only after a cell that can hold one (parsing every label after every cell of a big table
+  // with many footnotes is quadratic).
   let footnotes = ''
   const inline = (cell: TableCell): PhrasingContent[] => {
     const lead = '&#8203;'
-    const root = fromMarkdown(lead + cell.text + footnotes, {
+    const labels = cell.text.includes('[^') ? footnotes : ''
+    const root = fromMarkdown(lead + cell.text + labels, {
       extensions: data.micromarkExtensions ?? [],
       mdastExtensions: data.fromMarkdownExtensions ?? [],
     })

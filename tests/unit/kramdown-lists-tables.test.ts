@@ -1,5 +1,11 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import type { Root } from 'mdast'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { remarkKramdownBlocks, scanBlocks } from '@/lib/markdown/blocks'
+import { remarkNoGfmTables } from '@/lib/markdown/tables'
 import { renderMd } from './helpers'
 
 // What Jekyll 4 (kramdown 2.4 with kramdown-parser-gfm 1.1) renders for the same input.
@@ -54,6 +60,28 @@ describe('kramdown tables', () => {
       html.replace(/ tabindex="0"/g, '').replace(/\n/g, ''),
       '<blockquote><table><tbody><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></tbody></table></blockquote><ul><li><table><tbody><tr><td>x</td></tr></tbody></table><p>| y |z</p></li></ul>',
     )
+  })
+
+  it('parse the footnote labels after a cell only when its text can call one (`[^`)', async () => {
+    // 3 footnotes and a table of 4 cells, one of which calls a footnote.
+    const source = 'x[^a] y[^b] z[^c]\n\n| 1 | 2 |\n| [^a] | 4 |\n\n[^a]: A\n\n[^b]: B\n\n[^c]: C\n'
+    const scan = scanBlocks(source, false)
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkNoGfmTables)
+      .use(remarkKramdownBlocks, scan)
+    // Every footnote definition any parse makes, the document's and each cell's.
+    let definitions = 0
+    const count = (tree: Root) => {
+      definitions += tree.children.filter((n) => n.type === 'footnoteDefinition').length
+    }
+    ;(processor.data().fromMarkdownExtensions ??= []).push([{ transforms: [count] }])
+    const tree = await processor.run(processor.parse(scan.text))
+    // The document's 3, then 3 again for the one cell with `[^` (4 × 3 more if every cell had them).
+    assert.equal(definitions, 6)
+    const table = JSON.stringify(tree.children.find((n) => n.type === ('kramdownElement' as never)))
+    assert.match(table, /"footnoteReference"/)
   })
 
   it('are not read where kramdown rejects them, though GFM would read a table', async () => {
