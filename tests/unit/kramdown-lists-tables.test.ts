@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import type { Root } from 'mdast'
+import type { List, Root } from 'mdast'
+import { fromMarkdown } from 'mdast-util-from-markdown'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { remarkKramdownBlocks, scanBlocks } from '@/lib/markdown/blocks'
+import { END_OF_BLOCK, remarkKramdownBlocks, scanBlocks } from '@/lib/markdown/blocks'
+import { bareParagraphs } from '@/lib/markdown/lists'
 import { remarkNoGfmTables } from '@/lib/markdown/tables'
 import { renderMd } from './helpers'
 
@@ -77,10 +79,12 @@ describe('kramdown tables', () => {
       definitions += tree.children.filter((n) => n.type === 'footnoteDefinition').length
     }
     ;(processor.data().fromMarkdownExtensions ??= []).push([{ transforms: [count] }])
-    const tree = await processor.run(processor.parse(scan.text))
+    const tree = (await processor.run(processor.parse(scan.text))) as Root
     // The document's 3, then 3 again for the one cell with `[^` (4 × 3 more if every cell had them).
     assert.equal(definitions, 6)
-    const table = JSON.stringify(tree.children.find((n) => n.type === ('kramdownElement' as never)))
+    const table = JSON.stringify(
+      tree.children.find((n) => (n.type as string) === 'kramdownElement'),
+    )
     assert.match(table, /"footnoteReference"/)
   })
 
@@ -97,5 +101,25 @@ describe('kramdown list paragraphs', () => {
       html,
       '<ul>\n<li>a</li>\n<li>\n<p>b</p>\n</li>\n</ul>\n<ul>\n<li>c</li>\n<li>d</li>\n</ul>',
     )
+  })
+
+  it('look for the `^` that ends a list without copying the rest of the document', () => {
+    // A list, a blank line, then 10,000 lines of text: the check reads up to the first of them.
+    const source = '* a\n\n' + 'x\n'.repeat(10_000)
+    const list = fromMarkdown(source).children[0] as List
+    let reads = 0
+    const lines = new Proxy(source.split('\n'), {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++
+        return Reflect.get(target, key, receiver) as unknown
+      },
+    })
+    bareParagraphs(list, lines)
+    assert.equal(list.children[0]!.data?.kramdownBare, true)
+    assert.ok(reads < 10, `${reads} lines read`)
+    // With the marker there, the item's text is a paragraph.
+    const marked = source.replace('\n\nx', `\n\n${END_OF_BLOCK}`).split('\n')
+    bareParagraphs(list, marked)
+    assert.equal(list.children[0]!.data?.kramdownBare, false)
   })
 })
