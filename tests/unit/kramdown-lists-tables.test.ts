@@ -5,7 +5,12 @@ import { fromMarkdown } from 'mdast-util-from-markdown'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { END_OF_BLOCK, remarkKramdownBlocks, scanBlocks } from '@/lib/markdown/blocks'
+import {
+  END_OF_BLOCK,
+  footnoteLabels,
+  remarkKramdownBlocks,
+  scanBlocks,
+} from '@/lib/markdown/blocks'
 import { bareParagraphs } from '@/lib/markdown/lists'
 import { remarkNoGfmTables } from '@/lib/markdown/tables'
 import { renderMd } from './helpers'
@@ -64,9 +69,9 @@ describe('kramdown tables', () => {
     )
   })
 
-  it('parse the footnote labels after a cell only when its text can call one (`[^`)', async () => {
-    // 3 footnotes and a table of 4 cells, one of which calls a footnote.
-    const source = 'x[^a] y[^b] z[^c]\n\n| 1 | 2 |\n| [^a] | 4 |\n\n[^a]: A\n\n[^b]: B\n\n[^c]: C\n'
+  it('parse after a cell only the footnote labels it calls', async () => {
+    // 3 footnotes and a table of 4 cells, one of which calls a footnote (its label in another case).
+    const source = 'x[^a] y[^b] z[^c]\n\n| 1 | 2 |\n| [^A] | 4 |\n\n[^a]: A\n\n[^b]: B\n\n[^c]: C\n'
     const scan = scanBlocks(source, false)
     const processor = unified()
       .use(remarkParse)
@@ -80,12 +85,22 @@ describe('kramdown tables', () => {
     }
     ;(processor.data().fromMarkdownExtensions ??= []).push([{ transforms: [count] }])
     const tree = (await processor.run(processor.parse(scan.text))) as Root
-    // The document's 3, then 3 again for the one cell with `[^` (4 × 3 more if every cell had them).
-    assert.equal(definitions, 6)
+    // The document's 3, then 1 for the one call in a cell (4 × 3 more if every cell had them all).
+    assert.equal(definitions, 4)
     const table = JSON.stringify(
       tree.children.find((n) => (n.type as string) === 'kramdownElement'),
     )
     assert.match(table, /"footnoteReference"/)
+  })
+
+  it('give a cell every footnote label when a `[^` in it is not a plain call', () => {
+    const footnotes = new Map([
+      ['a b', '\n\n[^a b]: x'],
+      ['c', '\n\n[^c]: x'],
+    ])
+    assert.equal(footnoteLabels('no call', footnotes), '')
+    assert.equal(footnoteLabels('[^A  B] and [^a b] and [^none]', footnotes), '\n\n[^a b]: x')
+    assert.equal(footnoteLabels('[^a\\]b]', footnotes), '\n\n[^a b]: x\n\n[^c]: x')
   })
 
   it('are not read where kramdown rejects them, though GFM would read a table', async () => {
