@@ -125,7 +125,7 @@ async function benchBigPost(command: string, mb: number, repeat: number): Promis
       machineLoad: `${loadBefore} → ${loadAverage()}`,
       date: new Date().toISOString(),
     })
-    fs.rmSync(out, { recursive: true, force: true })
+    if (!values.keep) fs.rmSync(out, { recursive: true, force: true })
   }
   return { command, mb, bytes: fs.statSync(file).size, runs }
 }
