@@ -5,19 +5,26 @@
  *
  *   npm run bench [-- --posts 1000] [--sizes 100,1000] [--no-lighthouse] [--no-peers] [--keep]
  *   npm run bench -- --report-only     (rewrite BENCHMARKS.md from docs/bench/results.json)
+ *   npm run bench -- --big-post [--mb 5] [--repeat 1]   (one very large post instead: issue 16)
  */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { format, resolveConfig } from 'prettier'
+import { stepSeconds, writeBigPostSite } from './bench/big-post'
 import { buildTimeChart } from './bench/chart'
 import { generateSite, type SyntheticPost } from './bench/generate'
 import { lighthouseScores } from './bench/lighthouse'
 import { measure, type Measurement } from './bench/measure'
 import { PAGE_TYPES, pageWeights, serve, type PageType } from './bench/pages'
 import { availablePeers, peerVersion, writePeerSite } from './bench/peers'
-import { benchmarksMarkdown, type BenchResults, type BuildResult } from './bench/report'
+import {
+  benchmarksMarkdown,
+  type BenchResults,
+  type BigPostResult,
+  type BuildResult,
+} from './bench/report'
 
 const { values } = parseArgs({
   options: {
@@ -29,6 +36,10 @@ const { values } = parseArgs({
     // Rewrites BENCHMARKS.md and the chart from docs/bench/results.json without building.
     'report-only': { type: 'boolean', default: false },
     port: { type: 'string', default: process.env.BENCH_PORT ?? '4199' },
+    // Builds one post of `--mb` MiB instead of the N-post sites, `--repeat` times.
+    'big-post': { type: 'boolean', default: false },
+    mb: { type: 'string', default: '5' },
+    repeat: { type: 'string', default: '1' },
   },
 })
 const N = Number(values.posts)
@@ -61,17 +72,62 @@ function machine(): Record<string, string> {
   }
 }
 
-/** `npm run build` of a content folder into `out`, with the bench's own caches. */
-function build(content: string, out: string, cache: string, log: string): Promise<Measurement> {
-  return measure(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--out', out], {
+/** `npm run build` (or another script) of a content folder, with the bench's own caches. */
+function build(
+  content: string,
+  out: string,
+  cache: string,
+  log: string,
+  { script = 'scripts/build.ts', env = {} }: { script?: string; env?: Record<string, string> } = {},
+): Promise<Measurement> {
+  return measure(process.execPath, ['--import', 'tsx', script, '--out', out], {
     env: {
       ...process.env,
       CONTENT_DIR: content,
       GIBSONIC_CACHE_DIR: cache,
       NEXT_TELEMETRY_DISABLED: '1',
+      ...env,
     },
     log,
   })
+}
+
+const summary = (m: Measurement) =>
+  `${m.wallSeconds.toFixed(1)} s wall, ${m.cpuSeconds.toFixed(1)} s CPU, ${(m.peakRssBytes / 2 ** 30).toFixed(2)} GB peak, exit ${m.exitCode}`
+
+/**
+ * The big post (issue 16), `repeat` times: the content check alone, then the whole build, each
+ * with empty caches. The site's own public/ is left out: only the post's cost is measured.
+ */
+async function benchBigPost(command: string, mb: number, repeat: number): Promise<BigPostResult> {
+  const content = path.join(work, 'content-big-post')
+  const file = writeBigPostSite(content, mb)
+  const env = { PUBLIC_DIR: path.resolve('tests/fixtures/public') }
+  const runs: BigPostResult['runs'] = []
+  for (let r = 1; r <= repeat; r++) {
+    const loadBefore = loadAverage()
+    const log = (name: string) => path.join(work, `big-post-${name}-${r}.log`)
+    console.log(`[big post, run ${r} of ${repeat}] content check alone`)
+    const check = await build(content, '', path.join(work, `cache-check-${r}`), log('check'), {
+      script: 'scripts/check-content.ts',
+      env,
+    })
+    console.log(`  ${summary(check)}`)
+    console.log(`[big post, run ${r} of ${repeat}] build`)
+    const out = path.join(work, `out-big-post-${r}`)
+    const built = await build(content, out, path.join(work, `cache-${r}`), log('build'), { env })
+    const steps = stepSeconds(fs.readFileSync(log('build'), 'utf8'))
+    console.log(`  ${summary(built)}; steps: ${JSON.stringify(steps)}`)
+    runs.push({
+      check,
+      build: built,
+      steps,
+      machineLoad: `${loadBefore} → ${loadAverage()}`,
+      date: new Date().toISOString(),
+    })
+    if (!values.keep) fs.rmSync(out, { recursive: true, force: true })
+  }
+  return { command, mb, bytes: fs.statSync(file).size, runs }
 }
 
 function countPages(dir: string): number {
@@ -143,19 +199,27 @@ async function benchSize(
 const previous: BenchResults | undefined = fs.existsSync(RESULTS)
   ? JSON.parse(fs.readFileSync(RESULTS, 'utf8'))
   : undefined
-const reportOnly = values['report-only'] && previous
+const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, '')
+// A big-post run leaves the N-post results, and the machine and command they were made with.
+const reportOnly = (values['report-only'] || values['big-post']) && previous
 const results: BenchResults = {
-  command: reportOnly
-    ? previous.command
-    : `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, ''),
+  command: reportOnly ? previous.command : command,
   machine: reportOnly ? previous.machine : machine(),
   peers: [...new Set([...(previous?.peers ?? []), ...peers])],
   builds: { ...previous?.builds },
   weights: previous?.weights,
   lighthouse: previous?.lighthouse,
+  bigPost: previous?.bigPost,
 }
 
-for (const n of values['report-only'] ? [] : sizes) {
+if (values['big-post'] && !values['report-only']) {
+  const repeat = Number(values.repeat)
+  if (!(Number(values.mb) > 0) || !Number.isInteger(repeat) || repeat < 1)
+    throw new Error('--mb takes a positive number and --repeat a positive whole number')
+  results.bigPost = await benchBigPost(command, Number(values.mb), repeat)
+}
+
+for (const n of values['report-only'] || values['big-post'] ? [] : sizes) {
   const { result, out, posts } = await benchSize(n)
   results.builds[String(n)] = result
   if (n !== N || result.cold.exitCode !== 0) continue

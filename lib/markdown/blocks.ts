@@ -422,6 +422,27 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
   return scan
 }
 
+/** mdast's identifier of a label (micromark-util-normalize-identifier, then lower case). */
+const identifier = (label: string) =>
+  label
+    .replace(/[\t\n\r ]+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .toUpperCase()
+    .toLowerCase()
+
+/**
+ * The definitions (`footnotes`, by identifier) that a table cell's `[^label]` calls need after
+ * it (a label defined nowhere is text either way); every one when a `[^` in the cell is not
+ * such a plain call.
+ */
+export function footnoteLabels(text: string, footnotes: Map<string, string>): string {
+  if (!text.includes('[^')) return ''
+  const calls = [...text.matchAll(/\[\^([^[\]\\]+)\]/g)].map((m) => identifier(m[1]!))
+  if (calls.length !== text.split('[^').length - 1) return [...footnotes.values()].join('')
+  return [...new Set(calls)].map((id) => footnotes.get(id) ?? '').join('')
+}
+
 /**
  * Remark plugin: puts the regions found by `scanBlocks` into the tree. Each takes the top-level
  * blocks on its lines (inner regions first, so an element can hold another); a region whose
@@ -434,11 +455,13 @@ export function remarkKramdownBlocks(
   const data = this.data()
   // A table cell is span Markdown: a character reference first keeps `#`, `-`, `1.` or `>` at
   // its start from opening a block, and keeps emphasis flanking as it is.
-  // The document's footnote labels are defined again after the cell, so `[^1]` is a call there.
-  let footnotes = ''
+  // The document's footnote labels are defined again after the cell, so `[^1]` is a call there:
+  // only after a cell that can hold one, and only the labels it calls (parsing every label after
+  // every cell of a big table with many footnotes is quadratic).
+  let footnotes = new Map<string, string>()
   const inline = (cell: TableCell): PhrasingContent[] => {
     const lead = '&#8203;'
-    const root = fromMarkdown(lead + cell.text + footnotes, {
+    const root = fromMarkdown(lead + cell.text + footnoteLabels(cell.text, footnotes), {
       extensions: data.micromarkExtensions ?? [],
       mdastExtensions: data.fromMarkdownExtensions ?? [],
     })
@@ -583,10 +606,10 @@ export function remarkKramdownBlocks(
     }
   }
   return (tree: Root, file: VFile) => {
-    footnotes = ''
+    footnotes = new Map()
     for (const node of tree.children)
       if (node.type === 'footnoteDefinition')
-        footnotes += `\n\n[^${node.label ?? node.identifier}]: x`
+        footnotes.set(node.identifier, `\n\n[^${node.label ?? node.identifier}]: x`)
     visit(tree, 'html', (node: Html, index, parent) => {
       if (node.value !== END_OF_BLOCK || !parent || index === undefined) return
       parent.children.splice(index, 1)

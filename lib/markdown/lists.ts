@@ -62,7 +62,18 @@ export default function remarkKramdownLists() {
   }
 }
 
-function bareParagraphs(list: List, lines: string[]): void {
+/**
+ * Whether the first line from `from` (0-based) on that is not blank is kramdown's end-of-block
+ * marker. Read in place: a copy of the rest of the document per list is quadratic in a big one.
+ */
+function markerFollows(lines: string[], from: number): boolean {
+  for (let l = from; l < lines.length; l++)
+    if (!/^\s*$/.test(lines[l]!)) return lines[l] === END_OF_BLOCK
+  return false
+}
+
+/** Decides for each item of `list` whether its first paragraph is bare text (above). */
+export function bareParagraphs(list: List, lines: string[]): void {
   const items = list.children
   items.forEach((item, i) => {
     const first = item.children[0]
@@ -77,7 +88,7 @@ function bareParagraphs(list: List, lines: string[]): void {
       after !== undefined
         ? lineOf(after, 'start') > lineOf(first, 'end') + 1
         : /^\s*$/.test(lines[lineOf(first, 'end')] ?? 'x') &&
-          lines.slice(lineOf(first, 'end')).find((l) => !/^\s*$/.test(l)) === END_OF_BLOCK
+          markerFollows(lines, lineOf(first, 'end'))
     let bare = !blankAfter
     if (bare && i === items.length - 1 && i > 0)
       bare = items

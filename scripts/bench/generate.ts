@@ -96,12 +96,12 @@ export async function makeImage(
     : image.jpeg({ quality: 85 }).toBuffer()
 }
 
-function sentence(random: () => number, words = 8 + Math.floor(random() * 14)): string {
+export function sentence(random: () => number, words = 8 + Math.floor(random() * 14)): string {
   const out = Array.from({ length: words }, () => WORDS[Math.floor(random() * WORDS.length)])
   return out[0]![0]!.toUpperCase() + out.join(' ').slice(1) + '.'
 }
 
-function paragraph(random: () => number): string {
+export function paragraph(random: () => number): string {
   const sentences = Array.from({ length: 3 + Math.floor(random() * 4) }, () => sentence(random))
   if (random() < 0.4)
     sentences.splice(1, 0, `The cost is $O(n^${2 + Math.floor(random() * 2)})$ for $n$ elements.`)

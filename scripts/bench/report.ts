@@ -15,6 +15,24 @@ export interface BuildResult {
   date: string
 }
 
+/** One build of the big-post site (scripts/bench/big-post.ts). */
+export interface BigPostRun {
+  /** The content check alone (`scripts/check-content.ts`), with empty caches. */
+  check: Measurement
+  /** The whole build, with empty caches, and its steps' times from its summary line. */
+  build: Measurement
+  steps: Record<string, number>
+  machineLoad: string
+  date: string
+}
+
+export interface BigPostResult {
+  command: string
+  mb: number
+  bytes: number
+  runs: BigPostRun[]
+}
+
 export interface BenchResults {
   command: string
   machine: Record<string, string>
@@ -22,6 +40,7 @@ export interface BenchResults {
   builds: Record<string, BuildResult>
   weights?: { posts: number; byType: Record<PageType, PageWeight> }
   lighthouse?: { posts: number; byType: Record<string, Scores> }
+  bigPost?: BigPostResult
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
@@ -109,6 +128,48 @@ function weightRows(weights: NonNullable<BenchResults['weights']>): string[] {
   return rows
 }
 
+/** The big-post runs, one row each, then the range of each column. */
+function bigPostRows(b: BigPostResult): string[] {
+  const columns: [string, (r: BigPostRun) => number | undefined, (x: number) => string][] = [
+    ['check alone, wall', (r) => r.check.wallSeconds, s],
+    ['check alone, CPU', (r) => r.check.cpuSeconds, s],
+    ['check alone, peak', (r) => r.check.peakRssBytes, mb],
+    ['build: content step', (r) => r.steps['content'], s],
+    ['build: next build', (r) => r.steps['next build'], s],
+    ['build: output checks', (r) => r.steps['output checks'], s],
+    ['build wall', (r) => r.build.wallSeconds, s],
+    ['build CPU', (r) => r.build.cpuSeconds, s],
+    ['build peak', (r) => r.build.peakRssBytes, mb],
+  ]
+  const cell = (x: number | undefined, f: (x: number) => string) => (x === undefined ? '–' : f(x))
+  const range = (values: number[], f: (x: number) => string) =>
+    values.length === 0
+      ? '–'
+      : Math.min(...values) === Math.max(...values)
+        ? f(values[0]!)
+        : `${f(Math.min(...values))} – ${f(Math.max(...values))}`
+  return [
+    `| run | ${columns.map(([name]) => name).join(' | ')} | exit codes | load during run |`,
+    `| ---: | ${columns.map(() => '---:').join(' | ')} | ---: | --- |`,
+    ...b.runs.map(
+      (r, i) =>
+        `| ${i + 1} | ${columns.map(([, get, f]) => cell(get(r), f)).join(' | ')} | ${r.check.exitCode}, ${r.build.exitCode} | ${r.machineLoad} |`,
+    ),
+    ...(b.runs.length > 1
+      ? [
+          `| range | ${columns
+            .map(([, get, f]) =>
+              range(
+                b.runs.map(get).filter((x): x is number => x !== undefined),
+                f,
+              ),
+            )
+            .join(' | ')} | | |`,
+        ]
+      : []),
+  ]
+}
+
 export function benchmarksMarkdown(r: BenchResults, chartPath: string, notes: string): string {
   const lh = r.lighthouse
   return [
@@ -155,6 +216,18 @@ export function benchmarksMarkdown(r: BenchResults, chartPath: string, notes: st
             ([t, x]) =>
               `| ${t} | ${x.performance} | ${x.accessibility} | ${x['best-practices']} | ${x.seo} | ${x.failing.join('; ') || '–'} |`,
           ),
+          '',
+        ]
+      : []),
+    ...(r.bigPost
+      ? [
+          `## One very large post (issue 16): ${(r.bigPost.bytes / 2 ** 20).toFixed(2)} MiB of Markdown`,
+          '',
+          `Made by \`${r.bigPost.command}\` (the post: \`scripts/bench/big-post.ts\`), on the machine`,
+          `above, ${r.bigPost.runs[0]?.date.slice(0, 16).replace('T', ' ') ?? '–'} UTC; cold each time (empty caches).`,
+          'Exit codes: the check alone, then the build.',
+          '',
+          ...bigPostRows(r.bigPost),
           '',
         ]
       : []),

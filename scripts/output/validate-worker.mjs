@@ -2,7 +2,10 @@
 // starts without a TypeScript loader.
 import fs from 'node:fs'
 import path from 'node:path'
-import { HtmlValidate, StaticConfigLoader } from 'html-validate'
+import { HtmlElement, HtmlValidate, StaticConfigLoader } from 'html-validate'
+import { installLinearElementSearch } from './linear-elements.mjs'
+
+installLinearElementSearch(HtmlElement)
 
 // StaticConfigLoader merges the configuration and rebuilds html-validate's element metadata for
 // every document it is asked about: 4 ms a page, ten times the validation of a redirect page and a

@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, it } from 'node:test'
 import { generateSite, syntheticPost } from '../../scripts/bench/generate'
+import { BIG_POST_FILE, bigPost, stepSeconds, writeBigPostSite } from '../../scripts/bench/big-post'
 import { buildTimeChart, niceStep } from '../../scripts/bench/chart'
 import { measure, parseStat, treeRss } from '../../scripts/bench/measure'
 
@@ -52,6 +53,45 @@ describe('bench content generator', () => {
     assert.equal(posts.filter((p) => p.image).length, 2)
     assert.equal(new Set(posts.map((p) => p.slug)).size, 10)
     assert.notEqual(posts[0]!.body, posts[1]!.body)
+  })
+})
+
+describe('big-post generator', () => {
+  it('writes the same bytes for the same arguments, about the size asked for', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gibsonic-big-'))
+    const [a, b] = [path.join(tmp, 'a'), path.join(tmp, 'b')]
+    writeBigPostSite(a, 0.2)
+    writeBigPostSite(b, 0.2)
+    assert.equal(digest(a), digest(b))
+    const size = fs.statSync(path.join(a, BIG_POST_FILE)).size
+    assert.ok(size >= 0.2 * 2 ** 20 && size < 0.21 * 2 ** 20, `${size} bytes`)
+    assert.deepEqual(fs.readdirSync(a).sort(), ['pages', 'posts', 'site.yaml'])
+    assert.ok(bigPost(0.4).length > 1.9 * size)
+    fs.rmSync(tmp, { recursive: true })
+  })
+
+  it('mixes headings, prose, lists, tables, code, math, links and footnotes', () => {
+    const post = bigPost(0.05)
+    assert.match(post, /^## .* \{#sec-1\}$/m)
+    assert.match(post, /^### /m)
+    assert.match(post, /^- .*\n {2}- /m)
+    assert.match(post, /^1\. /m)
+    assert.match(post, /^\| ---: \| --- \|/m)
+    assert.match(post, /^\| .* \| see\[\^\d+\] \|$/m)
+    assert.match(post, /^```(python|ts|c|bash)\n/m)
+    assert.match(post, /\$\$\n\\sum/)
+    assert.match(post, /\]\(#sec-0\)/)
+    assert.match(post, /\]\(https:\/\/example\.org\/runs\/\d+\)/)
+    assert.match(post, /^\[\^1\]: /m)
+  })
+
+  it("reads the step times from the build's summary line", () => {
+    const log = 'x\n\nSteps: content 57.1 s, next build 171.7 s, output checks 10.8 s\n9 pages'
+    assert.deepEqual(stepSeconds(log), {
+      content: 57.1,
+      'next build': 171.7,
+      'output checks': 10.8,
+    })
   })
 })
 

@@ -1,5 +1,18 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import type { List, Root } from 'mdast'
+import { fromMarkdown } from 'mdast-util-from-markdown'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import {
+  END_OF_BLOCK,
+  footnoteLabels,
+  remarkKramdownBlocks,
+  scanBlocks,
+} from '@/lib/markdown/blocks'
+import { bareParagraphs } from '@/lib/markdown/lists'
+import { remarkNoGfmTables } from '@/lib/markdown/tables'
 import { renderMd } from './helpers'
 
 // What Jekyll 4 (kramdown 2.4 with kramdown-parser-gfm 1.1) renders for the same input.
@@ -56,6 +69,40 @@ describe('kramdown tables', () => {
     )
   })
 
+  it('parse after a cell only the footnote labels it calls', async () => {
+    // 3 footnotes and a table of 4 cells, one of which calls a footnote (its label in another case).
+    const source = 'x[^a] y[^b] z[^c]\n\n| 1 | 2 |\n| [^A] | 4 |\n\n[^a]: A\n\n[^b]: B\n\n[^c]: C\n'
+    const scan = scanBlocks(source, false)
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkNoGfmTables)
+      .use(remarkKramdownBlocks, scan)
+    // Every footnote definition any parse makes, the document's and each cell's.
+    let definitions = 0
+    const count = (tree: Root) => {
+      definitions += tree.children.filter((n) => n.type === 'footnoteDefinition').length
+    }
+    ;(processor.data().fromMarkdownExtensions ??= []).push([{ transforms: [count] }])
+    const tree = (await processor.run(processor.parse(scan.text))) as Root
+    // The document's 3, then 1 for the one call in a cell (4 × 3 more if every cell had them all).
+    assert.equal(definitions, 4)
+    const table = JSON.stringify(
+      tree.children.find((n) => (n.type as string) === 'kramdownElement'),
+    )
+    assert.match(table, /"footnoteReference"/)
+  })
+
+  it('give a cell every footnote label when a `[^` in it is not a plain call', () => {
+    const footnotes = new Map([
+      ['a b', '\n\n[^a b]: x'],
+      ['c', '\n\n[^c]: x'],
+    ])
+    assert.equal(footnoteLabels('no call', footnotes), '')
+    assert.equal(footnoteLabels('[^A  B] and [^a b] and [^none]', footnotes), '\n\n[^a b]: x')
+    assert.equal(footnoteLabels('[^a\\]b]', footnotes), '\n\n[^a b]: x\n\n[^c]: x')
+  })
+
   it('are not read where kramdown rejects them, though GFM would read a table', async () => {
     const { html } = await renderMd('text\n| a | b |\n|---|---|\n| c | d |\n\n|-|-|\n|-|-|')
     assert.equal(html, '<p>text\n| a | b |\n|—|—|\n| c | d |</p>\n<p>|-|-|\n|-|-|</p>')
@@ -77,5 +124,25 @@ describe('kramdown list paragraphs', () => {
       html,
       '<ul>\n<li>a</li>\n<li>\n<p>b</p>\n</li>\n</ul>\n<ul>\n<li>c</li>\n<li>d</li>\n</ul>',
     )
+  })
+
+  it('look for the `^` that ends a list without copying the rest of the document', () => {
+    // A list, a blank line, then 10,000 lines of text: the check reads up to the first of them.
+    const source = '* a\n\n' + 'x\n'.repeat(10_000)
+    const list = fromMarkdown(source).children[0] as List
+    let reads = 0
+    const lines = new Proxy(source.split('\n'), {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++
+        return Reflect.get(target, key, receiver) as unknown
+      },
+    })
+    bareParagraphs(list, lines)
+    assert.equal(list.children[0]!.data?.kramdownBare, true)
+    assert.ok(reads < 10, `${reads} lines read`)
+    // With the marker there, the item's text is a paragraph.
+    const marked = source.replace('\n\nx', `\n\n${END_OF_BLOCK}`).split('\n')
+    bareParagraphs(list, marked)
+    assert.equal(list.children[0]!.data?.kramdownBare, false)
   })
 })
