@@ -185,17 +185,16 @@ describe('HTML validation of an export', () => {
     )
   })
 
-  it('validates a page of many paragraphs in linear time, with the errors html-validate finds', async () => {
-    // 6,000 paragraphs under one element: html-validate's own element search took about 30 s.
+  it('validates a page of many paragraphs with the errors html-validate finds', async () => {
+    // 6,000 paragraphs under one element, through the workers and their element search. How long
+    // it takes is measured by `npm run bench -- --big-post`, not here: a timed test fails on a
+    // busy machine.
     const body = Array.from(
       { length: 6000 },
       (_, i) => `<p><a href="#p${i}">x</a> <img src="a.png" alt=""></p>`,
     ).join('\n')
     const html = page(`<main>${body}<b id="a"></b><b id="a"></b></main>`)
-    const start = performance.now()
     const { errors } = await validatePages(site({ 'index.html': html }))
-    const seconds = (performance.now() - start) / 1000
-    assert.ok(seconds < 12, `${seconds.toFixed(1)} s`)
     assert.deepEqual(
       errors.map((e) => e.replace(/^index\.html:(\d+):\d+: .*\((.+)\)$/, '$1 $2')),
       ['6000 no-dup-id'],
