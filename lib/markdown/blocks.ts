@@ -3,6 +3,7 @@ import { fromHtml } from 'hast-util-from-html'
 import type { Html, PhrasingContent, Root, RootContent } from 'mdast'
 import type { Node, Position } from 'unist'
 import { fromMarkdown } from 'mdast-util-from-markdown'
+import { normalizeIdentifier } from 'micromark-util-normalize-identifier'
 import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
 import { parseAttributeList, type Attributes } from './kramdown'
@@ -422,14 +423,8 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
   return scan
 }
 
-/** mdast's identifier of a label (micromark-util-normalize-identifier, then lower case). */
-const identifier = (label: string) =>
-  label
-    .replace(/[\t\n\r ]+/g, ' ')
-    .trim()
-    .toLowerCase()
-    .toUpperCase()
-    .toLowerCase()
+/** mdast's identifier of a label: micromark's normalisation, then lower case. */
+const identifier = (label: string) => normalizeIdentifier(label).toLowerCase()
 
 /**
  * The definitions (`footnotes`, by identifier) that a table cell's `[^label]` calls need after
