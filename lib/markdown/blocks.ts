@@ -1,6 +1,6 @@
 import type { Properties } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
-import type { Html, PhrasingContent, Root, RootContent } from 'mdast'
+import type { Html, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import type { Node, Position } from 'unist'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier'
@@ -454,19 +454,20 @@ export function remarkKramdownBlocks(
   // only after a cell that can hold one, and only the labels it calls (parsing every label after
   // every cell of a big table with many footnotes is quadratic).
   let footnotes = new Map<string, string>()
-  const inline = (cell: TableCell): PhrasingContent[] => {
-    const lead = '&#8203;'
-    const root = fromMarkdown(lead + cell.text + footnoteLabels(cell.text, footnotes), {
+  const parse = (text: string) =>
+    fromMarkdown(text, {
       extensions: data.micromarkExtensions ?? [],
       mdastExtensions: data.fromMarkdownExtensions ?? [],
     })
-    const para = root.children[0]
-    if (para?.type !== 'paragraph') return [{ type: 'text', value: cell.text }]
+  const lead = '&#8203;'
+  // A cell's paragraph, with the positions of the cell's text in the author's file; `from` is the
+  // offset of the cell's lead in the text parsed.
+  const cellChildren = (para: Paragraph, cell: TableCell, from: number): PhrasingContent[] => {
     visit(para, (node) => {
       const pos = node.position
       if (!pos) return
       for (const point of [pos.start, pos.end]) {
-        const shift = Math.max(0, point.column - 1 - lead.length)
+        const shift = Math.max(0, (point.offset ?? 0) - from - lead.length)
         point.column = cell.column + shift
         point.line = cell.line
         point.offset = cell.offset + shift
@@ -479,6 +480,40 @@ export function remarkKramdownBlocks(
       if (!first.value) children.shift()
     }
     return children
+  }
+  const inlineOne = (cell: TableCell): PhrasingContent[] => {
+    const root = parse(lead + cell.text + footnoteLabels(cell.text, footnotes))
+    const para = root.children[0]
+    if (para?.type !== 'paragraph') return [{ type: 'text', value: cell.text }]
+    return cellChildren(para, cell, 0)
+  }
+  // A table's cells are parsed together, each a paragraph of its own (a cell is one line, and its
+  // lead keeps any block from starting there, so a blank line between cells keeps them apart),
+  // with the footnote definitions any of them calls after the last. A cell whose text did not
+  // come back as exactly one paragraph is parsed alone.
+  const inline = (cells: TableCell[]): PhrasingContent[][] => {
+    if (cells.length < 2) return cells.map(inlineOne)
+    const starts: number[] = []
+    let text = ''
+    for (const cell of cells) {
+      if (text) text += '\n\n'
+      starts.push(text.length)
+      text += lead + cell.text
+    }
+    const labels = new Set(cells.map((cell) => footnoteLabels(cell.text, footnotes)))
+    const root = parse(text + [...labels].join(''))
+    const paragraphs = new Map<number, Paragraph>()
+    for (const node of root.children) {
+      const at = node.position?.start.offset
+      if (node.type === 'paragraph' && at !== undefined) paragraphs.set(at, node)
+    }
+    return cells.map((cell, i) => {
+      const para = paragraphs.get(starts[i]!)
+      const end = i + 1 < cells.length ? starts[i + 1]! - 2 : text.length
+      return para && para.position?.end.offset === end
+        ? cellChildren(para, cell, starts[i]!)
+        : inlineOne(cell)
+    })
   }
   // A raw HTML block with holes: its raw pieces (without `markdown` attributes) around each hole's
   // element, whose content is parsed as block or span Markdown, with positions in the author's
@@ -515,10 +550,7 @@ export function remarkKramdownBlocks(
       const sub = hole.span
         ? undefined
         : scanBlocks(text.replace(/^[ \t]+(?=<\/?[A-Za-z])/gm, ''), region.parseBlockHtml ?? false)
-      const root = fromMarkdown(sub ? sub.text : text.trim(), {
-        extensions: data.micromarkExtensions ?? [],
-        mdastExtensions: data.fromMarkdownExtensions ?? [],
-      })
+      const root = parse(sub ? sub.text : text.trim())
       if (sub) applyRegions(root, sub.regions, sub.text)
       const lead = hole.span ? text.length - text.trimStart().length : 0
       visit(root, (node) => {
