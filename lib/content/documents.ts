@@ -23,7 +23,7 @@ import {
 } from './document-cache'
 import type { FrontMatter } from './front-matter'
 import type { IssueList } from './issues'
-import { MAX_NESTING_COLUMNS, tooDeep } from './limits'
+import { MAX_NESTING_COLUMNS, MAX_PARAGRAPH_BRACKETS, tooDeep, tooManyBrackets } from './limits'
 import { scriptsAllowed, type SiteConfig } from './site'
 
 /**
@@ -201,6 +201,16 @@ async function prepare(
       `this line starts ${deep.width} columns deep in lists or quotes (expected at most ${MAX_NESTING_COLUMNS}: nesting this deep would take the build minutes)`,
       deep.line + bodyLine - 1,
       deep.column,
+    )
+    return emptyDocument(file, liquid)
+  }
+  const brackets = tooManyBrackets(body)
+  if (brackets) {
+    issues.error(
+      file,
+      `this paragraph has more than ${MAX_PARAGRAPH_BRACKETS.toLocaleString('en')} brackets (\`[\` and \`]\`) here (expected at most that many between blank lines: the Markdown parser's time grows with the square of their number)`,
+      brackets.line + bodyLine - 1,
+      brackets.column,
     )
     return emptyDocument(file, liquid)
   }

@@ -46,3 +46,40 @@ export function tooDeep(text: string): { line: number; column: number; width: nu
  * nested `<div>`s overflowed the stack of the build's tree walks.
  */
 export const MAX_HTML_DEPTH = 512
+
+/**
+ * How many `[` and `]` one paragraph (lines between blank lines, outside fenced code) may hold:
+ * 10,000. The Markdown parser's time grows with the square of the brackets in a paragraph that do
+ * not end up as links (it merges the text around each one into the text before it, copying the
+ * rest of the paragraph's tokens every time): 40,000 of them took 9 s, and a megabyte of them
+ * would take hours. A real paragraph holds a few dozen.
+ */
+export const MAX_PARAGRAPH_BRACKETS = 10_000
+
+/**
+ * The bracket that takes a paragraph past MAX_PARAGRAPH_BRACKETS (1-based line and column);
+ * undefined when none does.
+ */
+export function tooManyBrackets(text: string): { line: number; column: number } | undefined {
+  const fence = /^[ \t>]*(`{3,}|~{3,})/
+  let open: string | undefined
+  let count = 0
+  let line = 1
+  for (let start = 0; start < text.length; line++) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    const rest = text.slice(start, end)
+    const marker = fence.exec(rest)?.[1]
+    if (open) {
+      if (marker && marker[0] === open[0] && marker.length >= open.length) open = undefined
+    } else if (marker) {
+      open = marker
+      count = 0
+    } else if (!rest.trim()) count = 0
+    else
+      for (const m of rest.matchAll(/[[\]]/g))
+        if (++count > MAX_PARAGRAPH_BRACKETS) return { line, column: m.index + 1 }
+    start = end + 1
+  }
+  return undefined
+}

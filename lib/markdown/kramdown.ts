@@ -1,5 +1,6 @@
 import type {
   Heading,
+  Html,
   List,
   Paragraph,
   Parent,
@@ -65,6 +66,22 @@ const ALD = /^(\w[\w-]*):((?:\\\}|[^}])+)$/
 type Node = RootContent | Root
 type Data = { hProperties?: Record<string, unknown>; preProperties?: Record<string, unknown> }
 
+/** The attribute lists given to raw HTML blocks, in order, until `applyRaw` writes them. */
+const rawPending = new Map<Html, Attributes[]>()
+
+function applyRaw(): void {
+  for (const [node, list] of rawPending) {
+    const merged: Attributes = { className: [], other: {}, refs: [] }
+    for (const attrs of list) {
+      if (attrs.id) merged.id = attrs.id
+      merged.className.push(...attrs.className)
+      Object.assign(merged.other, attrs.other)
+    }
+    node.value = withRawAttributes(node.value, merged) ?? node.value
+  }
+  rawPending.clear()
+}
+
 function apply(node: Node, given: Attributes, file: VFile, at: Node): void {
   const attrs = { ...given, other: { ...given.other } }
   for (const key of Object.keys(attrs.other)) {
@@ -75,9 +92,12 @@ function apply(node: Node, given: Attributes, file: VFile, at: Node): void {
     ).fatal = true
     delete attrs.other[key]
   }
-  // A raw HTML block's attributes go into its start tag.
+  // A raw HTML block's attributes go into its start tag, once all its lists are known (writing
+  // the tag again for each of thousands of lists would take the square of their number).
   if (node.type === 'html') {
-    node.value = withRawAttributes(node.value, attrs) ?? node.value
+    const list = rawPending.get(node)
+    if (list) list.push(attrs)
+    else rawPending.set(node, [attrs])
     return
   }
   const data = (node.data ??= {}) as Data
@@ -85,8 +105,9 @@ function apply(node: Node, given: Attributes, file: VFile, at: Node): void {
   const props = node.type === 'code' ? (data.preProperties ??= {}) : (data.hProperties ??= {})
   if (attrs.id) props.id = attrs.id
   if (attrs.className.length) {
-    const existing = Array.isArray(props.className) ? (props.className as string[]) : []
-    props.className = [...existing, ...attrs.className]
+    // Added in place: a block under thousands of attribute lines gets each one's classes.
+    if (!Array.isArray(props.className)) props.className = []
+    ;(props.className as string[]).push(...attrs.className)
   }
   Object.assign(props, attrs.other)
   if (node.type === 'list') {
@@ -138,6 +159,7 @@ function resolve(
  */
 export default function remarkKramdownAttributes() {
   return (tree: Root, file: VFile) => {
+    rawPending.clear()
     const definitions = new Map<string, Attributes>()
     visit(tree, 'kramdownAttributeLine', (node: KramdownAttributeLine) => {
       const m = ALD.exec(node.value)
@@ -183,6 +205,7 @@ export default function remarkKramdownAttributes() {
       applySpans(node, file, parse)
       standaloneImage(node)
     })
+    applyRaw()
   }
 }
 

@@ -202,4 +202,20 @@ describe('limits', () => {
       'posts/2024-01-02-braces.md:105:1: more problems in this file from here on are not listed (only the first 100 are; fix those and check again)',
     )
   })
+
+  it('report a paragraph of more than 10,000 brackets, at the one past the cap', async () => {
+    const fenced = '```json\n' + '[1],'.repeat(20_000) + '\n```\n'
+    const dir = tempSite({
+      // 5,000 brackets in each of two paragraphs, and 40,000 in code: under the cap.
+      'posts/2024-01-01-under.md': `---\ntitle: Under\n---\n\n${'[a]'.repeat(2500)}\n\n${'[b]'.repeat(2500)}\n\n${fenced}`,
+      // The 10,001st bracket of one paragraph (on its third line) is the first `[` of `[c]`.
+      'posts/2024-01-02-over.md': `---\ntitle: Over\n---\n\n${'[a]'.repeat(2500)}\n${'[b]'.repeat(2500)}\nx [c]\n`,
+    })
+    const { issues } = await loadContent(dir)
+    fs.rmSync(dir, { recursive: true })
+    const lines = issues.map(formatIssue).map((m) => m.slice(m.indexOf('posts/')))
+    assert.deepEqual(lines, [
+      'posts/2024-01-02-over.md:7:3: this paragraph has more than 10,000 brackets (`[` and `]`) here (expected at most that many between blank lines: the Markdown parser\'s time grows with the square of their number)',
+    ])
+  })
 })
