@@ -23,6 +23,10 @@ import { visit } from '@/lib/markdown/visit'
  * the expected files of cases without any options file with `auto_ids: false`, so those cases
  * run that way too (Jekyll's ids are tested on real sites elsewhere).
  *
+ * Scripts: a case renders as a post allowed to run scripts (`scripts: true`, with `content.scripts`
+ * in site.yaml), since some cases' expected HTML holds a `<script>`; every other content check
+ * (script and data URLs, a script from another host) still applies.
+ *
  * Images: a case's images do not exist. The site reports a missing image as an error, which is
  * right for a post; here the case still renders, and that error is the one message ignored.
  *
@@ -114,6 +118,7 @@ export async function runCase(c: SuiteCase): Promise<CaseResult> {
   try {
     // Without a page URL, relative links stay as written.
     const file = new VFile({ path: 'case.md', value: text })
+    file.data.scripts = true
     const tree = await markdownToHast(file, '', options)
     const fatal = file.messages.find(
       (m) =>
