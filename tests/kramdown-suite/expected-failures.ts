@@ -24,10 +24,6 @@ export const NOT_DONE: Record<string, string> = {
 
 /** Each case left, with its kind and, unless it is NOT_DONE, its own reason. */
 export const EXPECTED_FAILURES: Record<string, [Kind, string?]> = {
-  'kramdown/block/03_paragraph/with_html_to_native': [
-    'QUIRK',
-    'html_to_native, as kramdown/block/09_html/html_to_native/code (without it Jekyll makes the text after `</p>` a paragraph of its own)',
-  ],
   'kramdown/block/04_header/atx_header': [
     'GFM',
     "GFM input lets a heading line end the paragraph above it (`### not a header` under a quote's line is a heading inside the quote), wants a space after the opening `#`s (`##Header`, `#header#` are text) and keeps a `#` that ends a word (`# header#`): Jekyll renders the case as the site does",
@@ -68,11 +64,6 @@ export const EXPECTED_FAILURES: Record<string, [Kind, string?]> = {
     'NOT_DONE',
     "Jekyll (GFM input) does not render it as the expected file either, and the site does not yet render it as Jekyll does: kramdown's HTML block rules for tags sharing a line with content, XML and invalid HTML",
   ],
-  'kramdown/block/09_html/html_to_native/code': [
-    'QUIRK',
-    "the html_to_native option (set by the folder's options file: HTML elements become kramdown's own, `<b>` a `<strong>`), which no Jekyll site in the corpus sets",
-  ],
-  'kramdown/block/09_html/html_to_native/emphasis': ['QUIRK', 'html_to_native, as code'],
   'kramdown/block/09_html/parse_as_raw': ['NOT_DONE'],
   'kramdown/block/09_html/parse_as_span': ['NOT_DONE'],
   'kramdown/block/09_html/parse_block_html': ['NOT_DONE'],
