@@ -538,7 +538,10 @@ export function remarkKramdownBlocks(
   }
   // `doc` is the text `tree` was parsed from (the document, or a hole's content).
   const applyRegions = (tree: Root, list: Region[], doc: string): void => {
-    const regions = [...list].sort((a, b) => a.end - a.start - (b.end - b.start))
+    // Inner regions first; a raw block of one line whose line goes on after its end tag (no lines
+    // of its own: `<script>…</script><p>…`) last, in front of what its line goes on with.
+    const size = (r: Region) => (r.end < r.start ? Number.MAX_SAFE_INTEGER : r.end - r.start)
+    const regions = [...list].sort((a, b) => size(a) - size(b))
     // A definition list's position ends at the start of the line after it (remark-definition-list
     // counts the line break): it ends on the line before, so a table there is not straddled.
     const lineOf = (n: RootContent, side: 'start' | 'end') => {

@@ -55,4 +55,19 @@ describe('kramdown HTML blocks sharing lines', () => {
       '<video src="v.mp4">fallback</video>\n<x:y a:b="1">t</x:y>\n<webgen:block name="test"></webgen:block>',
     )
   })
+
+  it('keeps a one-line raw element in front of a parsed element its line goes on with', async () => {
+    const { html } = await renderMd(PARSE + '<pre>*a*</pre><p>*b*\nc\n</p>\n\nd')
+    assert.equal(html, '<pre tabindex="0">*a*</pre>\n<p><em>b</em>\nc</p>\n<p>d</p>')
+  })
+
+  it('keeps a <script> line in the paragraph above it, as span HTML (not <SCRIPT>)', async () => {
+    const { html } = await renderMd(
+      'para\n<script>\nlet a = "*x*"\n</script>\nmore\n\npara\n<SCRIPT>b</SCRIPT>',
+    )
+    assert.equal(
+      html,
+      '<p>para\n<script>\nlet a = "*x*"\n</script>\nmore</p>\n<p>para</p>\n<script>b</script>',
+    )
+  })
 })
