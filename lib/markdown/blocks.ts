@@ -389,9 +389,10 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
     const holes = TEXT_ONLY.has(tag) ? [] : findHoles(source, parse && model !== 'raw')
     const value = holes.length ? source : kramdownRawHtml(source.replace(MARKDOWN_ATTR_GLOBAL, ''))
     if (tail.trim()) {
-      // Text after the end tag starts a block of its own (kramdown); content before the end tag
-      // on its line would be a hole the rewritten line no longer holds.
-      if (holes.length && lines[end.line]!.slice(0, end.column).trim()) continue
+      // Text after the end tag starts a block of its own (kramdown). Content before the end tag
+      // on the last of several lines would be a hole the rewritten line no longer holds; an
+      // element on one line is a block of no lines, its holes read from its value.
+      if (holes.length && end.line > l && lines[end.line]!.slice(0, end.column).trim()) continue
       const region = rawBeforeTail(lines, l, end.line, tailAt, ends, !holes.length)
       scan.regions.push({ ...region, value, holes, parseBlockHtml: parseHtml })
       l = end.line - 1

@@ -64,7 +64,6 @@ export const EXPECTED_FAILURES: Record<string, [Kind, string?]> = {
     'NOT_DONE',
     "Jekyll (GFM input) does not render it as the expected file either, and the site does not yet render it as Jekyll does: kramdown's HTML block rules for tags sharing a line with content, XML and invalid HTML",
   ],
-  'kramdown/block/09_html/parse_as_span': ['NOT_DONE'],
   'kramdown/block/09_html/parse_block_html': ['NOT_DONE'],
   'kramdown/span/01_link/inline': ['NOT_DONE'],
   'kramdown/span/02_emphasis/normal': [

@@ -70,4 +70,12 @@ describe('kramdown HTML blocks sharing lines', () => {
       '<p>para\n<script>\nlet a = "*x*"\n</script>\nmore</p>\n<p>para</p>\n<script>b</script>',
     )
   })
+
+  it('with parse_block_html, parses a one-line element with text after its end tag', async () => {
+    // The first `</p>` ends the element, even inside backticks; the rest starts a paragraph.
+    const code = await renderMd(PARSE + '<p>A `</p>` b.</p>\n\nc')
+    assert.equal(code.html, '<p>A `</p>\n<p>` b.&#x3C;/p></p>\n<p>c</p>')
+    const two = await renderMd(PARSE + '<p>A *b*</p><p>\nc *d*\n</p>\n\ne')
+    assert.equal(two.html, '<p>A <em>b</em></p>\n<p>c <em>d</em></p>\n<p>e</p>')
+  })
 })
