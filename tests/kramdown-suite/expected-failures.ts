@@ -16,8 +16,6 @@ export type Kind = 'GFM' | 'QUIRK' | 'NOT_DONE'
 
 /** What is not done yet, by feature folder. */
 export const NOT_DONE: Record<string, string> = {
-  'kramdown/block/09_html':
-    "kramdown's HTML block rules left: with parse_block_html, a `<p>` that shares its lines with another element's tags (`</p><p>`), an indented code block inside a parsed element whose text holds the element's end tag",
   'kramdown/span/01_link':
     "kramdown's link rules left: inline link URLs with spaces or unbalanced parentheses, a link inside link text is text, an empty title",
 }
@@ -64,7 +62,6 @@ export const EXPECTED_FAILURES: Record<string, [Kind, string?]> = {
     'NOT_DONE',
     "Jekyll (GFM input) does not render it as the expected file either, and the site does not yet render it as Jekyll does: kramdown's HTML block rules for tags sharing a line with content, XML and invalid HTML",
   ],
-  'kramdown/block/09_html/parse_block_html': ['NOT_DONE'],
   'kramdown/span/01_link/inline': ['NOT_DONE'],
   'kramdown/span/02_emphasis/normal': [
     'NOT_DONE',

@@ -78,4 +78,17 @@ describe('kramdown HTML blocks sharing lines', () => {
     const two = await renderMd(PARSE + '<p>A *b*</p><p>\nc *d*\n</p>\n\ne')
     assert.equal(two.html, '<p>A <em>b</em></p>\n<p>c <em>d</em></p>\n<p>e</p>')
   })
+
+  it('with parse_block_html, ends indented code at a nested tag, and an end tag in code is text', async () => {
+    const nested = await renderMd(PARSE + '<div>\n    a\n  <div>\n    b\n  </div>\n</div>')
+    assert.equal(
+      nested.html.replace(/<div class="code-block">.*?<code>(.*?)<\/code><\/pre><\/div>/gs, '[$1]'),
+      '<div>[<span class="line"><span>a</span></span>]<div>[<span class="line"><span>b</span></span>]</div></div>',
+    )
+    const inCode = await renderMd(PARSE + '<div>\n    code with </div>\n</div>\n\nafter')
+    assert.equal(
+      inCode.html.replace(/<div class="code-block">.*?<code>(.*?)<\/code><\/pre><\/div>/gs, '[$1]'),
+      '<div>[<span class="line"><span>code with &#x3C;/div></span></span>]</div>\n<p>after</p>',
+    )
+  })
 })
