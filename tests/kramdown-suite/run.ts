@@ -46,10 +46,11 @@ import { visit } from '@/lib/markdown/visit'
  * - the site's heading-order repair (a heading that skips a level is shown one level lower) is
  *   undone: headings compare at the level the author wrote;
  * - the site's decorations: heading anchors, the "(external link)" label, `class="external"` and
- *   `rel` on links, `tabindex="0"` on scrollable blocks, image `loading`/`fetchpriority`/
- *   `decoding`/`width`/`height` and the `<picture>` around them, an iframe's `loading`, the
- *   `<label>` around a task's checkbox and text (with the space before the text) and GFM's
- *   `contains-task-list` class beside kramdown's.
+ *   `rel` on links, the trailing slash the site gives a site-relative page link (`/a/b` is
+ *   `/a/b/`: every page is a folder), `tabindex="0"` on scrollable blocks, image `loading`/
+ *   `fetchpriority`/`decoding`/`width`/`height` and the `<picture>` around them, an iframe's
+ *   `loading`, the `<label>` around a task's checkbox and text (with the space before the text)
+ *   and GFM's `contains-task-list` class beside kramdown's.
  */
 
 export const CORPUS = path.resolve(process.cwd(), '..', 'shared', 'corpus', 'kramdown')
@@ -306,6 +307,10 @@ function normaliseProperties(el: Element): Element['properties'] {
       if (!list.length) continue
       value = list.sort()
     }
+    // The site's canonical page URL (every page is a folder): a trailing slash after a last
+    // segment without a dot.
+    if (el.tagName === 'a' && key === 'href' && typeof value === 'string')
+      value = value.replace(/^(\/(?!\/)[^?#]*\/[^/?#.]+)\/(?=[?#]|$)/, '$1')
     props[key] = value
   }
   return props
