@@ -106,13 +106,23 @@ function unlinkEmptyTitles(parent: Parent, source: string): void {
 
 /** kramdown's inline links among `parent`'s children that CommonMark left as text. */
 export function kramdownInlineLinks(parent: Parent, source: string): void {
+  const from = parent.position?.start.offset
+  const to = parent.position?.end.offset
+  // Most text has no `](`, and after the last one no `[` starts a link.
+  const last = from === undefined ? -1 : from + source.slice(from, to).lastIndexOf('](')
+  if (from === undefined || last < from) return
   unlinkEmptyTitles(parent, source)
   const children = parent.children as PhrasingContent[]
   for (let i = 0; i < children.length; i++) {
     const range = plain(children[i]!, source)
-    if (!range) continue
-    for (let open = source.indexOf('[', range[0]); open >= 0 && open < range[1];) {
-      const next = () => source.indexOf('[', open + 1)
+    if (!range || range[0] >= last) continue
+    const value = (children[i] as Text).value
+    const find = (after: number) => {
+      const at = value.indexOf('[', after - range[0])
+      return at < 0 ? -1 : range[0] + at
+    }
+    for (let open = find(range[0]); open >= 0 && open < last;) {
+      const next = () => find(open + 1)
       if (escaped(source, open) || source[open - 1] === '!' || source[open + 1] === '^') {
         open = next()
         continue
