@@ -61,6 +61,7 @@ const kramdownSchema = z.looseObject({
     .optional(),
   parse_block_html: flag,
   parse_span_html: flag,
+  html_to_native: flag,
   auto_ids: flag,
   hard_wrap: flag,
   remove_line_breaks_for_cjk: flag,

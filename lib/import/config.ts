@@ -227,6 +227,7 @@ const KRAMDOWN_KEYS = [
   'input',
   'parse_block_html',
   'parse_span_html',
+  'html_to_native',
   'auto_ids',
   'auto_id_prefix',
   'footnote_nr',

@@ -1,6 +1,6 @@
 import type { Properties } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
-import type { Html, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
+import type { Code, Html, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import type { Node, Position } from 'unist'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier'
@@ -111,16 +111,21 @@ function attributeValues(source: string): Record<string, string> {
   return parseAttributeList(source.trim())?.other ?? {}
 }
 
-/** The line (0-based) holding the end tag matching an open `tag` at `line`, or -1. */
+/**
+ * The line (0-based) holding the end tag matching an open `tag` at `line`, or -1; the tags on the
+ * lines `skip` names do not count.
+ */
 function matchingEnd(
   lines: string[],
   line: number,
   tag: string,
   after: number,
+  skip?: (line: number) => boolean,
 ): { line: number; column: number } {
   const re = new RegExp(`<(/?)${tag}(?=[\\s>/])[^>]*>`, 'gi')
   let depth = 1
   for (let l = line; l < lines.length; l++) {
+    if (skip?.(l)) continue
     re.lastIndex = l === line ? after : 0
     for (let m = re.exec(lines[l]!); m; m = re.exec(lines[l]!)) {
       if (m[0].endsWith('/>')) continue
@@ -129,6 +134,19 @@ function matchingEnd(
     }
   }
   return { line: -1, column: -1 }
+}
+
+/**
+ * Whether `line` is in an indented code block of the block Markdown that an element opened on the
+ * line `open` holds: indented four columns, right under that line, a blank line or another such
+ * line.
+ */
+const INDENTED = /^( {4}| {0,3}\t)/
+
+function codeLineIn(lines: string[], open: number, line: number): boolean {
+  let l = line
+  while (l > open && INDENTED.test(lines[l]!) && /\S/.test(lines[l]!)) l--
+  return l < line && (l === open || /^\s*$/.test(lines[l]!))
 }
 
 function tagProperties(tag: string, attributes: string): Properties {
@@ -323,7 +341,7 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
     }
     const attrs = open[2] ?? ''
     const markdown = /\smarkdown\s*=\s*["']?(\w+)/i.exec(attrs)?.[1]
-    const end = ends.find(l, tag, open[0].length, () => matchingEnd(lines, l, tag, open[0].length))
+    let end = ends.find(l, tag, open[0].length, () => matchingEnd(lines, l, tag, open[0].length))
     const parse = markdown ? markdown !== '0' : parseHtml
     const model =
       markdown === 'block'
@@ -335,6 +353,18 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
             : SPAN_MODEL.has(tag)
               ? 'span'
               : 'raw'
+    // Block Markdown inside: a tag in an indented code block there is the code's text.
+    if (parse && model === 'block' && end.line > l && codeLineIn(lines, l, end.line)) {
+      // (Asked line by line from the open tag on: each answer follows from the one before.)
+      let inCode = false
+      const code = (line: number) => {
+        const text = lines[line]!
+        const start = line === l + 1 || /^\s*$/.test(lines[line - 1] ?? '')
+        inCode = line > l && INDENTED.test(text) && /\S/.test(text) && (inCode || start)
+        return inCode
+      }
+      end = matchingEnd(lines, l, tag, open[0].length, code)
+    }
     const alone = line.slice(open[0].length).trim() === ''
     const endLine = end.line < 0 ? lines.length - 1 : end.line
     const endAlone =
@@ -389,9 +419,10 @@ export function scanBlocks(source: string, parseBlockHtml: boolean): BlockScan {
     const holes = TEXT_ONLY.has(tag) ? [] : findHoles(source, parse && model !== 'raw')
     const value = holes.length ? source : kramdownRawHtml(source.replace(MARKDOWN_ATTR_GLOBAL, ''))
     if (tail.trim()) {
-      // Text after the end tag starts a block of its own (kramdown); content before the end tag
-      // on its line would be a hole the rewritten line no longer holds.
-      if (holes.length && lines[end.line]!.slice(0, end.column).trim()) continue
+      // Text after the end tag starts a block of its own (kramdown). Content before the end tag
+      // on the last of several lines would be a hole the rewritten line no longer holds; an
+      // element on one line is a block of no lines, its holes read from its value.
+      if (holes.length && end.line > l && lines[end.line]!.slice(0, end.column).trim()) continue
       const region = rawBeforeTail(lines, l, end.line, tailAt, ends, !holes.length)
       scan.regions.push({ ...region, value, holes, parseBlockHtml: parseHtml })
       l = end.line - 1
@@ -570,7 +601,11 @@ export function remarkKramdownBlocks(
   }
   // `doc` is the text `tree` was parsed from (the document, or a hole's content).
   const applyRegions = (tree: Root, list: Region[], doc: string): void => {
-    const regions = [...list].sort((a, b) => a.end - a.start - (b.end - b.start))
+    // Inner regions first; a raw block of one line whose line goes on after its end tag (no lines
+    // of its own: `<script>…</script><p>…`) last, in front of what its line goes on with.
+    const size = (r: Region) => (r.end < r.start ? Number.MAX_SAFE_INTEGER : r.end - r.start)
+    const regions = [...list].sort((a, b) => size(a) - size(b))
+    const docLines = doc.split('\n')
     // A definition list's position ends at the start of the line after it (remark-definition-list
     // counts the line break): it ends on the line before, so a table there is not straddled.
     const lineOf = (n: RootContent, side: 'start' | 'end') => {
@@ -598,6 +633,10 @@ export function remarkKramdownBlocks(
           ? (text: string, line: number) => markdownAt(this, doc, text, line)
           : undefined
       splitRawHtml(tree, firstFrom(region.end + 1) - 1, region.end + 1, reparse)
+      if (region.kind === 'element') {
+        splitCode(tree, firstFrom(region.start) - 1, region.start, docLines)
+        splitCode(tree, firstFrom(region.end + 1) - 1, region.end + 1, docLines)
+      }
       const at = firstFrom(region.start)
       const after = firstFrom(region.end + 1)
       const before = tree.children[at - 1]
@@ -646,6 +685,48 @@ export function remarkKramdownBlocks(
     replaceNestedTables(tree, String(file.value), (table) => tableNode(table, inline) as never)
     joinLazyCode(tree, options.lazyCode ?? new Set())
   }
+}
+
+/**
+ * An indented code block that runs across the emptied tag line of a parsed element (CommonMark
+ * joins code across blank lines; to kramdown the tag ends the code) is cut in two at `line`, each
+ * part without the blank lines at the cut. `index` is the last top-level block starting before
+ * `line`; `lines` are those of the text the tree was parsed from.
+ */
+function splitCode(tree: Root, index: number, line: number, lines: string[]) {
+  const node = tree.children[index]
+  if (node?.type !== 'code' || !node.position) return
+  const { start, end } = node.position
+  if (start.line >= line || end.line < line || !INDENTED.test(lines[start.line - 1] ?? '')) return
+  const values = node.value.split('\n')
+  if (values.length !== end.line - start.line + 1) return
+  const cut = line - start.line
+  const before = values.slice(0, cut)
+  const after = values.slice(cut)
+  while (before.length && !before.at(-1)!.trim()) before.pop()
+  let skipped = 0
+  while (after.length && !after[0]!.trim()) {
+    after.shift()
+    skipped++
+  }
+  const part = (value: string[], from: number, to: number): Code => ({
+    type: 'code',
+    lang: null,
+    meta: null,
+    value: value.join('\n'),
+    position: {
+      start: { line: from, column: 1 },
+      end: { line: to, column: (lines[to - 1]?.length ?? 0) + 1 },
+    },
+  })
+  const parts: Code[] = []
+  if (before.length) {
+    const first = part(before, start.line, start.line + before.length - 1)
+    first.position!.start = start
+    parts.push(first)
+  }
+  if (after.length) parts.push(part(after, line + skipped, end.line))
+  tree.children.splice(index, 1, ...parts)
 }
 
 /**

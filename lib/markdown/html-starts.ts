@@ -42,25 +42,41 @@ function exactly(text: string): Construct {
  * instructions (`<?xml …?>` is text, in a block or a sentence), and a comment, CDATA section or
  * declaration does not end a paragraph (it is span HTML there), except blocks.ts's end-of-block
  * marker. A span extension's placeholder at a line's start (span-extensions.ts) is in a paragraph
- * too, as kramdown reads `{::nomarkdown}…{:/}` there. A refused start is not HTML: the parser reads it as any other text.
+ * too, as kramdown reads `{::nomarkdown}…{:/}` there. A `<script>` (written in lower case) does
+ * not end a paragraph either: kramdown reads it as span HTML there, as it reads the span elements.
+ * A refused start is not HTML: the parser reads it as any other text.
  */
 function refusing(construct: Construct, name: string, block: boolean): Construct {
   const marker = exactly(END_OF_BLOCK)
   const instruction = exactly('<?')
   const bang = exactly('<!')
   const placeholder = exactly(SPAN_PLACEHOLDER)
+  const script = scriptStart()
   return {
     ...construct,
     name,
     add: 'after',
     tokenize(this: TokenizeContext, effects, ok, nok) {
       const inner = construct.tokenize.call(this, effects, ok, nok)
+      const notScript: State = (code) => effects.check(script, nok, inner)(code)
       const notBang: State = (code) =>
-        block && this.interrupt ? effects.check(bang, nok, inner)(code) : inner(code)
+        block && this.interrupt ? effects.check(bang, nok, notScript)(code) : inner(code)
       const notInstruction: State = (code) => effects.check(instruction, nok, notBang)(code)
       const notPlaceholder: State = (code) =>
         block ? effects.check(placeholder, nok, notInstruction)(code) : notInstruction(code)
       return (code) => effects.check(marker, inner, notPlaceholder)(code)
+    },
+  }
+}
+
+/** A look-ahead: whether a `<script` tag (its name in lower case, as a whole word) starts here. */
+function scriptStart(): Construct {
+  const name = exactly('<script')
+  return {
+    partial: true,
+    tokenize(effects, ok, nok) {
+      const after: State = (code) => (isNameChar(code) && code !== 58 ? nok(code) : ok(code))
+      return effects.attempt(name, after, nok)
     },
   }
 }

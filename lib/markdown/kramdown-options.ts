@@ -11,6 +11,8 @@ export interface KramdownOptions {
   parse_block_html: boolean
   /** Parse Markdown inside span HTML elements without needing `markdown="1"`. */
   parse_span_html: boolean
+  /** Make HTML elements the ones Markdown makes (`<b>` a `<strong>`, a `<pre>` a code block). */
+  html_to_native: boolean
   /** Give headings generated ids. */
   auto_ids: boolean
   /** Put before every generated heading id. */
@@ -68,6 +70,7 @@ export const JEKYLL_KRAMDOWN_DEFAULTS: KramdownOptions = {
   input: 'GFM',
   parse_block_html: false,
   parse_span_html: true,
+  html_to_native: false,
   auto_ids: true,
   auto_id_prefix: '',
   footnote_nr: 1,
@@ -159,6 +162,7 @@ export function mergeKramdownOptions(
       }
       case 'parse_block_html':
       case 'parse_span_html':
+      case 'html_to_native':
       case 'auto_ids':
       case 'hard_wrap':
       case 'remove_line_breaks_for_cjk': {

@@ -14,6 +14,7 @@ import type {
 import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
 import type { KramdownOptions } from './kramdown-options'
+import { kramdownInlineLinks } from './inline-links'
 import { visit } from './visit'
 
 /**
@@ -23,7 +24,9 @@ import { visit } from './visit'
  * - the attribute lists given to a link definition (`[id]: url` with `{: .cls}` on the line
  *   below or above) go on every link that uses it;
  * - an autolink (`<…>`) decodes the entities in its URL, shows `mailto:` URLs without the scheme,
- *   and takes e-mail addresses with non-ASCII letters (`<übung@example.de>`).
+ *   and takes e-mail addresses with non-ASCII letters (`<übung@example.de>`);
+ * - inline links' URLs with spaces or unbalanced parentheses, a link in link text and an empty
+ *   title (inline-links.ts).
  */
 
 const LT = 60
@@ -313,12 +316,22 @@ export default function remarkKramdownLinks(
     while (stack.length) {
       const node = stack.pop()!
       if (!('children' in node) || node.type === 'link' || node.type === 'linkReference') continue
+      if (PHRASING_PARENTS.has(node.type)) kramdownInlineLinks(node, source)
       if (predefined.size) linkPredefined(node, predefined, last)
       spacedReferences(node)
       stack.push(...node.children)
     }
   }
 }
+
+const PHRASING_PARENTS = new Set([
+  'paragraph',
+  'heading',
+  'tableCell',
+  'emphasis',
+  'strong',
+  'delete',
+])
 
 type FromMarkdownExtensions = (FromMarkdownExtension | FromMarkdownExtensions)[]
 

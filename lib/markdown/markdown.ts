@@ -45,6 +45,7 @@ import { remarkKramdownMath, remarkProseDollars } from './math'
 import { rehypeTransforms, remarkTransforms } from './plugins'
 import { remarkNoGfmTables } from './tables'
 import { rehypePointOffsets } from './positions'
+import rehypeHtmlToNative from './html-to-native'
 
 /**
  * Rehype plugin: rehype-raw re-parses the tree and drops `data`, where remark-rehype keeps a
@@ -97,7 +98,8 @@ export async function markdownToHast(
   kramdown: Partial<KramdownOptions> = {},
 ): Promise<Root> {
   const given: KramdownOptions = { ...JEKYLL_KRAMDOWN_DEFAULTS, ...kramdown }
-  const blocks = scanBlocks(String(file.value), given.parse_block_html)
+  const source = String(file.value)
+  const blocks = scanBlocks(source, given.parse_block_html)
   // `{::options}` lines apply to the whole document (kramdown: from that line on).
   const { options } = mergeKramdownOptions(given, blocks.options)
   for (const { line, values } of blocks.optionLines)
@@ -143,6 +145,7 @@ export async function markdownToHast(
     .use(rehypeKeepFenceMeta)
     .use(rehypePointOffsets)
     .use(rehypeRaw)
+    .use(rehypeHtmlToNative, { ...options, source })
     .use(rehypeTransforms(basePath, options))
   return (await processor.run(parseInChunks(processor, file, blocks.regions), file)) as Root
 }

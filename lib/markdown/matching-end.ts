@@ -80,7 +80,8 @@ export function endTagFinder(lines: string[]) {
         return slow()
       const match = pair[first!]!
       const endLine = match < 0 ? lines.length : tags[match]!.line
-      while (emptied.length && emptied[0]! <= line) pop()
+      // (A line the scan rewrote is read again: its own tags may have changed too.)
+      while (emptied.length && emptied[0]! < line) pop()
       if (emptied.length && emptied[0]! <= endLine) return slow()
       return match < 0 ? { line: -1, column: -1 } : { line: endLine, column: tags[match]!.column }
     },

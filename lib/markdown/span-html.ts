@@ -12,7 +12,9 @@ import { rawText } from './span-extensions'
  * - the content of `code`, `kbd`, `samp`, `var` and the other elements kramdown reads as raw
  *   (and of every span element with `parse_span_html` off) is text as written: no emphasis,
  *   links or typography, `\*` keeps its backslash;
- * - a line break inside an attribute's value is a space.
+ * - a line break inside an attribute's value is a space;
+ * - a tag of a block element (`<p>`, `<div>`, `</table>`, `<hR>` in any case, `<iframe>`) is text:
+ *   kramdown reads block HTML only where a block starts.
  * Runs on the parsed tree: an element whose end tag CommonMark put inside other Markdown (an
  * emphasis begun inside the element) is left as it is.
  */
@@ -26,6 +28,13 @@ const CLOSE = /^<\/([A-Za-z][\w:-]*)\s*>$/
 const SPAN_BLOCKS = new Set(['paragraph', 'heading', 'tableCell'])
 const EMPTY =
   /^<([A-Za-z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/>$/
+// The elements kramdown takes as block HTML, whose tags in a line it keeps as text (the list of
+// kramdown 2.4, read from its parser's constants).
+const LINE_TEXT_TAGS = new Set(
+  'address applet article aside blockquote body caption col colgroup dd div dl dt fieldset figcaption footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html iframe legend li main map menu nav ol optgroup p pre section summary table tbody td tfoot th thead tr ul'.split(
+    ' ',
+  ),
+)
 
 export default function remarkSpanHtml(options: Pick<KramdownOptions, 'parse_span_html'>) {
   return (tree: Root, file: VFile) => {
@@ -131,6 +140,12 @@ function pairTags(block: Parent): void {
     if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!)
     if (node.type !== 'html') continue
     const html = node as Html
+    const name = (EMPTY.exec(html.value) ?? OPEN.exec(html.value) ?? CLOSE.exec(html.value))?.[1]
+    if (name && LINE_TEXT_TAGS.has(name.toLowerCase())) {
+      // Text as written: still HTML, so that no typography reaches its quotes.
+      html.value = html.value.replace(/</g, '&#x3C;')
+      continue
+    }
     const empty = EMPTY.exec(html.value)
     if (empty) {
       if (!VOID.has(empty[1]!.toLowerCase()))

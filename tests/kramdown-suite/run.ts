@@ -23,6 +23,10 @@ import { visit } from '@/lib/markdown/visit'
  * the expected files of cases without any options file with `auto_ids: false`, so those cases
  * run that way too (Jekyll's ids are tested on real sites elsewhere).
  *
+ * Scripts: a case renders as a post allowed to run scripts (`scripts: true`, with `content.scripts`
+ * in site.yaml), since some cases' expected HTML holds a `<script>`; every other content check
+ * (script and data URLs, a script from another host) still applies.
+ *
  * Images: a case's images do not exist. The site reports a missing image as an error, which is
  * right for a post; here the case still renders, and that error is the one message ignored.
  *
@@ -42,10 +46,11 @@ import { visit } from '@/lib/markdown/visit'
  * - the site's heading-order repair (a heading that skips a level is shown one level lower) is
  *   undone: headings compare at the level the author wrote;
  * - the site's decorations: heading anchors, the "(external link)" label, `class="external"` and
- *   `rel` on links, `tabindex="0"` on scrollable blocks, image `loading`/`fetchpriority`/
- *   `decoding`/`width`/`height` and the `<picture>` around them, an iframe's `loading`, the
- *   `<label>` around a task's checkbox and text (with the space before the text) and GFM's
- *   `contains-task-list` class beside kramdown's.
+ *   `rel` on links, the trailing slash the site gives a site-relative page link (`/a/b` is
+ *   `/a/b/`: every page is a folder), `tabindex="0"` on scrollable blocks, image `loading`/
+ *   `fetchpriority`/`decoding`/`width`/`height` and the `<picture>` around them, an iframe's
+ *   `loading`, the `<label>` around a task's checkbox and text (with the space before the text)
+ *   and GFM's `contains-task-list` class beside kramdown's.
  */
 
 export const CORPUS = path.resolve(process.cwd(), '..', 'shared', 'corpus', 'kramdown')
@@ -114,6 +119,7 @@ export async function runCase(c: SuiteCase): Promise<CaseResult> {
   try {
     // Without a page URL, relative links stay as written.
     const file = new VFile({ path: 'case.md', value: text })
+    file.data.scripts = true
     const tree = await markdownToHast(file, '', options)
     const fatal = file.messages.find(
       (m) =>
@@ -301,6 +307,10 @@ function normaliseProperties(el: Element): Element['properties'] {
       if (!list.length) continue
       value = list.sort()
     }
+    // The site's canonical page URL (every page is a folder): a trailing slash after a last
+    // segment without a dot.
+    if (el.tagName === 'a' && key === 'href' && typeof value === 'string')
+      value = value.replace(/^(\/(?!\/)[^?#]*\/[^/?#.]+)\/(?=[?#]|$)/, '$1')
     props[key] = value
   }
   return props

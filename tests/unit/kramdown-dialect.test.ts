@@ -203,6 +203,27 @@ describe('kramdown options', () => {
     })
   })
 
+  it('take html_to_native from site.yaml, the page, {::options} and _config.yml', async () => {
+    // HTML elements become Markdown's own: `<b>`, `<i>` (unless their text starts or ends with
+    // white space), a `<code>`'s text, a `<pre>` as a code block; a `<p>`'s line goes on in it.
+    const body =
+      'a <b>x</b> <i>y</i> <i> z</i> <code>c <b>d</b></code>\n\n<pre><b>e</b></pre>\n\n<p>f</p> g'
+    const native = await prepare(body, { html_to_native: true }, {})
+    assert.equal(
+      native.html.replace(/<div class="code-block">.*?<\/div>/s, 'CODE'),
+      '<p>a <strong>x</strong> <em>y</em> <i> z</i> <code>c d</code></p>\nCODE\n<p>f g</p>',
+    )
+    assert.match(native.html, /<pre[^>]*><code><span class="line"><span>e<\/span><\/span><\/code>/)
+    const off = await prepare(body, { html_to_native: true }, { html_to_native: false })
+    assert.equal(
+      off.html,
+      '<p>a <b>x</b> <i>y</i> <i> z</i> <code>c <b>d</b></code></p>\n<pre tabindex="0"><b>e</b></pre>\n<p>f</p>\n<p>g</p>',
+    )
+    const line = await prepare('{::options html_to_native="true" /}\n\n<b>x</b>', {}, {})
+    assert.equal(line.html, '<p><strong>x</strong></p>')
+    assert.deepEqual(kramdownConfig({ html_to_native: true }), { html_to_native: true })
+  })
+
   it('honour gfm_quirks no_auto_typographic and typographic_symbols, checked in site.yaml', async () => {
     const plain = await prepare(
       '"A" -- B... <<C>>',

@@ -55,4 +55,40 @@ describe('kramdown HTML blocks sharing lines', () => {
       '<video src="v.mp4">fallback</video>\n<x:y a:b="1">t</x:y>\n<webgen:block name="test"></webgen:block>',
     )
   })
+
+  it('keeps a one-line raw element in front of a parsed element its line goes on with', async () => {
+    const { html } = await renderMd(PARSE + '<pre>*a*</pre><p>*b*\nc\n</p>\n\nd')
+    assert.equal(html, '<pre tabindex="0">*a*</pre>\n<p><em>b</em>\nc</p>\n<p>d</p>')
+  })
+
+  it('keeps a <script> line in the paragraph above it, as span HTML (not <SCRIPT>)', async () => {
+    const { html } = await renderMd(
+      'para\n<script>\nlet a = "*x*"\n</script>\nmore\n\npara\n<SCRIPT>b</SCRIPT>',
+    )
+    assert.equal(
+      html,
+      '<p>para\n<script>\nlet a = "*x*"\n</script>\nmore</p>\n<p>para</p>\n<script>b</script>',
+    )
+  })
+
+  it('with parse_block_html, parses a one-line element with text after its end tag', async () => {
+    // The first `</p>` ends the element, even inside backticks; the rest starts a paragraph.
+    const code = await renderMd(PARSE + '<p>A `</p>` b.</p>\n\nc')
+    assert.equal(code.html, '<p>A `</p>\n<p>` b.&#x3C;/p></p>\n<p>c</p>')
+    const two = await renderMd(PARSE + '<p>A *b*</p><p>\nc *d*\n</p>\n\ne')
+    assert.equal(two.html, '<p>A <em>b</em></p>\n<p>c <em>d</em></p>\n<p>e</p>')
+  })
+
+  it('with parse_block_html, ends indented code at a nested tag, and an end tag in code is text', async () => {
+    const nested = await renderMd(PARSE + '<div>\n    a\n  <div>\n    b\n  </div>\n</div>')
+    assert.equal(
+      nested.html.replace(/<div class="code-block">.*?<code>(.*?)<\/code><\/pre><\/div>/gs, '[$1]'),
+      '<div>[<span class="line"><span>a</span></span>]<div>[<span class="line"><span>b</span></span>]</div></div>',
+    )
+    const inCode = await renderMd(PARSE + '<div>\n    code with </div>\n</div>\n\nafter')
+    assert.equal(
+      inCode.html.replace(/<div class="code-block">.*?<code>(.*?)<\/code><\/pre><\/div>/gs, '[$1]'),
+      '<div>[<span class="line"><span>code with &#x3C;/div></span></span>]</div>\n<p>after</p>',
+    )
+  })
 })

@@ -21,6 +21,26 @@ describe('kramdown links', () => {
   })
 })
 
+describe('kramdown inline links', () => {
+  it('takes URLs with spaces, an unbalanced parenthesis before a title, and links in link text as text', async () => {
+    const { html } = await renderMd(
+      '[a](with spaces.html) [b *c*](x y.html \'t\') [d](to(do "e") [f [g](h.html) i](j.html) ' +
+        '[k](l(m.html) *[n](o p)*',
+    )
+    assert.equal(
+      html,
+      '<p><a href="with spaces.html">a</a> <a href="x y.html" title="t">b <em>c</em></a> ' +
+        '<a href="to(do" title="e">d</a> <a href="j.html">f [g](h.html) i</a> ' +
+        '[k](l(m.html) <em><a href="o p">n</a></em></p>',
+    )
+  })
+
+  it('makes no link of one with an empty title: it is text', async () => {
+    const { html } = await renderMd('[a *b*](x.html \'\') and [c](d.html "")')
+    assert.equal(html, '<p>[a <em>b</em>](x.html ‘’) and [c](d.html “”)</p>')
+  })
+})
+
 describe('kramdown link definitions', () => {
   it('takes a URL with spaces, a title on the next line, and lets the last definition of a name win', async () => {
     const { html } = await renderMd(

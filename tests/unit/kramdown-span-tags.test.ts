@@ -38,4 +38,16 @@ describe('kramdown HTML tags in a line', () => {
     const { html } = await renderMd('a <x:y/> <span a="b" /> <br/>')
     assert.equal(html, '<p>a <x:y></x:y> <span a="b"></span> <br></p>')
   })
+
+  it("keeps a block element's tags in a line as text, in any case", async () => {
+    const { html } = await renderMd(
+      'A <p>block</p>, <hR> and <iframe src="x"></iframe>.\n\n* item <div>x</div>\n\n| <td>a</td> |',
+    )
+    assert.equal(
+      html.replace(/ tabindex="0"/g, '').replace(/\n/g, ''),
+      '<p>A &#x3C;p>block&#x3C;/p>, &#x3C;hR> and &#x3C;iframe src="x">&#x3C;/iframe>.</p>' +
+        '<ul><li>item &#x3C;div>x&#x3C;/div></li></ul>' +
+        '<table><tbody><tr><td>&#x3C;td>a&#x3C;/td></td></tr></tbody></table>',
+    )
+  })
 })
