@@ -215,7 +215,7 @@ describe('limits', () => {
     fs.rmSync(dir, { recursive: true })
     const lines = issues.map(formatIssue).map((m) => m.slice(m.indexOf('posts/')))
     assert.deepEqual(lines, [
-      'posts/2024-01-02-over.md:7:3: this paragraph has more than 10,000 brackets (`[` and `]`) here (expected at most that many between blank lines: the Markdown parser\'s time grows with the square of their number)',
+      "posts/2024-01-02-over.md:7:3: this paragraph has more than 10,000 brackets (`[` and `]`) here (expected at most that many between blank lines: the Markdown parser's time grows with the square of their number)",
     ])
   })
 })
