@@ -12,6 +12,7 @@ import rehypeHeadingOrder from './heading-order'
 import { headingPlugins } from './headings'
 import type { KramdownOptions } from './kramdown-options'
 import rehypeImages, { remarkFigures } from './images'
+import rehypeLinkPurpose from './link-purpose'
 import rehypeMath, { remarkProseDollars } from './math'
 import rehypeFocusableScroll from './scrollable'
 import rehypeSiteUrls from './site-urls'
@@ -51,6 +52,7 @@ export function rehypeTransforms(
     [rehypeImages, { basePath }],
     [rehypeSiteUrls, { basePath }],
     rehypeExternalLinks,
+    [rehypeLinkPurpose, { basePath }],
     ...headingPlugins(kramdown, kramdown ? [[rehypeKramdownToc, kramdown]] : []),
     rehypeHeadingOrder,
     rehypeFocusableScroll,

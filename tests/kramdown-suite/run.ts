@@ -45,9 +45,10 @@ import { visit } from '@/lib/markdown/visit'
  *   output compares as the same text made from its TeX annotation;
  * - the site's heading-order repair (a heading that skips a level is shown one level lower) is
  *   undone: headings compare at the level the author wrote;
- * - the site's decorations: heading anchors, the "(external link)" label, `class="external"` and
- *   `rel` on links, the trailing slash the site gives a site-relative page link (`/a/b` is
- *   `/a/b/`: every page is a folder), `tabindex="0"` on scrollable blocks, image `loading`/
+ * - the site's decorations: heading anchors, the screen-reader labels ("(external link)", the
+ *   destination of a link whose text is "here"), `class="external"` and `rel` on links, the
+ *   trailing slash the site gives a site-relative page link (`/a/b` is `/a/b/`: every page is a
+ *   folder), `tabindex="0"` on scrollable blocks, image `loading`/
  *   `fetchpriority`/`decoding`/`width`/`height` and the `<picture>` around them, an iframe's
  *   `loading`, the `<label>` around a task's checkbox and text (with the space before the text)
  *   and GFM's `contains-task-list` class beside kramdown's.

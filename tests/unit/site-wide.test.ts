@@ -26,6 +26,42 @@ describe('external links in content', () => {
   })
 })
 
+describe('site links whose text says nothing of where they go', () => {
+  const note = (text: string) =>
+    `<span class="visually-hidden" data-pagefind-ignore=""> (${text})</span>`
+  it('name their destination for screen readers (and Lighthouse), and look the same', async () => {
+    const { html } = await renderMd(
+      'Get the key [here](/data/key.asc). [Read  More](/2011/04/27/manually-classifying-cifar10/) ' +
+        '[this](/notes/old_page.html) [here](/)',
+    )
+    assert.equal(
+      html,
+      `<p>Get the key <a href="/data/key.asc">here${note('key.asc')}</a>. ` +
+        `<a href="/2011/04/27/manually-classifying-cifar10/">Read  More${note('manually classifying cifar10')}</a> ` +
+        `<a href="/notes/old_page.html">this${note('old page')}</a> ` +
+        `<a href="/">here${note('home page')}</a></p>`,
+    )
+  })
+  it('under a base path, the site root is still the home page', async () => {
+    const { html } = await renderMd('[here](/) and [here](/posts/)', '/blog')
+    assert.equal(
+      html,
+      `<p><a href="/blog/">here${note('home page')}</a> and <a href="/blog/posts/">here${note('posts')}</a></p>`,
+    )
+  })
+  it('are left alone when the text is descriptive, or the link is not to a page or file', async () => {
+    const { html } = await renderMd(
+      '[the key](/data/key.asc) [here](#top) [here](mailto:a@example.org) [here](https://x.org/)',
+    )
+    assert.equal(
+      html,
+      '<p><a href="/data/key.asc">the key</a> <a href="#top">here</a> ' +
+        '<a href="mailto:a@example.org">here</a> ' +
+        '<a href="https://x.org/" class="external">here<span class="visually-hidden" data-pagefind-ignore=""> (external link)</span></a></p>',
+    )
+  })
+})
+
 /** site.yaml with an analytics block, loaded through the real loader. */
 function siteWith(analytics: string): {
   issues: string[]
