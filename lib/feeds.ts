@@ -13,8 +13,25 @@ import { FEEDS } from './feed-links'
 /** How many of the newest posts a feed carries. */
 const FEED_LENGTH = 30
 
+/**
+ * Each post's feed HTML, once per build process: the Atom, RSS and JSON feed routes render in the
+ * same Next.js worker and would otherwise each read and serialise every post's tree again (for a
+ * 5 MiB post, four reads of a 66 MB cached tree, about 4 s each). Keyed by the post object, which
+ * lives as long as the process's loaded content.
+ */
+const feedHtmlOf = new WeakMap<Post, Promise<string>>()
+
+function feedHtml(content: SiteContent, post: Post): Promise<string> {
+  let html = feedHtmlOf.get(post)
+  if (!html) {
+    html = postFeedHtml(content, post)
+    feedHtmlOf.set(post, html)
+  }
+  return html
+}
+
 /** A post's HTML for a feed reader: every URL absolute, since the reader is not on this site. */
-async function feedHtml(content: SiteContent, post: Post): Promise<string> {
+async function postFeedHtml(content: SiteContent, post: Post): Promise<string> {
   const base = absoluteUrl(content.site, post.url)
   // Both give a tree of this call's own, which is changed in place.
   const tree: Root =
