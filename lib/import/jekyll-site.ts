@@ -362,7 +362,16 @@ function navigation(
         .filter((p) => p.data.exclude !== true && typeof p.data.title === 'string')
   const nav = listed.map((p) => ({ title: p.title, url: p.url }))
   const home = pages.find((p) => p.url === '/')
-  if (home && !nav.some((n) => n.url === '/')) nav.unshift({ title: home.title, url: '/' })
+  const at = nav.findIndex((n) => n.url === '/')
+  // The home page leads, unless header_pages placed it: the alphabetical order of the source
+  // files put it wherever `index.md` sorts.
+  if (home && at === -1) nav.unshift({ title: home.title, url: '/' })
+  else if (!header && at > 0) nav.unshift(...nav.splice(at, 1))
+  // A home page titled like another page (the site's name, often the author's) would give two
+  // entries of one name: the home page's is "Home".
+  const first = nav[0]
+  if (first?.url === '/' && nav.some((n, i) => i > 0 && n.title === first.title))
+    first.title = 'Home'
   if (!nav.some((n) => n.url === '/posts/'))
     nav.splice(home ? 1 : 0, 0, { title: 'Posts', url: '/posts/' })
   return nav

@@ -289,3 +289,24 @@ test('inside Markdown math, kramdown escapes (\\_ and \\*) are what MathJax saw 
     'a $y_i + x*2$ b',
   )
 })
+
+test('the navigation leads with the home page, and a home page titled like another page is "Home"', () => {
+  const page = (title: string, permalink?: string) =>
+    `---\ntitle: ${title}\n${permalink ? `permalink: ${permalink}\n` : ''}---\nText.\n`
+  const dir = site({
+    '_config.yml': 'title: Ada Example\n',
+    'about.md': page('About', '/about/'),
+    'bio.md': page('Ada Example'),
+    'index.md': page('Ada Example'),
+    'talks.md': page('Talks', '/talks/'),
+  })
+  const { text } = planned(dir, 'content/site.yaml')
+  const nav = [...text!.matchAll(/- title: (.+)\n\s+url: (.+)/g)].map((m) => `${m[1]} ${m[2]}`)
+  assert.deepEqual(nav, [
+    'Home /',
+    'Posts /posts/',
+    'About /about/',
+    'Ada Example /bio/',
+    'Talks /talks/',
+  ])
+})
