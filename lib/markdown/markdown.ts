@@ -1,14 +1,15 @@
-import type { Element, Properties, Root } from 'hast'
+import type { Comment, Element, Properties, Root } from 'hast'
 import type { Code, Nodes, Parents } from 'mdast'
-import { defaultHandlers, type Handlers, type State } from 'mdast-util-to-hast'
+import { defaultHandlers, type Handlers, type Raw, type State } from 'mdast-util-to-hast'
 import rehypeRaw from 'rehype-raw'
 import remarkGfm from 'remark-gfm'
 import { defListHastHandlers, remarkDefinitionList } from 'remark-definition-list'
 import remarkMath from 'remark-math'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
+import { h } from 'hastscript'
 import { unified } from 'unified'
-import { visit } from './visit'
+import { EXIT, visit } from './visit'
 import './micromark-edits'
 import type { VFile } from 'vfile'
 import remarkAttributeLines from './attribute-lines'
@@ -57,6 +58,64 @@ function rehypeKeepFenceMeta() {
       const meta = node.tagName === 'code' ? node.data?.meta : undefined
       if (meta) node.properties.metastring = meta
     })
+  }
+}
+
+const FOREIGN = new Set(['svg', 'math'])
+// One whole comment, without `--` inside (the parser's special cases: `<!-->`, `<!--->`, `--!>`).
+const COMMENT = /^<!--(?!-?>)(?:(?!--)[^])*-->$/
+
+/**
+ * rehype-raw, only where there is raw HTML to parse. It re-parses the whole tree through an HTML
+ * parser (a 5 MiB post spent 3.5 s there with no raw HTML at all); a tree without raw nodes comes
+ * out of it as it went in, less each node's `data`, which this drops the same way. Checked on
+ * 461 Markdown files (the corpus sites, kramdown's suites, the fixtures, the content): the same
+ * tree, HTML and messages either way; only positions are finer (the parser's are coarser).
+ * GIBSONIC_HTML_REPARSE=always parses every tree, to compare (tests/unit/html-reparse.test.ts).
+ */
+function rehypeRawWhereNeeded() {
+  const transform = rehypeRaw()
+  return (tree: Root, file: VFile) => {
+    let raw = false
+    const comments: Raw[] = []
+    visit(tree, (node) => {
+      // A lone comment (`<!--more-->`) is a comment node, as the parser would make it.
+      if (node.type === 'raw' && COMMENT.test(node.value)) return void comments.push(node)
+      // Raw HTML to parse, or foreign content (SVG, MathML), whose attributes follow other rules.
+      if (node.type !== 'raw' && !(node.type === 'element' && FOREIGN.has(node.tagName))) return
+      raw = true
+      return EXIT
+    })
+    if (raw || process.env.GIBSONIC_HTML_REPARSE === 'always') return transform(tree, file)
+    for (const node of comments) {
+      const comment = node as unknown as Comment
+      comment.type = 'comment'
+      comment.value = node.value.slice(4, -3)
+    }
+    // What the HTML parser's round trip would change: it keeps no `data`, merges adjacent text
+    // nodes and notes the document's mode.
+    visit(tree, (node) => {
+      delete node.data
+      // Attribute names among the properties (`class`, `data-date`, `hreflang`, as kramdown's
+      // attribute lists give them) become property names, classes merged, as the parser makes them.
+      // A `false` is no attribute, so the parser has none.
+      if (node.type === 'element') {
+        const properties = h(node.tagName, node.properties).properties
+        for (const key in properties) if (properties[key] === false) delete properties[key]
+        node.properties = properties
+      }
+      if (!('children' in node)) return
+      const children = node.children as Array<(typeof node.children)[number]>
+      for (let i = children.length - 1; i > 0; i--) {
+        const [before, after] = [children[i - 1]!, children[i]!]
+        if (before.type !== 'text' || after.type !== 'text') continue
+        before.value += after.value
+        if (before.position && after.position) before.position.end = after.position.end
+        children.splice(i, 1)
+      }
+    })
+    tree.data = { quirksMode: false }
+    return undefined
   }
 }
 
@@ -144,7 +203,7 @@ export async function markdownToHast(
     .use(remarkRehype, { allowDangerousHtml: true, handlers: kramdownHandlers })
     .use(rehypeKeepFenceMeta)
     .use(rehypePointOffsets)
-    .use(rehypeRaw)
+    .use(rehypeRawWhereNeeded)
     .use(rehypeHtmlToNative, { ...options, source })
     .use(rehypeTransforms(basePath, options))
   return (await processor.run(parseInChunks(processor, file, blocks.regions), file)) as Root
