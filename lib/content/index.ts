@@ -81,6 +81,11 @@ export async function loadContent(
     )
     return { issues: issues.items }
   }
+  if (process.env.PUBLIC_DIR && !fs.statSync(publicDir(), { throwIfNoEntry: false })?.isDirectory())
+    issues.error(
+      publicDir(),
+      'public folder does not exist or is not a folder (expected the folder PUBLIC_DIR names, or PUBLIC_DIR unset to use public/)',
+    )
   // Nothing outside the content and public folders is read or published (lib/content/roots.ts).
   setContentRoot(dir)
   checkLinksInside(issues)

@@ -121,6 +121,23 @@ describe('bad content', () => {
     const noSite = await loadContent('tests/fixtures/bad-content/pages')
     assert.match(formatIssue(noSite.issues[0]!), /site\.yaml:1:1: cannot read file \(ENOENT\)/)
   })
+
+  it('reports a PUBLIC_DIR that is not a folder (the build copied from it after Next.js, and crashed)', async () => {
+    const before = process.env.PUBLIC_DIR
+    process.env.PUBLIC_DIR = 'tests/fixtures/no-such-public'
+    try {
+      const { issues } = await loadContent('tests/fixtures/minimal-site')
+      assert.deepEqual(
+        issues.map(formatIssue).filter((i) => i.includes('no-such-public')),
+        [
+          `tests/fixtures/no-such-public:1:1: public folder does not exist or is not a folder (expected the folder PUBLIC_DIR names, or PUBLIC_DIR unset to use public/)`,
+        ],
+      )
+    } finally {
+      if (before === undefined) delete process.env.PUBLIC_DIR
+      else process.env.PUBLIC_DIR = before
+    }
+  })
 })
 
 describe('a document a plugin cannot process', () => {
