@@ -11,6 +11,11 @@ import { visit } from './visit'
 export const EXTERNAL_LINK_NOTE = ' (external link)'
 export const EXTERNAL_LINK_CLASS = 'external'
 
+/** Words for screen readers only, after a link's text; left out of excerpts, feeds and search. */
+export function screenReaderNote(text: string): Element {
+  return h('span', { className: ['visually-hidden'], ...searchIgnore }, text)
+}
+
 export function isExternalUrl(href: string): boolean {
   return /^https?:\/\//i.test(href)
 }
@@ -36,9 +41,7 @@ export default function rehypeExternalLinks() {
       const rel = node.properties.rel
       const relList = linkRel(Array.isArray(rel) ? rel.map(String) : [], node.properties.target)
       if (relList.length) node.properties.rel = relList
-      node.children.push(
-        h('span', { className: ['visually-hidden'], ...searchIgnore }, EXTERNAL_LINK_NOTE),
-      )
+      node.children.push(screenReaderNote(EXTERNAL_LINK_NOTE))
     })
   }
 }

@@ -1,8 +1,6 @@
 import type { Element, Root } from 'hast'
 import { toString } from 'hast-util-to-string'
-import { h } from 'hastscript'
-import { searchIgnore } from '@/lib/search'
-import { isExternalUrl } from './external-links'
+import { screenReaderNote } from './external-links'
 import { SKIP, visit } from './visit'
 
 /**
@@ -73,14 +71,13 @@ export default function rehypeLinkPurpose(options: { basePath: string }) {
     visit(tree, 'element', (node: Element) => {
       const href = node.properties.href
       if (node.tagName !== 'a' || typeof href !== 'string') return
-      if (href.startsWith('#') || isExternalUrl(href) || /^[a-z][a-z0-9+.-]*:/i.test(href)) return
+      // Same-page anchors, and any URL with a scheme (other sites, mail): only site links.
+      if (href.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(href)) return
       const text = toString(node).replace(/\s+/g, ' ').trim().toLowerCase()
       if (!GENERIC_LINK_TEXT.has(text)) return
       const destination = linkDestination(href, options.basePath)
       if (!destination) return
-      node.children.push(
-        h('span', { className: ['visually-hidden'], ...searchIgnore }, ` (${destination})`),
-      )
+      node.children.push(screenReaderNote(` (${destination})`))
       return SKIP
     })
   }
