@@ -6,11 +6,16 @@ export { CONTINUE, EXIT, SKIP }
 type Visitor = (node: Node, index: number | undefined, parent: Parent | undefined) => unknown
 type Test = string | readonly string[] | undefined
 
+/** No answer: shared, since most visits give none (an array per node kept the collector busy). */
+const NONE: readonly unknown[] = Object.freeze([])
+const SKIPPED: readonly unknown[] = Object.freeze([SKIP])
+
 /** A visitor's answer as unist-util-visit reads it: `[action, next index]`. */
 function toResult(value: unknown): readonly unknown[] {
   if (Array.isArray(value)) return value
   if (typeof value === 'number') return [CONTINUE, value]
-  return value === null || value === undefined ? [] : [value]
+  if (value === SKIP) return SKIPPED
+  return value === null || value === undefined ? NONE : [value]
 }
 
 /**
@@ -34,7 +39,7 @@ export const visit = ((tree: Node, ...args: unknown[]) => {
     index: number | undefined,
     parent: Parent | undefined,
   ): readonly unknown[] => {
-    let result: readonly unknown[] = []
+    let result = NONE
     if (!types || types.includes(node.type)) {
       result = toResult(visitor(node, index, parent))
       if (result[0] === EXIT) return result
