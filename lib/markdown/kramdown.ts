@@ -66,11 +66,20 @@ const ALD = /^(\w[\w-]*):((?:\\\}|[^}])+)$/
 type Node = RootContent | Root
 type Data = { hProperties?: Record<string, unknown>; preProperties?: Record<string, unknown> }
 
-/** The attribute lists given to raw HTML blocks, in order, until `applyRaw` writes them. */
-const rawPending = new Map<Html, Attributes[]>()
+/**
+ * The attribute lists given to raw HTML blocks, in order, until `applyRaw` writes them; one map
+ * per document (by its file), so no state is shared between documents.
+ */
+const rawPendingOf = new WeakMap<VFile, Map<Html, Attributes[]>>()
 
-function applyRaw(): void {
-  for (const [node, list] of rawPending) {
+function rawPending(file: VFile): Map<Html, Attributes[]> {
+  let pending = rawPendingOf.get(file)
+  if (!pending) rawPendingOf.set(file, (pending = new Map()))
+  return pending
+}
+
+function applyRaw(file: VFile): void {
+  for (const [node, list] of rawPending(file)) {
     const merged: Attributes = { className: [], other: {}, refs: [] }
     for (const attrs of list) {
       if (attrs.id) merged.id = attrs.id
@@ -79,7 +88,7 @@ function applyRaw(): void {
     }
     node.value = withRawAttributes(node.value, merged) ?? node.value
   }
-  rawPending.clear()
+  rawPendingOf.delete(file)
 }
 
 function apply(node: Node, given: Attributes, file: VFile, at: Node): void {
@@ -95,9 +104,10 @@ function apply(node: Node, given: Attributes, file: VFile, at: Node): void {
   // A raw HTML block's attributes go into its start tag, once all its lists are known (writing
   // the tag again for each of thousands of lists would take the square of their number).
   if (node.type === 'html') {
-    const list = rawPending.get(node)
+    const pending = rawPending(file)
+    const list = pending.get(node)
     if (list) list.push(attrs)
-    else rawPending.set(node, [attrs])
+    else pending.set(node, [attrs])
     return
   }
   const data = (node.data ??= {}) as Data
@@ -159,7 +169,7 @@ function resolve(
  */
 export default function remarkKramdownAttributes() {
   return (tree: Root, file: VFile) => {
-    rawPending.clear()
+    rawPendingOf.delete(file)
     const definitions = new Map<string, Attributes>()
     visit(tree, 'kramdownAttributeLine', (node: KramdownAttributeLine) => {
       const m = ALD.exec(node.value)
@@ -205,7 +215,7 @@ export default function remarkKramdownAttributes() {
       applySpans(node, file, parse)
       standaloneImage(node)
     })
-    applyRaw()
+    applyRaw(file)
   }
 }
 
