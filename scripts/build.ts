@@ -33,6 +33,10 @@ const steps = await later
 const content = await reloaded
 if (!content)
   build.fail('\nThe content changed during the build and no longer loads: run the build again.')
+// Before anything reads the pages: the long bodies they set aside go back in.
+const spliced = await build
+  .step('bodies', () => steps.spliceSetAsideBodies(build))
+  .catch((error: Error) => build.fail(`\nA post-build step failed: ${error.message}`))
 const reused = checked.plan ? steps.copyReusedPages(checked.plan, build.outDir, build.stage) : []
 await build.step('post-build', () => steps.postBuild(build.stage, content))
 let finished: Awaited<ReturnType<typeof steps.finishPages>>
@@ -41,7 +45,9 @@ try {
   await build.step('preview images', () =>
     steps.writePreviewImages(build, content, checked.cardsDrawn),
   )
-  finished = await build.step('strip and policies', () => steps.finishPages(build, content, reused))
+  finished = await build.step('strip and policies', () =>
+    steps.finishPages(build, content, reused, spliced),
+  )
   await build.step('search index', () => steps.indexForSearch(build, content))
 } catch (error) {
   build.fail(`\nA post-build step failed: ${(error as Error).message}`)

@@ -137,6 +137,8 @@ export function removePayloads(
   dir: string,
   basePath: string,
   hydrated: string[],
+  /** Pages whose payloads are removed even when a hydrating page links to them. */
+  always: ReadonlySet<string> = new Set(),
 ): { files: number; bytes: number } {
   const keep = new Set(hydrated.map((page) => path.dirname(path.join(dir, page))))
   for (const page of hydrated)
@@ -150,7 +152,7 @@ export function removePayloads(
   const removed = { files: 0, bytes: 0 }
   for (const page of htmlFiles(dir)) {
     const folder = path.dirname(path.join(dir, page))
-    if (page.startsWith('_next/') || keep.has(folder)) continue
+    if (page.startsWith('_next/') || (keep.has(folder) && !always.has(page))) continue
     for (const name of fs.readdirSync(folder)) {
       if (!PAYLOAD.test(name)) continue
       const file = path.join(folder, name)

@@ -2,6 +2,7 @@
 // builds (they would otherwise take two seconds after it).
 export { copyReusedPages, writeManifest } from '../reuse-pages'
 export { postBuild } from '../postbuild'
+export { spliceSetAsideBodies } from './steps/bodies'
 export { checkExport } from './steps/output-checks'
 export { finishPages } from './steps/finish-pages'
 export { writeFilesForHosts } from './steps/host-files'

@@ -10,6 +10,8 @@ export class Build {
   readonly outDir: string
   /** The export is made here, beside out/, and replaces out/ only once every check passed. */
   readonly stage = path.resolve('.build', `export-${process.pid}`)
+  /** Long page bodies, set aside by the pages for the post-build step (lib/set-aside-body.ts). */
+  readonly bodies = `${this.stage}-bodies`
   /** Warnings printed along the way, counted in the summary. */
   warnings = 0
   // Wall time of each step, printed at the end (the benchmark's notes quote them).
@@ -47,6 +49,7 @@ export class Build {
   /** Stops the build: the staged export goes, `message` is printed, out/ stays as it was. */
   fail(message: string): never {
     fs.rmSync(this.stage, { recursive: true, force: true })
+    fs.rmSync(this.bodies, { recursive: true, force: true })
     console.error(message)
     process.exit(1)
   }
@@ -58,6 +61,7 @@ export class Build {
     if (fs.existsSync(this.outDir)) fs.renameSync(this.outDir, old)
     fs.renameSync(this.stage, this.outDir)
     fs.rmSync(old, { recursive: true, force: true })
+    fs.rmSync(this.bodies, { recursive: true, force: true })
   }
 
   /** The step times, then the summary, last: nothing is printed after it. */

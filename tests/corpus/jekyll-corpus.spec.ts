@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { planImport } from '@/lib/import/jekyll-site'
+import { SET_ASIDE_MIN_BYTES } from '@/lib/set-aside-body'
+import { attr, elements, htmlFiles, parseHtml } from '../../scripts/output/html'
 import { compareSites } from '../../scripts/jekyll-compare/compare'
 import { formatDetails, formatSummary, summarize } from '../../scripts/jekyll-compare/format'
 import { anySiteChecks } from '../e2e/any-site-checks'
@@ -100,6 +102,31 @@ SITES.forEach((site, index) => {
       expect([...losses, ...result.missingFiles]).toEqual([])
       expect(summary.content).toBeGreaterThan(0)
     })
+    test('long bodies were set aside from React and are whole in their pages', () => {
+      // A page whose body is SET_ASIDE_MIN_BYTES or more got it after React (lib/set-aside-body.ts):
+      // the build counts them, and no page keeps a placeholder.
+      const counted = /Put the long bodies of (\d+) pages in after React/.exec(
+        fs.readFileSync(prepared.buildLog, 'utf8'),
+      )
+      let long = 0
+      for (const page of htmlFiles(prepared.out)) {
+        const html = fs.readFileSync(path.join(prepared.out, page), 'utf8')
+        expect(html, page).not.toContain('data-gibsonic-body')
+        const bodies = [...elements(parseHtml(html))].filter((el) =>
+          attr(el, 'class')?.split(/\s+/).includes('prose'),
+        )
+        if (
+          bodies.some((el) => {
+            const at = el.sourceCodeLocation!
+            const inner = html.slice(at.startTag!.endOffset, at.endTag!.startOffset)
+            return Buffer.byteLength(inner) >= SET_ASIDE_MIN_BYTES
+          })
+        )
+          long++
+      }
+      expect(Number(counted?.[1] ?? 0)).toBe(long)
+    })
+
     test('every URL Jekyll served answers, as a page or a redirect to one', async () => {
       test.setTimeout(10 * 60_000)
       const files = (fs.readdirSync(prepared.jekyllOut, { recursive: true }) as string[])

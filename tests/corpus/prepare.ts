@@ -26,6 +26,8 @@ export interface Prepared {
   out: string
   jekyllOut: string
   importReport: string
+  /** What the build printed. */
+  buildLog: string
   seconds: { import: number; build: number; jekyll: number }
 }
 
@@ -83,6 +85,7 @@ export function prepare(site: string): Prepared {
       public: path.join(dir, 'public'),
       out: path.join(dir, 'out'),
       importReport: path.join(dir, 'import-report.txt'),
+      buildLog: path.join(dir, 'build.log'),
       jekyllOut: path.join(dir, 'jekyll-out'),
       seconds: JSON.parse(fs.readFileSync(times, 'utf8')) as Prepared['seconds'],
     }
@@ -95,6 +98,7 @@ export function prepare(site: string): Prepared {
     public: path.join(dir, 'public'),
     out: path.join(dir, 'out'),
     importReport: path.join(dir, 'import-report.txt'),
+    buildLog: path.join(dir, 'build.log'),
   }
   const tsx = path.resolve('node_modules/.bin/tsx')
   const imported = run(tsx, [
@@ -111,6 +115,7 @@ export function prepare(site: string): Prepared {
     CONTENT_DIR: p.content,
     PUBLIC_DIR: p.public,
   })
+  fs.writeFileSync(p.buildLog, built.stdout)
   const jekyll = buildJekyll(site, dir)
   const seconds = { import: imported.seconds, build: built.seconds, jekyll: jekyll.seconds }
   fs.writeFileSync(path.join(dir, 'times.json'), `${JSON.stringify(seconds)}\n`)

@@ -64,6 +64,21 @@ describe('the RSC payloads', () => {
       fs.rmSync(dir, { recursive: true })
     }
   })
+
+  it('go beside a page whose body was set aside, even when a page that hydrates links to it', () => {
+    const dir = site({
+      'index.html': '<p>home</p>',
+      ...payloads(''),
+      'tabs/index.html': '<div data-hydrate=""><a href="/">Home</a></div>',
+      ...payloads('tabs/'),
+    })
+    removePayloads(dir, '', ['tabs/index.html'], new Set(['index.html']))
+    assert.deepEqual(
+      files(dir),
+      ['index.html', 'tabs/index.html', ...Object.keys(payloads('tabs/'))].sort(),
+    )
+    fs.rmSync(dir, { recursive: true })
+  })
 })
 
 describe('a preconnect to the site itself', () => {

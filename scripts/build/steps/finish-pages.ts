@@ -11,13 +11,19 @@ import type { Build } from '../context'
  * payloads go, since only the Next.js router reads them, and only pages that hydrate run it.
  * `reused` pages, taken from the previous build, were finished then.
  */
-export async function finishPages(build: Build, content: SiteContent, reused: string[]) {
+export async function finishPages(
+  build: Build,
+  content: SiteContent,
+  reused: string[],
+  /** Pages whose payloads hold a placeholder for their body (./bodies.ts): theirs go too. */
+  spliced: Set<string>,
+) {
   const finished = await finishExport(
     build.stage,
     { basePath, extra: siteSources(content.site) },
     { done: new Set(reused) },
   )
-  const payloads = removePayloads(build.stage, basePath, finished.hydrated)
+  const payloads = removePayloads(build.stage, basePath, finished.hydrated, spliced)
   console.log(
     (reused.length ? `Took ${reused.length} unchanged post pages from the previous build. ` : '') +
       `Removed the Next.js runtime from ${finished.stripped} of ${finished.pages} pages` +

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { BODIES_DIR_ENV } from '@/lib/set-aside-body'
 import type { Build } from '../context'
 import { run } from '../run'
 import type { CheckedContent } from './content'
@@ -7,6 +8,7 @@ import type { CheckedContent } from './content'
 /** Exports the site with Next.js into the build's staging folder; a failure stops the build. */
 export async function exportWithNext(build: Build, { plan, planFile }: CheckedContent) {
   fs.rmSync(build.stage, { recursive: true, force: true })
+  fs.rmSync(build.bodies, { recursive: true, force: true })
   const next = await run(
     process.execPath,
     [path.resolve('node_modules/next/dist/bin/next'), 'build'],
@@ -18,6 +20,7 @@ export async function exportWithNext(build: Build, { plan, planFile }: CheckedCo
         // Piped, its output keeps its colours where ours has them.
         ...(process.stdout.isTTY && !process.env.NO_COLOR && { FORCE_COLOR: '1' }),
         GIBSONIC_DIST_DIR: path.relative(process.cwd(), build.stage),
+        [BODIES_DIR_ENV]: build.bodies,
         ...(plan && { GIBSONIC_REUSE_PLAN: planFile }),
         NEXT_TELEMETRY_DISABLED: '1',
         // Turbopack's allocator (mimalloc) keeps the memory of the finished compilation unless
