@@ -131,6 +131,9 @@ export function finishShare(task: {
 /** Below this many pages, starting a worker (which loads the TypeScript sources) costs more than it saves. */
 const PAGES_PER_WORKER = 200
 
+/** A page this large (bytes) is finished on a worker thread of its own (`finishExport`). */
+const LARGE_PAGE_BYTES = 4 * 1024 * 1024
+
 /** Finishes every page of an export. Running it twice changes nothing the second time. */
 export async function finishExport(
   dir: string,
@@ -145,8 +148,19 @@ export async function finishExport(
   } = {},
 ): Promise<FinishSummary> {
   const started = performance.now()
-  const pages = htmlFiles(dir).filter((page) => !done.has(page))
+  const all = htmlFiles(dir).filter((page) => !done.has(page))
   options = { mathFonts: mathFonts(dir, options.basePath), ...options }
+  // A very large page goes to a worker of its own, whose memory goes with it: parsed on this
+  // thread, a 20 MB page left about a gigabyte here while the output checks added theirs.
+  const large = all.filter((page) => fs.statSync(path.join(dir, page)).size >= LARGE_PAGE_BYTES)
+  const pages = large.length ? all.filter((page) => !large.includes(page)) : all
+  const separate = runInWorkers<typeof finishShare>(
+    import.meta.url,
+    'finishShare',
+    large.length
+      ? [{ dir, pages: large, options, next: new Int32Array(new SharedArrayBuffer(4)) }]
+      : [],
+  )
   // This thread works too, while the workers start; all take pages from one counter.
   const next = new Int32Array(new SharedArrayBuffer(4))
   const workers = runInWorkers<typeof finishShare>(
@@ -160,8 +174,9 @@ export async function finishExport(
     })),
   )
   workers.catch(() => {}) // a worker's error surfaces below, once this thread is done
+  separate.catch(() => {})
   const own = await finishPages(dir, pages, options, next)
-  const parts = [own, ...(await workers)]
+  const parts = [own, ...(await workers), ...(await separate)]
   return {
     pages: parts.reduce((n, p) => n + p.pages, 0),
     stripped: parts.reduce((n, p) => n + p.stripped, 0),

@@ -102,8 +102,11 @@ describe('stripping the framework runtime', () => {
       const interactive = page('', '<div data-hydrate="">x</div>')
       const redirect =
         '<!DOCTYPE html><html><head><meta http-equiv="refresh" content="0; url=/"/></head></html>'
+      // Past LARGE_PAGE_BYTES: finished on a worker of its own, with a link for the output checks.
+      const long = `<p><a href="/posts/">Posts</a>${'x'.repeat(4 * 1024 * 1024)}</p>`
       const files: Record<string, string> = {
         'index.html': page(),
+        'long/index.html': page('', long),
         'posts/index.html': page(),
         'tabs/index.html': interactive,
         'old.html': redirect,
@@ -117,10 +120,18 @@ describe('stripping the framework runtime', () => {
       const summary = await finishExport(dir, { basePath: '' }, { pagesPerWorker })
       assert.deepEqual(
         { pages: summary.pages, stripped: summary.stripped, hydrated: summary.hydrated },
-        { pages: 4, stripped: 2, hydrated: ['tabs/index.html'] },
+        { pages: 5, stripped: 3, hydrated: ['tabs/index.html'] },
       )
       const read = (name: string) => fs.readFileSync(path.join(dir, name), 'utf8')
       const csp = withContentSecurityPolicy
+      const finishedLong = csp(stripped().replace('<p>Hello world</p>', long))
+      assert.equal(read('long/index.html'), finishedLong)
+      assert.deepEqual(
+        summary.links
+          .get(createHash('sha256').update(finishedLong).digest('hex'))
+          ?.refs.filter((r) => r.url === '/posts/').length,
+        1,
+      )
       assert.equal(read('index.html'), csp(stripped()))
       assert.equal(read('posts/index.html'), csp(stripped()))
       assert.equal(read('tabs/index.html'), csp(interactive))
