@@ -6,8 +6,15 @@ const COMMENT = /<!--[\s\S]*?-->/g
 // Names between quotes, found whatever quote the scan is in step with (a quote inside a regular
 // expression or a comment would put a left-to-right reading of string literals out of step).
 const QUOTED_NAME = /(?<=["'`])([A-Za-z][\w-]*)(?=["'`])/g
-// `#id` and `.class` in a selector string: at its start or after a space or combinator.
-const SELECTOR_NAME = /(?<=["'`]|["'`][^"'`\n]{0,200}[ >+~,(])([#.])([A-Za-z][\w-]*)/g
+// `#id` and `.class` in a selector string, after an element's name or none (`span.pronoun`), at
+// its start or after a space or combinator. (Element names are listed, none a likely variable of
+// code after a string on its line: `d.y` and `g.attr` are no classes.)
+const ELEMENT =
+  'article|aside|button|canvas|circle|code|div|figure|form|h[1-6]|img|input|label|li|ol|pre|rect|section|span|strong|svg|table|td|th|tr|ul'
+const SELECTOR_NAME = new RegExp(
+  `(?<=["'\`]|["'\`][^"'\`\\n]{0,200}[ >+~,(])(?:${ELEMENT})?([#.])([A-Za-z][\\w-]*)`,
+  'g',
+)
 // What a module script imports from the site: `import x from "/js/app.js"`, `import("/js/x.js")`.
 const IMPORT = /\bimport\b[^"'`;]*?\(?\s*(["'`])(\/[^"'`]+)\1/g
 const BY_CLASS = /getElementsByClassName\(\s*(["'`])([^"'`]+)\1/g

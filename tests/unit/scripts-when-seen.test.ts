@@ -64,13 +64,14 @@ test('pages without scripts, with an inline script or with Plotly are left as th
 test('the names scripts look elements up by: selectors, ids passed along, getElementsByClassName', () => {
   const { ids, classes } = namesInScripts([
     'd3.select("#training-chart"); $(this.table_el + " #weightSlider"); $(".pronoun, #a > .b")',
+    'document.querySelectorAll("span.they, div#panel")',
     'new Viz({parentDiv:"viz_ones"}); document.getElementsByClassName("note big")',
     // A quote inside a regular expression does not hide the names after it.
     'x.replace(/"/g, ""); draw("viz_two")',
   ])
-  for (const id of ['training-chart', 'weightSlider', 'a', 'viz_ones', 'viz_two'])
+  for (const id of ['training-chart', 'weightSlider', 'a', 'viz_ones', 'viz_two', 'panel'])
     assert.ok(ids.has(id), id)
-  for (const c of ['pronoun', 'b', 'note', 'big']) assert.ok(classes.has(c), c)
+  for (const c of ['pronoun', 'b', 'note', 'big', 'they']) assert.ok(classes.has(c), c)
 })
 
 test("the import marks the elements a document's scripts draw into, not commented ones", () => {
