@@ -42,13 +42,13 @@
 
   // The scripts ran after the page's DOMContentLoaded and load: a listener one of them adds for
   // those (or a `window.onload` it sets) is called at once, as it would have been called then.
-  const PAST = { DOMContentLoaded: [document, window], load: [window] }
+  const past = (target, type) => (type === 'load' ? target === window : type === 'DOMContentLoaded')
   function replayPastEvents() {
     const restore = []
     for (const target of [document, window]) {
       const add = target.addEventListener
       target.addEventListener = function (type, listener, options) {
-        if (!PAST[type]?.includes(this) || !listener) return add.call(this, type, listener, options)
+        if (!past(this, type) || !listener) return add.call(this, type, listener, options)
         setTimeout(() => {
           const event = new Event(type)
           if (typeof listener === 'function') listener.call(this, event)
