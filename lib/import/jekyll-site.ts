@@ -17,6 +17,7 @@ import { sitePostPattern, urlsFor } from './post-urls'
 import type { ImportNote, ImportReport, Repair } from './report'
 import { bibliographyPaths, planSections, withSections } from './sections'
 import { commentedOutTargets } from './commented-targets'
+import { markScriptTargets } from './script-targets'
 import { listSiteFiles } from './walk'
 
 /** A file the import writes: `content/...` or `public/...`, mapped to real folders by the caller. */
@@ -176,6 +177,7 @@ export function planImport(siteDir: string): ImportPlan {
     const carried = scriptsTheDocumentNeeds(siteDir, doc.data.layout, doc.body, doc.source)
     if (carried.text) body.text = `${body.text.trimEnd()}\n\n${carried.text}`
     notes.push(...carried.notes)
+    body.text = markScriptTargets(siteDir, body.text, body.moved)
     const libraries = librariesTheDocumentNeeds(siteDir, doc.data.layout, doc.body, doc.source)
     if (libraries.text) body.text = `${libraries.text}\n${body.text.replace(/^\n+/, '')}`
     notes.push(...libraries.notes)

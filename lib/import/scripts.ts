@@ -2,14 +2,7 @@ import { lightOnlyColours } from './light-only-colours'
 import { lineColumnAt } from '@/lib/markdown/positions'
 import type { LiquidNote } from './liquid'
 import { preservedBlock } from './preserve'
-
-/**
- * Where the site serves Plotly's stand-in, which fetches the site's own copy of Plotly
- * (/vendor/plotly.min.js) only when a chart comes into view (app/vendor/plotly-when-seen.js).
- */
-export const PLOTLY_URL = '/vendor/plotly-when-seen.js'
-/** And its stylesheet (app/vendor/plotly.css/route.ts). */
-export const PLOTLY_CSS_URL = '/vendor/plotly.css'
+import { PLOTLY_CSS_URL, PLOTLY_URL } from '@/lib/vendor-scripts'
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi
 const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi

@@ -15,6 +15,7 @@ import rehypeImages, { remarkFigures } from './images'
 import rehypeLinkPurpose from './link-purpose'
 import rehypeMath, { remarkProseDollars } from './math'
 import rehypeFocusableScroll from './scrollable'
+import rehypeScriptsWhenSeen from './scripts-when-seen'
 import rehypeSiteUrls from './site-urls'
 import rehypeTaskListLabels from './task-lists'
 import rehypeKramdownToc from './toc'
@@ -35,7 +36,8 @@ export const remarkSyntax: PluggableList = [remarkGfm, remarkMath, remarkProseDo
 export const remarkTransforms: PluggableList = [remarkCitations, remarkFigures, remarkCheckLinks]
 
 /**
- * HTML-tree steps. Math runs before highlighting (remark-math's display blocks look like code
+ * HTML-tree steps. Scripts are made inert only once they passed the safety check, and before
+ * site URLs, which give the loader's URL the base path too. Math runs before highlighting (remark-math's display blocks look like code
  * fences to a highlighter), images before site URLs (sizes are read from the unprefixed path),
  * and the focusable-scroll pass last so it sees the final code blocks and formulas.
  */
@@ -45,6 +47,7 @@ export function rehypeTransforms(
 ): PluggableList {
   return [
     rehypeContentSafety,
+    rehypeScriptsWhenSeen,
     rehypeMath,
     rehypeCode,
     rehypeCodeSpanHighlight,

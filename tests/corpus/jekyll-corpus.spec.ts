@@ -7,7 +7,7 @@ import { attr, elements, htmlFiles, parseHtml } from '../../scripts/output/html'
 import { compareSites } from '../../scripts/jekyll-compare/compare'
 import { formatDetails, formatSummary, summarize } from '../../scripts/jekyll-compare/format'
 import { anySiteChecks } from '../e2e/any-site-checks'
-import { crawl } from '../e2e/crawl'
+import { crawl, recordCspViolations } from '../e2e/crawl'
 import { expect, test } from '../e2e/fixtures'
 import { CORPUS, prepare, type Prepared } from './prepare'
 
@@ -23,6 +23,36 @@ const FIRST_PORT = Number(process.env.E2E_PORT ?? 4173) + 30
 
 // Files Jekyll writes from Sass and its plugins' templates: the site has its own stylesheets.
 const GENERATED = /\.css(\.map)?$/
+
+// Posts whose own scripts draw charts: a script each loads, and an element one draws. The page
+// runs them only once a chart comes near the screen (lib/scripts-when-seen.js), so the first
+// two, whose charts are further down, ask for none of them while they load.
+const CHART_POSTS: Record<
+  string,
+  { path: string; script: string; drawn: string; below: boolean }[]
+> = {
+  jalammar: [
+    {
+      path: '/visual-interactive-guide-basics-neural-networks/',
+      script: '/js/simple_nn.js',
+      drawn: '#training-one-chart svg',
+      below: true,
+    },
+    {
+      path: '/feedforward-neural-networks-visual-interactive/',
+      script: '/js/sigmoid_graph.js',
+      drawn: '#sigmoid-graph svg',
+      below: true,
+    },
+    // An ES module importing /js/explaining-app.js; its first chart is at the fold.
+    {
+      path: '/explaining-transformers/',
+      script: '/js/explaining-app.js',
+      drawn: '#viz_piano_l1 svg',
+      below: false,
+    },
+  ],
+}
 
 SITES.forEach((site, index) => {
   test.describe(site, () => {
@@ -193,6 +223,36 @@ SITES.forEach((site, index) => {
       expect(result.cspViolations).toEqual([])
       expect(errors).toEqual([])
       expect(result.pages.length).toBeGreaterThan(3)
+    })
+
+    test("a chart post's scripts run once its chart is near, and the chart draws", async ({
+      page,
+    }) => {
+      const posts = CHART_POSTS[site] ?? []
+      test.skip(!posts.length, 'no chart posts')
+      const csp = await recordCspViolations(page)
+      const requested: string[] = []
+      page.on('request', (r) => requested.push(new URL(r.url()).pathname))
+      for (const { path: url, script, drawn, below } of posts) {
+        requested.length = 0
+        await page.goto(url)
+        // Loaded, and the browser idle twice over: the loader's own idle callback, asked for at
+        // the load event, has come and gone.
+        await page.evaluate(
+          () => new Promise((done) => requestIdleCallback(() => requestIdleCallback(done))),
+        )
+        if (below) {
+          expect(requested, `${url} before scrolling`).not.toContain(script)
+          await expect(page.locator('script[type="text/x-when-seen"]').first()).toBeAttached()
+        }
+        const chart = page.locator(drawn.split(' ')[0]!)
+        await chart.scrollIntoViewIfNeeded()
+        await expect(page.locator(drawn).first(), `${url}: ${drawn}`).toBeAttached({
+          timeout: 30_000,
+        })
+        expect(requested, url).toContain(script)
+      }
+      expect(csp).toEqual([])
     })
 
     // And everything any valid site must pass (axe in both themes, no JavaScript, feeds).
