@@ -2,15 +2,16 @@
 // /vendor/scripts-when-seen.js, see app/vendor/scripts-when-seen.js/route.ts). The page carries
 // the scripts inert (`<script type="text/x-when-seen" src="...">`, which the browser neither
 // fetches nor runs: lib/markdown/scripts-when-seen.ts); this file runs them, in the page's order,
-// once an element marked `data-script-target` (what the import found them drawing into) comes
-// within 300 px of the screen, or at the reader's first interaction (a scroll, the pointer, a key:
+// once an element marked `data-script-target` (what the import found them drawing into) is on
+// screen above its bottom 100 px (one whose top edge only touches the fold waits),
+// or at the reader's first interaction (a scroll, the pointer, a key:
 // what else they do, such as a hover box on a citation, is ready by the time it is wanted), and
 // always after the page's `load` event, when the browser is idle. A chart on screen when the page
 // opens is drawn then; one further down costs the page nothing while it loads.
 // Plain browser JavaScript, no React.
 ;(() => {
   const INERT = 'script[type="text/x-when-seen"]'
-  const MARGIN = '300px'
+  const VISIBLE_PX = 100
   const INTERACTIONS = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'wheel', 'scroll']
   if (!document.querySelector(INERT)) return
 
@@ -30,10 +31,12 @@
 
   const targets = document.querySelectorAll('[data-script-target]')
   if (targets.length && 'IntersectionObserver' in window) {
+    // The screen less its bottom 100 px: an element counts once it is above that line, so an
+    // empty container (no height until its script draws) whose top only touches the fold waits.
     observer = new IntersectionObserver(
       (entries) => entries.some((e) => e.isIntersecting) && start(),
       {
-        rootMargin: MARGIN,
+        rootMargin: `0px 0px -${VISIBLE_PX}px 0px`,
       },
     )
     targets.forEach((t) => observer.observe(t))
