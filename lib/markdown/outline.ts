@@ -1,5 +1,4 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast'
-import { toString } from 'hast-util-to-string'
 
 export interface TocEntry {
   depth: 2 | 3
@@ -22,24 +21,24 @@ const WORDS_PER_MINUTE = 230
 // (" (external link)"), which must not leak into excerpts, descriptions and JSON-LD.
 const NOT_TEXT = ['heading-anchor', 'visually-hidden']
 
-function withoutLabels<T extends Root | Element>(node: T): T {
-  return {
-    ...node,
-    children: node.children
-      .filter(
-        (c) =>
-          !(
-            c.type === 'element' &&
-            (c.properties.className as string[] | undefined)?.some((n) => NOT_TEXT.includes(n))
-          ),
-      )
-      .map((c) => (c.type === 'element' ? withoutLabels(c) : c)),
-  }
-}
+// Elements whose text a reader never reads: code that runs, styles, inert templates.
+const NOT_READ = new Set(['script', 'style', 'template'])
 
-/** Text of a node as a reader sees it. */
-function textOf(node: Root | Element): string {
-  return toString(withoutLabels(node) as Element)
+/**
+ * Text of a node as a reader sees it: its text nodes, without HTML comments (an author's
+ * commented-out markup, `<!-- <div class="toc">… -->`), scripts and styles, which
+ * hast-util-to-string counts as text, and without the labels of `NOT_TEXT`.
+ */
+function textOf(node: Root | RootContent | ElementContent): string {
+  if (node.type === 'text') return node.value
+  if (node.type === 'element') {
+    if (NOT_READ.has(node.tagName)) return ''
+    const classes = node.properties.className
+    if (Array.isArray(classes) && classes.some((n) => NOT_TEXT.includes(String(n)))) return ''
+  } else if (node.type !== 'root') return ''
+  let text = ''
+  for (const child of node.children) text += textOf(child)
+  return text
 }
 
 function isMore(node: RootContent): boolean {
@@ -83,11 +82,11 @@ export function outline(tree: Root): Outline {
     ...tree.children.filter((n) => n.type === 'element' && n.tagName === 'p').slice(0, 1),
   ]
   const excerpt = before
-    .map((n) => (n.type === 'element' ? textOf(n) : toString(n)))
+    .map(textOf)
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim()
 
-  const words = toString(tree).split(/\s+/).filter(Boolean).length
+  const words = textOf(tree).split(/\s+/).filter(Boolean).length
   return { toc, excerpt, readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)) }
 }

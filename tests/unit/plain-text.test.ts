@@ -23,3 +23,26 @@ test('the excerpt leaves out screen-reader labels', () => {
   }
   assert.equal(outline(tree).excerpt, 'See the paper for more.')
 })
+
+// An imported post keeps the author's commented-out markup (`<!-- <div class="toc">… -->`) and its
+// scripts in the page: neither is text a reader reads, so neither reaches the excerpt (and the
+// descriptions made from it), the table of contents or the reading time.
+test('the excerpt, contents and word count leave out comments, scripts and styles', () => {
+  const tree: Root = {
+    type: 'root',
+    children: [
+      h('p', ['Tap the chart.', { type: 'comment', value: ' an inline note ' }]),
+      { type: 'comment', value: '\n<div class="toc">\n  <h3>Contents</h3>\n</div>\n' },
+      h('script', 'drawChart("#chart") // many words of code here'),
+      h('style', '.chart { fill: red }'),
+      h('p', 'Second paragraph.'),
+      { type: 'comment', value: 'more' },
+      h('h2', { id: 'one' }, ['One', { type: 'comment', value: 'draft' }]),
+      h('p', 'Rest.'),
+    ],
+  }
+  const { excerpt, toc, readingMinutes } = outline(tree)
+  assert.equal(excerpt, 'Tap the chart. Second paragraph.')
+  assert.deepEqual(toc, [{ depth: 2, id: 'one', text: 'One' }])
+  assert.equal(readingMinutes, 1)
+})
