@@ -1,8 +1,7 @@
 import { SCRIPT_TARGET } from '@/lib/vendor-scripts'
 import type { MovedScript } from './scripts'
-import { readSiteScript, SCRIPT_SRC, scriptPath } from './site-scripts'
+import { HTML_COMMENT, readSiteScript, SCRIPT_SRC, scriptPath } from './site-scripts'
 
-const COMMENT = /<!--[\s\S]*?-->/g
 // Names between quotes, found whatever quote the scan is in step with (a quote inside a regular
 // expression or a comment would put a left-to-right reading of string literals out of step).
 const QUOTED_NAME = /(?<=["'`])([A-Za-z][\w-]*)(?=["'`])/g
@@ -39,21 +38,46 @@ export function namesInScripts(scripts: string[]): { ids: Set<string>; classes: 
   return { ids, classes }
 }
 
-/** The texts of the scripts a document loads from the site, and of the files its modules import. */
+/**
+ * The text of the site's script at `sitePath`, then those of the files it imports (a module's
+ * `import "/js/app.js"`), each once per `seen`, at most `MAX_FILES` in all. `moved` holds the
+ * scripts the import took out of the document into files of their own, not on the site yet.
+ */
+export function scriptAndImports(
+  siteDir: string,
+  sitePath: string,
+  moved: MovedScript[] = [],
+  seen = new Set<string>(),
+): string[] {
+  if (seen.has(sitePath) || seen.size >= MAX_FILES) return []
+  seen.add(sitePath)
+  const text =
+    moved.find((m) => `/${m.file}` === sitePath)?.text ?? readSiteScript(siteDir, sitePath)
+  if (text === undefined) return []
+  return [
+    text,
+    ...[...text.matchAll(IMPORT)].flatMap((m) =>
+      scriptAndImports(siteDir, scriptPath(m[2]!), moved, seen),
+    ),
+  ]
+}
+
+/** The texts of the scripts a document loads from the site, and of the files they import. */
 function scriptTexts(siteDir: string, body: string, moved: MovedScript[]): string[] {
-  const texts: string[] = []
   const seen = new Set<string>()
-  const read = (sitePath: string) => {
-    if (seen.has(sitePath) || seen.size >= MAX_FILES) return
-    seen.add(sitePath)
-    const text =
-      moved.find((m) => `/${m.file}` === sitePath)?.text ?? readSiteScript(siteDir, sitePath)
-    if (text === undefined) return
-    texts.push(text)
-    for (const m of text.matchAll(IMPORT)) read(scriptPath(m[2]!))
-  }
-  for (const m of body.replace(COMMENT, '').matchAll(SCRIPT_SRC)) read(scriptPath(m[1]!))
-  return texts
+  return [...body.replace(HTML_COMMENT, '').matchAll(SCRIPT_SRC)].flatMap((m) =>
+    scriptAndImports(siteDir, scriptPath(m[1]!), moved, seen),
+  )
+}
+
+/** Every id and class a document's own scripts name (`namesInScripts`), in one set. */
+export function namesInDocumentScripts(
+  siteDir: string,
+  body: string,
+  moved: MovedScript[],
+): Set<string> {
+  const { ids, classes } = namesInScripts(scriptTexts(siteDir, body, moved))
+  return new Set([...ids, ...classes])
 }
 
 /**
@@ -78,7 +102,7 @@ export function markScriptTargets(siteDir: string, body: string, moved: MovedScr
   // Comments stay as they are: an element the author commented out is not drawn into.
   let out = ''
   let last = 0
-  for (const m of body.matchAll(COMMENT)) {
+  for (const m of body.matchAll(HTML_COMMENT)) {
     out += mark(body.slice(last, m.index)) + m[0]
     last = m.index + m[0].length
   }

@@ -2,6 +2,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { resolveInside } from '@/lib/content/roots'
 
+/** An HTML comment: what an author commented out is neither loaded nor drawn into. */
+export const HTML_COMMENT = /<!--[\s\S]*?-->/g
+
 /** A `<script src="…">` start tag; group 1 is the URL as written. */
 export const SCRIPT_SRC = /<script\b[^>]*\bsrc\s*=\s*["']([^"']+)["'][^>]*>/gi
 

@@ -20,18 +20,19 @@ const typeOf = (node: Element) => String(node.properties.type ?? '').trim()
 export default function rehypeScriptsWhenSeen() {
   return (tree: Root, file: VFile) => {
     if (file.data.scripts !== true) return
-    const scripts: { node: Element; parent: Element | Root }[] = []
+    const scripts: Element[] = []
+    // Where the loader goes: just before the first of them.
+    let firstParent: Element | Root | undefined
     let inline = false
     visit(tree, 'element', (node, _index, parent) => {
       const el = node as Element
       if (el.tagName !== 'script' || !JS_TYPE.test(typeOf(el))) return
-      const src = el.properties.src
-      if (typeof src !== 'string') inline = true
-      else scripts.push({ node: el, parent: parent as Element | Root })
+      if (typeof el.properties.src !== 'string') inline = true
+      else if (scripts.push(el) === 1) firstParent = parent as Element | Root
     })
-    if (!scripts.length || inline) return
-    if (scripts.some(({ node }) => node.properties.src === PLOTLY_URL)) return
-    for (const { node } of scripts) {
+    if (!firstParent || inline) return
+    if (scripts.some((node) => node.properties.src === PLOTLY_URL)) return
+    for (const node of scripts) {
       const isModule = typeOf(node).toLowerCase() === 'module'
       const properties = { ...node.properties, type: INERT_SCRIPT_TYPE }
       delete properties.defer
@@ -39,13 +40,12 @@ export default function rehypeScriptsWhenSeen() {
       if (isModule) properties.dataType = 'module'
       node.properties = properties
     }
-    const [first] = scripts
     const loader: Element = {
       type: 'element',
       tagName: 'script',
       properties: { src: SCRIPTS_WHEN_SEEN_URL, defer: true },
       children: [],
     }
-    first!.parent.children.splice(first!.parent.children.indexOf(first!.node), 0, loader)
+    firstParent.children.splice(firstParent.children.indexOf(scripts[0]!), 0, loader)
   }
 }

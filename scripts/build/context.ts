@@ -61,7 +61,6 @@ export class Build {
     if (fs.existsSync(this.outDir)) fs.renameSync(this.outDir, old)
     fs.renameSync(this.stage, this.outDir)
     fs.rmSync(old, { recursive: true, force: true })
-    fs.rmSync(this.bodies, { recursive: true, force: true })
   }
 
   /** The step times, then the summary, last: nothing is printed after it. */

@@ -46,3 +46,19 @@ test('a script whose element is only inside an HTML comment is flagged at its li
     [],
   )
 })
+
+// A module script is often a few lines that import the drawing code from another file of the site.
+test('the lookup may be in a file the script imports', () => {
+  const site = fs.mkdtempSync(path.join(os.tmpdir(), 'commented-'))
+  fs.mkdirSync(path.join(site, 'js'))
+  fs.writeFileSync(path.join(site, 'js/app.js'), 'export const draw = () => d3.select("#viz_ones")')
+  fs.writeFileSync(path.join(site, 'js/main.js'), 'import { draw } from "/js/app.js"\ndraw()')
+  const body = [
+    '<script type="module" src="/js/main.js"></script>',
+    '<!-- <div id="viz_ones"></div> -->',
+  ].join('\n')
+  assert.deepEqual(
+    commentedOutTargets(site, '_posts/y.md', 3, body).map((n) => `${n.line}: ${n.throwingScript}`),
+    ['3: /js/main.js'],
+  )
+})
