@@ -17,7 +17,10 @@ import { sitePostPattern, urlsFor } from './post-urls'
 import type { ImportNote, ImportReport, Repair } from './report'
 import { bibliographyPaths, planSections, withSections } from './sections'
 import { commentedOutTargets } from './commented-targets'
-import { markScriptTargets } from './script-targets'
+import { markScriptTargets, namesInDocumentScripts } from './script-targets'
+import type { MovedScript } from './scripts'
+import { lightOnlyColours } from './light-only-colours'
+import { rulesForDrawing, siteStylesheets, type SiteStylesheet } from './theme-styles'
 import { listSiteFiles } from './walk'
 
 /** A file the import writes: `content/...` or `public/...`, mapped to real folders by the caller. */
@@ -146,6 +149,39 @@ export function planImport(siteDir: string): ImportPlan {
     liquid,
     legacy: { exists: (sitePath) => published.has(sitePath), origins },
   })
+  // Colours that stay in the dark theme too: an SVG's fills and strokes (a drawing has a light
+  // backing there, app/globals.css) and a restyled slider's, a widget with its own background.
+  const bothThemes = (prop: string, selector: string) =>
+    /^(fill|stroke)$/i.test(prop) || /::-(webkit-slider|moz-range|ms-)/i.test(selector)
+  // The site's own stylesheets, read when a document's scripts first need their rules.
+  let stylesheets: SiteStylesheet[] | undefined
+  /**
+   * A link to the rules of the site's stylesheets for what the document's scripts draw, written
+   * to a file of their own beside its scripts; undefined when there are none.
+   */
+  const stylesForDrawing = (
+    source: string,
+    line: number,
+    scriptBase: string,
+    text: string,
+    moved: MovedScript[],
+  ): string | undefined => {
+    const names = namesInDocumentScripts(siteDir, text, moved)
+    if (!names.size) return undefined
+    stylesheets ??= siteStylesheets(siteDir, notes)
+    const { css: rules, count, from } = rulesForDrawing(stylesheets, names)
+    if (!count) return undefined
+    const css = lightOnlyColours(rules, bothThemes).css
+    const file = `${scriptBase.replace(/^assets\/js\//, 'assets/css/')}-site.css`
+    files.push({ target: `public/${file}`, data: css })
+    notes.push({
+      file: source,
+      line,
+      kind: 'converted',
+      message: `${count} rule(s) of the site's stylesheets (${from.join(', ')}) for what this page's scripts draw copied to public/${file}, which the page links (the old site's layout linked the whole stylesheets); their colours apply to the light theme only, except an SVG's fills and strokes and a slider's`,
+    })
+    return `<link rel="stylesheet" href="/${file}">`
+  }
   for (const doc of docs) {
     const scriptBase = `assets/js/imported/${doc.kind === 'page' ? doc.source.replace(/\.[^.]+$/, '').replace(/\//g, '-') : doc.name}`
     const body = convertBody(doc.body, {
@@ -178,6 +214,8 @@ export function planImport(siteDir: string): ImportPlan {
     if (carried.text) body.text = `${body.text.trimEnd()}\n\n${carried.text}`
     notes.push(...carried.notes)
     body.text = markScriptTargets(siteDir, body.text, body.moved)
+    const drawn = stylesForDrawing(doc.source, doc.bodyLine, scriptBase, body.text, body.moved)
+    if (drawn) body.text = `${drawn}\n${body.text.replace(/^\n+/, '')}`
     const libraries = librariesTheDocumentNeeds(siteDir, doc.data.layout, doc.body, doc.source)
     if (libraries.text) body.text = `${libraries.text}\n${body.text.replace(/^\n+/, '')}`
     notes.push(...libraries.notes)

@@ -17,12 +17,16 @@ function scoped(selector: string, root: string): string {
 }
 
 /** The rule's painting declarations, taken out of it, in a copy whose selectors are scoped. */
-function paintCopy(rule: Rule, root: string): Rule | undefined {
-  const paints = rule.nodes.filter((n) => n.type === 'decl' && PAINT.test(n.prop))
-  if (!paints.length) return undefined
+function paintCopy(
+  rule: Rule,
+  root: string,
+  paints: (prop: string, selector: string) => boolean,
+): Rule | undefined {
+  const decls = rule.nodes.filter((n) => n.type === 'decl' && paints(n.prop, rule.selector))
+  if (!decls.length) return undefined
   const copy = rule.clone({ nodes: [] })
   copy.selectors = rule.selectors.map((s) => scoped(s, root))
-  for (const d of paints) copy.append(d.clone())
+  for (const d of decls) copy.append(d.clone())
   return copy
 }
 
@@ -33,18 +37,24 @@ function paintCopy(rule: Rule, root: string): Rule | undefined {
  * themes. Returns the CSS unchanged when nothing paints, or when it does not parse (the caller
  * reports that).
  */
-export function lightOnlyColours(css: string): { css: string; changed: boolean } {
+export function lightOnlyColours(
+  css: string,
+  /** Declarations that keep their colour in both themes (an SVG's fill, on a light backing). */
+  bothThemes?: (prop: string, selector: string) => boolean,
+): { css: string; changed: boolean } {
   let root: ReturnType<typeof postcss.parse>
   try {
     root = postcss.parse(css)
   } catch {
     return { css, changed: false }
   }
+  const paints = (prop: string, selector: string) =>
+    PAINT.test(prop) && !bothThemes?.(prop, selector)
   const light = postcss.root()
   const system = postcss.atRule({ name: 'media', params: '(prefers-color-scheme: light)' })
   // Each rule's paint goes to both copies, inside the at-rules (@media, @supports) it was in.
   const place = (rule: Rule, target: Container, scope: string) => {
-    const copy = paintCopy(rule, scope)
+    const copy = paintCopy(rule, scope, paints)
     if (!copy) return
     let into: Container = target
     const chain: AtRule[] = []
@@ -63,7 +73,7 @@ export function lightOnlyColours(css: string): { css: string; changed: boolean }
     place(rule, light, LIGHT)
     place(rule, system, SYSTEM)
     for (const d of [...rule.nodes])
-      if (d.type === 'decl' && PAINT.test(d.prop)) {
+      if (d.type === 'decl' && paints(d.prop, rule.selector)) {
         d.remove()
         changed = true
       }

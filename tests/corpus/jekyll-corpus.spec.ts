@@ -35,6 +35,8 @@ const CHART_POSTS: Record<
     drawn: string
     below: boolean
     viewport?: { width: number; height: number }
+    /** A style the old site's stylesheet gave what the scripts draw (lib/import/theme-styles.ts). */
+    styled?: { selector: string; property: string; value: string }
   }[]
 > = {
   jalammar: [
@@ -49,6 +51,8 @@ const CHART_POSTS: Record<
       script: '/js/sigmoid_graph.js',
       drawn: '#sigmoid-graph svg',
       below: true,
+      // The curve is a path: without style.scss's `.sigmoid-line { fill: none }` its area is black.
+      styled: { selector: '#sigmoid-graph .sigmoid-line', property: 'fill', value: 'none' },
     },
     // An ES module importing /js/explaining-app.js. On Lighthouse's phone screen the first chart's
     // container, empty until drawn, starts at the fold's very edge: that is not on screen yet.
@@ -242,7 +246,7 @@ SITES.forEach((site, index) => {
       const requested: string[] = []
       page.on('request', (r) => requested.push(new URL(r.url()).pathname))
       const screen = page.viewportSize()!
-      for (const { path: url, script, drawn, below, viewport } of posts) {
+      for (const { path: url, script, drawn, below, viewport, styled } of posts) {
         requested.length = 0
         await page.setViewportSize(viewport ?? screen)
         await page.goto(url)
@@ -261,8 +265,44 @@ SITES.forEach((site, index) => {
           timeout: 30_000,
         })
         expect(requested, url).toContain(script)
+        if (styled) {
+          const element = page.locator(styled.selector).first()
+          await expect(element).toBeAttached()
+          expect(
+            await element.evaluate(
+              (el, p) => getComputedStyle(el).getPropertyValue(p),
+              styled.property,
+            ),
+            `${url}: ${styled.selector} ${styled.property}`,
+          ).toBe(styled.value)
+        }
       }
       expect(csp).toEqual([])
+    })
+
+    // d3 draws black shapes and labels unless told otherwise: on the dark theme each drawing has
+    // the light backing, and its axes (drawn in `currentColor`) the light theme's text colour.
+    test('in the dark theme a chart is drawn on a light backing', async ({ page }) => {
+      const [post] = CHART_POSTS[site] ?? []
+      test.skip(!post, 'no chart posts')
+      await page.emulateMedia({ colorScheme: 'dark' })
+      await page.goto(post!.path)
+      await page.locator(post!.drawn.split(' ')[0]!).scrollIntoViewIfNeeded()
+      const svg = page.locator(post!.drawn).first()
+      await expect(svg).toBeAttached({ timeout: 30_000 })
+      const colours = await svg.evaluate((el) => {
+        const style = getComputedStyle(el)
+        const page = getComputedStyle(document.body).backgroundColor
+        return { backing: style.backgroundColor, ink: style.color, page }
+      })
+      // The page itself is dark, the backing light, the ink dark.
+      const luminance = (rgb: string) => {
+        const [r, g, b] = rgb.match(/\d+(\.\d+)?/g)!.map(Number)
+        return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255
+      }
+      expect(luminance(colours.page), JSON.stringify(colours)).toBeLessThan(0.2)
+      expect(luminance(colours.backing), JSON.stringify(colours)).toBeGreaterThan(0.8)
+      expect(luminance(colours.ink), JSON.stringify(colours)).toBeLessThan(0.2)
     })
 
     // And everything any valid site must pass (axe in both themes, no JavaScript, feeds).
