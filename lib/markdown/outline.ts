@@ -81,11 +81,7 @@ export function outline(tree: Root): Outline {
   const before = beforeMore(tree.children) ?? [
     ...tree.children.filter((n) => n.type === 'element' && n.tagName === 'p').slice(0, 1),
   ]
-  const excerpt = before
-    .map(textOf)
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim()
+  const excerpt = before.map(textOf).join(' ').replace(/\s+/g, ' ').trim()
 
   const words = textOf(tree).split(/\s+/).filter(Boolean).length
   return { toc, excerpt, readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)) }
