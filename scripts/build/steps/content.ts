@@ -4,6 +4,7 @@ import type { SiteContent } from '@/lib/content'
 import { cacheEnabled } from '@/lib/content/document-cache'
 import type { ReusePlan } from '@/lib/reuse'
 import type { Build } from '../context'
+import { HEAP_FLAGS } from '../heap'
 import { run } from '../run'
 
 export interface CheckedContent {
@@ -46,6 +47,7 @@ export async function checkContent(build: Build): Promise<CheckedContent> {
   const checked = await run(
     process.execPath,
     [
+      ...HEAP_FLAGS,
       '--import',
       'tsx',
       'scripts/check-content.ts',
