@@ -166,10 +166,10 @@ export function planImport(siteDir: string): ImportPlan {
     text: string,
     moved: MovedScript[],
   ): string | undefined => {
-    const names = namesInDocumentScripts(siteDir, text, moved)
+    const { names, toBody } = namesInDocumentScripts(siteDir, text, moved)
     if (!names.size) return undefined
     stylesheets ??= siteStylesheets(siteDir, notes)
-    const { css: rules, count, from } = rulesForDrawing(stylesheets, names)
+    const { css: rules, count, from } = rulesForDrawing(stylesheets, names, { toBody })
     if (!count) return undefined
     const css = lightOnlyColours(rules, bothThemes).css
     const file = `${scriptBase.replace(/^assets\/js\//, 'assets/css/')}-site.css`

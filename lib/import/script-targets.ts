@@ -70,14 +70,29 @@ function scriptTexts(siteDir: string, body: string, moved: MovedScript[]): strin
   )
 }
 
-/** Every id and class a document's own scripts name (`namesInScripts`), in one set. */
+// A script that adds elements to the page's `<body>` itself, outside the post's text: a tooltip
+// drawn with `d3.select("body").append("div")`, `$("body").append(...)` or
+// `document.body.appendChild(...)`.
+const TO_BODY =
+  /(?:\bselect|\$|\bquerySelector)\(\s*(["'`])body\1\s*\)\s*\.\s*(?:append\w*|prepend|insert\w*)\b|\bdocument\.body\s*\.\s*(?:append|appendChild|prepend|insertBefore|insertAdjacentHTML|insertAdjacentElement)\b/
+
+/** Whether one of `scripts` adds elements to the page's `<body>` outside the post's text. */
+export function addsToBody(scripts: string[]): boolean {
+  return scripts.some((script) => TO_BODY.test(script))
+}
+
+/**
+ * Every id and class a document's own scripts name (`namesInScripts`), in one set, and whether
+ * they add elements to the page's `<body>` (`addsToBody`).
+ */
 export function namesInDocumentScripts(
   siteDir: string,
   body: string,
   moved: MovedScript[],
-): Set<string> {
-  const { ids, classes } = namesInScripts(scriptTexts(siteDir, body, moved))
-  return new Set([...ids, ...classes])
+): { names: Set<string>; toBody: boolean } {
+  const texts = scriptTexts(siteDir, body, moved)
+  const { ids, classes } = namesInScripts(texts)
+  return { names: new Set([...ids, ...classes]), toBody: addsToBody(texts) }
 }
 
 /**

@@ -129,12 +129,15 @@ function drawnBy(selector: string, names: Set<string>): boolean {
  * selector names only classes and ids that the scripts name (`.sigmoid-line`, drawn by
  * `.attr("class", "sigmoid-line")`), inside the `@media` rules it was in, scoped to the post's
  * text. On the old site these came with the layout; the new one has a layout of its own, so a
- * chart drawn without them lost its styles (a line's area filled black). `count` 0 when none does;
- * `from` names the stylesheets they came from.
+ * chart drawn without them lost its styles (a line's area filled black). With `toBody` (the
+ * scripts add elements to `<body>` itself, as a tooltip that follows the pointer is), each rule
+ * also applies from a child of `<body>` down: such an element is outside the post's text. `count`
+ * 0 when none does; `from` names the stylesheets they came from.
  */
 export function rulesForDrawing(
   sheets: SiteStylesheet[],
   names: Set<string>,
+  { toBody = false }: { toBody?: boolean } = {},
 ): { css: string; count: number; from: string[] } {
   const out = postcss.root()
   let count = 0
@@ -153,7 +156,9 @@ export function rulesForDrawing(
             : `url(${quote}${sitePathOf(ref, sheet.url)}${quote})`,
         )
       })
-      copy.selectors = selectors.map((s) => `.prose ${s.trim()}`)
+      copy.selectors = selectors.flatMap((s) =>
+        toBody ? [`.prose ${s.trim()}`, `body > ${s.trim()}`] : [`.prose ${s.trim()}`],
+      )
       let into: Container = out
       const chain: AtRule[] = []
       for (let p = rule.parent; p && p.type === 'atrule'; p = p.parent) chain.unshift(p as AtRule)

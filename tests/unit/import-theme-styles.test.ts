@@ -5,6 +5,7 @@ import path from 'node:path'
 import { test } from 'node:test'
 import { planImport } from '@/lib/import/jekyll-site'
 import type { ImportNote } from '@/lib/import/report'
+import { addsToBody } from '@/lib/import/script-targets'
 import { rulesForDrawing, siteStylesheets } from '@/lib/import/theme-styles'
 
 /** A site folder with `files` (path: text). */
@@ -131,4 +132,59 @@ test('an imported chart post links the rules its drawing needs', () => {
     ),
     plan.report.notes.map((n) => n.message).join('\n'),
   )
+})
+
+// A tooltip that a script adds to `<body>` is outside the post's text, where `.prose` rules do not
+// reach: the rules for what such scripts draw also apply from a child of `<body>` down.
+test('a script that adds elements to <body> gets its rules there too', () => {
+  for (const script of [
+    'd3.select("body").append("div").attr("class", "tooltip")',
+    "var tip = d3.select('body')\n  .append('div')",
+    '$("body").append(\'<div class="tooltip"></div>\')',
+    'document.body.appendChild(tip)',
+    'document.querySelector(`body`).insertAdjacentHTML("beforeend", html)',
+  ])
+    assert.ok(addsToBody([script]), script)
+  for (const script of [
+    'd3.select(this.svgElement).append("div").attr("class", "tooltip")',
+    'd3.select("#body").append("p")',
+    'document.body.style.overflow = "hidden"',
+    'const body = d3.select("#chart"); body.append("g")',
+  ])
+    assert.ok(!addsToBody([script]), script)
+
+  const sheets = siteStylesheets(
+    site({
+      '_layouts/default.html': LAYOUT,
+      '_sass/_colours.scss': '$ink: #333; $line: teal;',
+      'style.scss': STYLE_SCSS,
+    }),
+    [],
+  )
+  const names = new Set(['sigmoid-line', 'tooltip'])
+  const flat = (css: string) => css.replace(/\s+/g, ' ')
+  assert.match(
+    flat(rulesForDrawing(sheets, names, { toBody: true }).css),
+    /\.prose \.tooltip, body > \.tooltip \{ background: url\(\/img\/tip\.png\); \}/,
+  )
+  assert.match(
+    flat(rulesForDrawing(sheets, names, { toBody: true }).css),
+    /@media \(max-width: 600px\) \{ \.prose \.sigmoid-line, body > \.sigmoid-line \{/,
+  )
+  assert.doesNotMatch(rulesForDrawing(sheets, names).css, /body >/)
+
+  // Through the import: the post's script adds its tooltip to <body>.
+  const dir = site({
+    '_config.yml': 'title: T\n',
+    '_layouts/default.html': `${LAYOUT}\n{{ content }}`,
+    '_sass/_colours.scss': '$ink: #333; $line: teal;',
+    'style.scss': STYLE_SCSS,
+    'js/tip.js':
+      'var tip = d3.select("body").append("div").attr("class", "tooltip")\nd3.select("#chart").append("path").attr("class", "sigmoid-line")',
+    '_posts/2020-01-02-chart.md':
+      '---\nlayout: default\ntitle: Chart\n---\n<div id="chart"></div>\n<script src="/js/tip.js"></script>\n',
+  })
+  const css = planImport(dir).files.find((f) => f.target.endsWith('-site.css'))
+  assert.ok(css)
+  assert.match(flat(String(css.data)), /body > \.tooltip \{/)
 })
