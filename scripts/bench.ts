@@ -17,6 +17,7 @@ import { buildTimeChart } from './bench/chart'
 import { generateSite, type SyntheticPost } from './bench/generate'
 import { lighthouseScores } from './bench/lighthouse'
 import { measure, type Measurement } from './bench/measure'
+import { HEAP_FLAGS } from './build/heap'
 import { PAGE_TYPES, pageWeights, serve, type PageType } from './bench/pages'
 import { availablePeers, peerVersion, writePeerSite } from './bench/peers'
 import {
@@ -80,7 +81,9 @@ function build(
   log: string,
   { script = 'scripts/build.ts', env = {} }: { script?: string; env?: Record<string, string> } = {},
 ): Promise<Measurement> {
-  return measure(process.execPath, ['--import', 'tsx', script, '--out', out], {
+  // The content check alone runs with the flags the build gives it (scripts/build/heap.ts).
+  const flags = script === 'scripts/check-content.ts' ? HEAP_FLAGS : []
+  return measure(process.execPath, [...flags, '--import', 'tsx', script, '--out', out], {
     env: {
       ...process.env,
       CONTENT_DIR: content,
