@@ -117,7 +117,15 @@ export async function buildFeed(
       date: (post.updated ?? post.date).instant,
       published: post.date.instant,
       description: text(postSummary(post)),
-      content: post.externalUrl ? undefined : html(await feedHtml(content, post)),
+      // A post too long to carry whole (lib/content/limits.ts) has its summary and link only, as
+      // a post published elsewhere has. JSON Feed requires content: there it is the summary, as
+      // HTML (the `feed` package would fall back to the plain text, unescaped).
+      content:
+        post.externalUrl || post.summaryInFeeds
+          ? json
+            ? `<p>${asHtml(postSummary(post))}</p>`
+            : undefined
+          : html(await feedHtml(content, post)),
       category: post.tags.map((name) => (atom ? atomCategory(site, name) : { name })),
       author: [{ name: site.author.name, link: home }],
       ...(post.image && { image: absoluteUrl(site, post.image) }),

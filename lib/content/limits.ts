@@ -13,6 +13,15 @@
 export const MAX_FILE_BYTES = 20 * 1024 * 1024
 
 /**
+ * The longest post whose whole text goes into the feeds: 512 KiB of source. A longer post's feed
+ * entries carry its summary and link, and the content check says so. The feeds hold the 30 newest
+ * posts whole, in four files (Atom twice, RSS, JSON Feed): a 5 MB post made each of them 22 MB,
+ * more than feed readers fetch, and writing them cost `next build` several seconds. The longest
+ * real posts are tens of kilobytes.
+ */
+export const MAX_FEED_TEXT_BYTES = 512 * 1024
+
+/**
  * How deep a line may start inside lists and block quotes, in columns of indentation and `>`
  * markers: 400 is a list nested a hundred levels or more. The Markdown parser's work grows with
  * the square of the depth (a list nested 20,000 deep ran for minutes, then overflowed the stack).

@@ -7,6 +7,7 @@ import { kramdownOptions, prepareDocument, type Document } from './documents'
 import { listFiles, readText } from './files'
 import { splitFrontMatter } from './front-matter'
 import type { ContentIssue, IssueList } from './issues'
+import { MAX_FEED_TEXT_BYTES } from './limits'
 import { normalisePermalink } from './permalink'
 import { collectRedirects, type Redirect } from './redirects'
 import { scriptsAllowed, type SiteConfig } from './site'
@@ -67,6 +68,11 @@ export interface Post {
   assetsDir?: string
   /** Files published in the post's folder besides its page (a notebook's `.ipynb` and images). */
   files?: NotebookFile[]
+  /**
+   * The text is longer than the feeds carry whole (MAX_FEED_TEXT_BYTES): the post's feed entries
+   * have its summary and link only.
+   */
+  summaryInFeeds?: boolean
   document: Document
 }
 
@@ -192,6 +198,15 @@ export async function loadPosts(
     }
     const scripts = scriptsAllowed(options.site, data.scripts, fm.parsed, file, issues)
     if (unsafe.length) return undefined
+    const summaryInFeeds =
+      !isNotebook && !data.external_url && Buffer.byteLength(fm.body) > MAX_FEED_TEXT_BYTES
+    if (summaryInFeeds)
+      issues.warn(
+        file,
+        `the post is ${(Buffer.byteLength(fm.body) / 1024 / 1024).toFixed(1)} MiB of text: its feed entries carry its summary and link, not the whole text (the feeds carry posts of up to ${MAX_FEED_TEXT_BYTES / 1024} KiB whole)`,
+        fm.bodyLine,
+        1,
+      )
     const redirects = postRedirects(
       data.redirect_from,
       options.site.posts.redirect_from,
@@ -216,6 +231,7 @@ export async function loadPosts(
         urlAt,
         redirects: data.external_url ? [] : redirects,
         assetsDir: rel.includes('/') ? path.dirname(file) : undefined,
+        ...(summaryInFeeds && { summaryInFeeds }),
       },
       body: fm.body,
       bodyLine: fm.bodyLine,

@@ -125,6 +125,46 @@ describe('feeds', () => {
   })
 })
 
+describe('a post longer than the feeds carry whole', () => {
+  it('has its summary and link in them, and the content check says so', async () => {
+    // About 0.7 MiB of paragraphs: past MAX_FEED_TEXT_BYTES (512 KiB).
+    const long = Array.from({ length: 6000 }, (_, i) => `Paragraph ${i} ${'of prose '.repeat(11)}`)
+    const dir = tempSite({
+      'posts/2024-01-01-long.md': `---\ntitle: Long\ndescription: A long one.\n---\n\n${long.join('\n\n')}\n`,
+      'posts/2024-01-02-short.md': '---\ntitle: Short\n---\n\nShort text.\n',
+    })
+    const { content, issues } = await loadContent(dir)
+    fs.rmSync(dir, { recursive: true })
+    assert.ok(content, issues.map(formatIssue).join('\n'))
+    assert.deepEqual(
+      issues.map((i) => [i.severity, i.line, i.column]),
+      [['warning', 5, 1]],
+    )
+    assert.match(
+      formatIssue(issues[0]!),
+      /posts\/2024-01-01-long\.md:5:1: warning: the post is 0\.7 MiB of text: its feed entries carry its summary and link, not the whole text \(the feeds carry posts of up to 512 KiB whole\)$/,
+    )
+    const atom = (await buildFeed(content, { atom: true })).atom1()
+    const entries = atom.split('<entry>').slice(1)
+    assert.equal(entries.length, 2)
+    const [short, longEntry] = entries
+    assert.match(short!, /<content type="html"><!\[CDATA\[<p>Short text\.<\/p>/)
+    assert.doesNotMatch(longEntry!, /<content|Paragraph 5999/)
+    assert.match(longEntry!, /<summary type="html"><!\[CDATA\[A long one\.\]\]><\/summary>/)
+    assert.match(longEntry!, /<link href="https:\/\/t\.example\.org\/[^"]*long\/"\/>/)
+    const json = JSON.parse((await buildFeed(content, { json: true })).json1()) as {
+      items: { title: string; content_html?: string; summary?: string }[]
+    }
+    assert.deepEqual(
+      json.items.map((i) => [i.title, i.content_html, i.summary]),
+      [
+        ['Short', '<p>Short text.</p>', 'Short text.'],
+        ['Long', '<p>A long one.</p>', 'A long one.'],
+      ],
+    )
+  })
+})
+
 describe('files from outside the project', () => {
   it('are never read: links out of content/ and public/ are content errors', async () => {
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'gibsonic-outside-'))
