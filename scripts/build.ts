@@ -12,7 +12,7 @@
 import { parseArgs } from 'node:util'
 import { Build } from './build/context'
 import { checkContent } from './build/steps/content'
-import { compileWithNext, exportWithNext } from './build/steps/next-build'
+import { exportWithNext } from './build/steps/next-build'
 
 const { values } = parseArgs({
   options: {
@@ -22,20 +22,12 @@ const { values } = parseArgs({
 })
 const build: Build = new Build(values.out, values['check-external'])
 
-// Next.js compiles the site while the content is checked: compiling needs the code, not the checked
-// content (scripts/build/steps/next-build.ts).
-const compiling = compileWithNext(build)
-void build.step('next compile', () => compiling.done)
 const checked = await build.step('content', () => checkContent(build))
-if (!checked) {
-  await compiling.stop()
-  build.fail()
-}
 // The later steps load while Next.js builds, and the checked content is read back meanwhile.
 const later = import('./build/after-next')
 const reloaded = later.then((steps) => steps.reloadContent(checked))
 reloaded.catch(() => {}) // a failure surfaces where they are awaited, after Next.js
-await build.step('next generate', () => exportWithNext(build, compiling, checked))
+await build.step('next build', () => exportWithNext(build, checked))
 
 const steps = await later
 const content = await reloaded

@@ -135,9 +135,7 @@ function bigPostRows(b: BigPostResult): string[] {
     ['check alone, CPU', (r) => r.check.cpuSeconds, s],
     ['check alone, peak', (r) => r.check.peakRssBytes, mb],
     ['build: content step', (r) => r.steps['content'], s],
-    // Next.js compiles beside the content step (scripts/build.ts), then generates the pages.
-    ['build: next compile', (r) => r.steps['next compile'], s],
-    ['build: next generate', (r) => r.steps['next generate'], s],
+    ['build: next build', (r) => r.steps['next build'], s],
     ['build: output checks', (r) => r.steps['output checks'], s],
     ['build wall', (r) => r.build.wallSeconds, s],
     ['build CPU', (r) => r.build.cpuSeconds, s],

@@ -14,9 +14,8 @@ export class Build {
   readonly bodies = `${this.stage}-bodies`
   /** Warnings printed along the way, counted in the summary. */
   warnings = 0
-  // Start and wall time of each step, printed at the end in the order the steps started (the
-  // benchmark's notes quote them).
-  private readonly timings: [string, number, number][] = []
+  // Wall time of each step, printed at the end (the benchmark's notes quote them).
+  private readonly timings: [string, number][] = []
 
   constructor(
     out: string,
@@ -32,7 +31,7 @@ export class Build {
     try {
       return await run()
     } finally {
-      this.timings.push([name, started, performance.now() - started])
+      this.timings.push([name, performance.now() - started])
     }
   }
 
@@ -47,14 +46,11 @@ export class Build {
     return path.relative(process.cwd(), this.outDir)
   }
 
-  /**
-   * Stops the build: the staged export goes, `message` is printed (with none, what stopped it was
-   * printed already), out/ stays as it was.
-   */
-  fail(message?: string): never {
+  /** Stops the build: the staged export goes, `message` is printed, out/ stays as it was. */
+  fail(message: string): never {
     fs.rmSync(this.stage, { recursive: true, force: true })
     fs.rmSync(this.bodies, { recursive: true, force: true })
-    if (message) console.error(message)
+    console.error(message)
     process.exit(1)
   }
 
@@ -70,11 +66,7 @@ export class Build {
   /** The step times, then the summary, last: nothing is printed after it. */
   printSummary(pages: number): void {
     console.log(
-      `\nSteps: ${this.timings
-        .slice()
-        .sort((a, b) => a[1] - b[1])
-        .map(([name, , ms]) => `${name} ${(ms / 1000).toFixed(1)} s`)
-        .join(', ')}`,
+      `\nSteps: ${this.timings.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(', ')}`,
     )
     console.log(
       `${pages} pages, ${this.warnings ? `${this.warnings} warning(s), listed above` : 'no warnings'}: ` +

@@ -5,30 +5,22 @@ import { filterNextOutput } from '../next-output'
 const children = new Set<ChildProcess>()
 process.on('exit', () => children.forEach((child) => child.kill()))
 
-export interface Ran {
-  status: number | null
-  signal: NodeJS.Signals | null
-}
-
 /**
  * Runs a command with this process's output, without blocking the event loop meanwhile; with
  * `onMessage`, the child gets an IPC channel and its messages are passed on. Output that the
- * options send through pipes is printed through `filterNextOutput`. The answer resolves once the
- * command has exited; `stop` ends it early.
+ * options send through pipes is printed through `filterNextOutput`.
  */
 export function run(
   command: string,
   args: string[],
   options: SpawnOptions,
   onMessage?: (message: unknown) => void,
-): Promise<Ran> & { stop(): void } {
-  let started: ChildProcess | undefined
-  const ran = new Promise<Ran>((resolve) => {
+) {
+  return new Promise<{ status: number | null; signal: NodeJS.Signals | null }>((resolve) => {
     const child = spawn(command, args, {
       stdio: onMessage ? ['inherit', 'inherit', 'inherit', 'ipc'] : 'inherit',
       ...options,
     })
-    started = child
     children.add(child)
     const output = [child.stdout, child.stderr].map((from, i) =>
       from ? filterNextOutput(from, i ? process.stderr : process.stdout) : undefined,
@@ -41,5 +33,4 @@ export function run(
       Promise.all(output).then(() => resolve({ status, signal })),
     )
   })
-  return Object.assign(ran, { stop: () => void started?.kill() })
 }

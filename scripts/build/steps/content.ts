@@ -19,8 +19,8 @@ export interface CheckedContent {
 }
 
 /**
- * Checks the content; with a content error, the answer is undefined (the errors are printed
- * where they are found) and the build stops. With the document cache on, the content is checked in a process of its own that
+ * Checks the content; a content error stops the build (the errors are printed where they are
+ * found). With the document cache on, the content is checked in a process of its own that
  * prepares every document into the cache and exits, so the Markdown pipeline's memory is free
  * again while Next.js builds (the memory peak of a large site); the build reads back only the
  * prepared content, without the bodies. That process also plans which post pages can be taken
@@ -31,12 +31,12 @@ export interface CheckedContent {
  * idle (it prepares the bodies on one core) without slowing it down, and the post-build step
  * finds them drawn (and draws any still missing).
  */
-export async function checkContent(build: Build): Promise<CheckedContent | undefined> {
+export async function checkContent(build: Build): Promise<CheckedContent> {
   if (!cacheEnabled()) {
     const { checkContent } = await import('../../check-content')
     const checked = await checkContent()
     build.warnings += checked.warnings
-    if (!checked.content) return undefined
+    if (!checked.content) process.exit(1)
     return { content: checked.content, cardsDrawn: Promise.resolve(0) }
   }
   const reusePlan = `${build.stage}-reuse.json`
@@ -62,7 +62,7 @@ export async function checkContent(build: Build): Promise<CheckedContent | undef
         ? (build.warnings += message.warnings as number)
         : (cardsDrawn = drawCards(cardList, message)),
   )
-  if (checked.status !== 0) return undefined
+  if (checked.status !== 0) process.exit(1)
   const plan = fs.existsSync(reusePlan)
     ? (JSON.parse(fs.readFileSync(reusePlan, 'utf8')) as ReusePlan)
     : undefined
