@@ -231,3 +231,37 @@ describe('HTML validation of an export', () => {
     assert.equal(typeof HtmlValidate, 'function')
   })
 })
+
+describe("the checks' HTML parse (parseHtml)", () => {
+  const html =
+    '<!DOCTYPE html><html lang="en"><head><title>T</title></head>\n<body><p class="a" id="b">one <em>two</em></p><!-- note --></body></html>'
+  const doc = parseHtml(html)
+
+  it("keeps each element's span and its start tag's, exactly as parse5 gives them", () => {
+    const p = [...elements(doc)].find((el) => el.tagName === 'p')!
+    const loc = p.sourceCodeLocation!
+    assert.equal(
+      html.slice(loc.startOffset, loc.endOffset),
+      '<p class="a" id="b">one <em>two</em></p>',
+    )
+    assert.deepEqual([loc.startLine, loc.startCol, loc.endLine, loc.endCol], [2, 7, 2, 47])
+    assert.equal(
+      html.slice(loc.startTag!.startOffset, loc.startTag!.endOffset),
+      '<p class="a" id="b">',
+    )
+    const body = [...elements(doc)].find((el) => el.tagName === 'body')!
+    const comment = body.childNodes.at(-1)!
+    assert.equal(
+      html.slice(comment.sourceCodeLocation!.startOffset, comment.sourceCodeLocation!.endOffset),
+      '<!-- note -->',
+    )
+  })
+
+  it('keeps no positions for text or attributes, which nothing reads (a large page costs a third less)', () => {
+    const p = [...elements(doc)].find((el) => el.tagName === 'p')!
+    assert.equal(p.childNodes[0]!.nodeName, '#text')
+    assert.equal(p.childNodes[0]!.sourceCodeLocation, undefined)
+    assert.equal(p.sourceCodeLocation!.attrs, undefined)
+    assert.equal(p.sourceCodeLocation!.endTag, undefined)
+  })
+})
