@@ -90,17 +90,53 @@ export function readCachedHast(key: string): Root | undefined {
  * a shortcut, so a failure (a read-only or full disk) is not an error: the return value says
  * whether the file was stored.
  */
-export function saveCacheFile(file: string, text: string | Uint8Array): boolean {
+export function saveCacheFile(file: string, text: string | Uint8Array | Iterable<string>): boolean {
   const partial = `${file}.${process.pid}.partial`
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true })
-    fs.writeFileSync(partial, text)
+    if (typeof text === 'string' || text instanceof Uint8Array) fs.writeFileSync(partial, text)
+    else writePieces(partial, text)
     fs.renameSync(partial, file)
     return true
   } catch {
     fs.rmSync(partial, { force: true })
     return false
   }
+}
+
+/** Writes `pieces` one after another, about a megabyte at a time. */
+function writePieces(file: string, pieces: Iterable<string>): void {
+  const fd = fs.openSync(file, 'w')
+  try {
+    let batch: string[] = []
+    let length = 0
+    for (const piece of pieces) {
+      batch.push(piece)
+      length += piece.length
+      if (length < 2 ** 20) continue
+      fs.writeSync(fd, batch.join(''))
+      batch = []
+      length = 0
+    }
+    fs.writeSync(fd, batch.join(''))
+  } finally {
+    fs.closeSync(fd)
+  }
+}
+
+/**
+ * `JSON.stringify(tree)`, the same text, in pieces: the root's other fields, then each child on its
+ * own. A 5 MB post's tree is 66 MB of JSON, and the check's memory peaks as it is written: made as
+ * one string (and encoded again to be written), it took the check's peak from 1.26-1.30 GiB to
+ * 1.44-1.46 GiB.
+ */
+export function* jsonPieces(tree: Root): Generator<string> {
+  const mark = '\u0000children\u0000'
+  const [before, after] = JSON.stringify({ ...tree, children: mark }).split(JSON.stringify(mark))
+  yield `${before}[`
+  for (const [i, child] of tree.children.entries())
+    yield (i ? ',' : '') + (JSON.stringify(child) ?? 'null')
+  yield `]${after}`
 }
 
 /**
@@ -115,7 +151,7 @@ export function writeCachedDocument(
   const images = Object.fromEntries(imageFiles.map((f) => [f, currentHash(f)]))
   if (hast) {
     visit(hast, (node) => void delete node.position)
-    if (!saveCacheFile(hastFile(key), JSON.stringify(hast))) return false
+    if (!saveCacheFile(hastFile(key), jsonPieces(hast))) return false
   }
   return saveCacheFile(
     path.join(cacheRoot(), 'documents', `${key}.json`),

@@ -7,6 +7,8 @@ import sharp from 'sharp'
 import { loadContent, type SiteContent } from '@/lib/content'
 import { markdownHtml } from '@/components/markdown/render'
 import { formatIssue } from '@/lib/content/issues'
+import { jsonPieces } from '@/lib/content/document-cache'
+import type { Root } from 'hast'
 
 /** Every Markdown body of a site as HTML, by file, and every issue. */
 async function render(dir: string): Promise<{ html: Record<string, string>; issues: string[] }> {
@@ -59,5 +61,31 @@ describe('the document cache', () => {
       else process.env.GIBSONIC_CACHE_DIR = previous
       fs.rmSync(tmp, { recursive: true, force: true })
     }
+  })
+})
+
+describe("the cache's JSON of a tree, written in pieces", () => {
+  it('is the text JSON.stringify makes, for a root with other fields and with no children', () => {
+    const trees = [
+      {
+        type: 'root',
+        children: [
+          {
+            type: 'element',
+            tagName: 'p',
+            properties: { id: 'a"b' },
+            children: [{ type: 'text', value: 'x\u2028y\u0000' }],
+          },
+          { type: 'comment', value: 'c' },
+          { type: 'text', value: '' },
+        ],
+        data: { quirksMode: false },
+      },
+      { type: 'root', children: [] },
+      { data: { first: true }, type: 'root', children: [{ type: 'text', value: '\\' }] },
+    ] as Root[]
+    for (const tree of trees) assert.equal([...jsonPieces(tree)].join(''), JSON.stringify(tree))
+    // One piece per child, besides the opening and the closing.
+    assert.equal([...jsonPieces(trees[0]!)].length, 5)
   })
 })
