@@ -106,15 +106,18 @@ export function mapConfig(input: ConfigInputs): SiteImport {
   const lang = str(config.lang) ?? str(config.locale)?.replace('_', '-')
   if (lang) site.lang = lang
 
+  const avatar = str(authorObj.avatar) ?? str(config.avatar)
   site.author = {
     name: authorName || title,
     ...((str(authorObj.email) ?? str(config.email))
       ? { email: str(authorObj.email) ?? str(config.email) }
       : {}),
-    ...((str(authorObj.avatar) ?? str(config.avatar))
-      ? { image: str(authorObj.avatar) ?? str(config.avatar) }
-      : {}),
+    ...(avatar ? { image: avatar } : {}),
   }
+  if (avatar && /^(https?:)?\/\//i.test(avatar))
+    flag(
+      `avatar ${avatar} is an image on another site: the build cannot check or size it, and a visitor's browser asks that site for it on every visit (where it cannot be reached, the page logs an error); save it into public/ and set author.image to its path in site.yaml`,
+    )
   if (!authorName)
     flag(
       `no author in _config.yml: the title "${title}" is used as the author name; set author.name in site.yaml`,

@@ -245,3 +245,25 @@ test("_config.yml's url: a path in it (a project site) becomes the base path, no
   assert.equal(odd.site.url, 'https://example.org')
   assert.ok(odd.notes.some((n) => /is not an http\(s\) address/.test(n.message)))
 })
+
+test("_config.yml's avatar on another site is kept and reported; one in the site is not", () => {
+  const input = (config: Record<string, unknown>) => ({
+    config: { title: 'T', description: 'D', url: 'https://ada.example.org', ...config },
+    nav: [],
+    posts: { permalink: '/:title/', redirect_from: [] },
+    siteKeys: new Set<string>(),
+  })
+  const external = mapConfig(input({ avatar: 'https://avatars.example.com/u/1?s=460' }))
+  assert.deepEqual(external.site.author, {
+    name: 'T',
+    image: 'https://avatars.example.com/u/1?s=460',
+  })
+  const flagged = external.notes.filter((n) => n.kind === 'flagged' && /avatar/.test(n.message))
+  assert.equal(flagged.length, 1, JSON.stringify(external.notes))
+  assert.match(
+    flagged[0]!.message,
+    /image on another site.*save it into public\/ and set author\.image/,
+  )
+  const own = mapConfig(input({ author: { name: 'Ada', avatar: '/assets/ada.jpg' } }))
+  assert.ok(!own.notes.some((n) => /avatar/.test(n.message)), JSON.stringify(own.notes))
+})
