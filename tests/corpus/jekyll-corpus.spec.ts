@@ -160,7 +160,11 @@ SITES.forEach((site, index) => {
         if (
           bodies.some((el) => {
             const at = el.sourceCodeLocation!
-            const inner = html.slice(at.startTag!.endOffset, at.endTag!.startOffset)
+            // (the checks' parse keeps no end tag's own span: the element ends with its end tag)
+            const inner = html.slice(
+              at.startTag!.endOffset,
+              at.endOffset - `</${el.tagName}>`.length,
+            )
             return Buffer.byteLength(inner) >= SET_ASIDE_MIN_BYTES
           })
         )
