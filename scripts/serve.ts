@@ -38,6 +38,11 @@ const gzip = compression() as unknown as (
 ) => void
 
 const server = http.createServer((req, res) => gzip(req, res, () => serve(req, res)))
+// Node closes an idle kept-alive connection after 5 s; a client that sends its next request on it
+// just then gets a reset connection (a test's crawl did: ECONNRESET on one asset). Browsers and
+// HTTP clients keep idle connections for longer, so the server does too, as static hosts do.
+server.keepAliveTimeout = 65_000
+server.headersTimeout = 66_000
 
 function serve(req: http.IncomingMessage, res: http.ServerResponse): void {
   const pathname = (req.url ?? '/').split('?')[0] ?? '/'
