@@ -266,4 +266,9 @@ test("_config.yml's avatar on another site is kept and reported; one in the site
   )
   const own = mapConfig(input({ author: { name: 'Ada', avatar: '/assets/ada.jpg' } }))
   assert.ok(!own.notes.some((n) => /avatar/.test(n.message)), JSON.stringify(own.notes))
+  const ownAddress = mapConfig(input({ avatar: 'https://ada.example.org/assets/ada.jpg' }))
+  assert.ok(
+    !ownAddress.notes.some((n) => /avatar/.test(n.message)),
+    JSON.stringify(ownAddress.notes),
+  )
 })
