@@ -127,8 +127,8 @@ function writePieces(file: string, pieces: Iterable<string>): void {
 /**
  * `JSON.stringify(tree)`, the same text, in pieces: the root's other fields, then each child on its
  * own. A 5 MB post's tree is 66 MB of JSON, and the check's memory peaks as it is written: made as
- * one string (and encoded again to be written), it took the check's peak from 1.26-1.30 GiB to
- * 1.44-1.46 GiB.
+ * one string (and encoded again to be written), the check peaked at 1.44-1.46 GiB; written in
+ * pieces, at 1.26-1.30 GiB.
  */
 export function* jsonPieces(tree: Root): Generator<string> {
   const mark = '\u0000children\u0000'
