@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { NewsStrip } from '@/components/news/NewsStrip'
 import { Profile } from '@/components/home/Profile'
 import { PageView } from '@/components/PageView'
+import { RecentPosts } from '@/components/posts/RecentPosts'
 import { SelectedPublications } from '@/components/publications/SelectedPublications'
 import { findPage, getPublications, getSite } from '@/lib/content'
 import { jsonLd } from '@/lib/json-ld'
@@ -16,9 +16,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { ...meta, title: { absolute: (await getSite()).title } }
 }
 
+// A site without a page at `/` (a Jekyll site whose home was its post list, a fork that has not
+// written one yet) still has a home page: who it is, then the newest posts.
+const RECENT_ON_BARE_HOME = 10
+
 export default async function HomePage() {
   const page = await findPage('/')
-  if (!page) notFound()
   const site = await getSite()
   return (
     <>
@@ -26,7 +29,16 @@ export default async function HomePage() {
         type="application/ld+json"
         dangerouslySetInnerHTML={{ __html: jsonLd(person(site)) }}
       />
-      <PageView page={page} header={<Profile site={site} />} />
+      {page ? (
+        <PageView page={page} header={<Profile site={site} />} />
+      ) : (
+        <>
+          <article className="page">
+            <Profile site={site} />
+          </article>
+          <RecentPosts count={RECENT_ON_BARE_HOME} />
+        </>
+      )}
       <NewsStrip />
       <SelectedPublications publications={await getPublications()} />
     </>

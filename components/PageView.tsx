@@ -16,7 +16,9 @@ export function PageView({ page, header }: { page: Page; header?: ReactNode }) {
         {header ?? <h1 className="page-title">{page.title}</h1>}
         <Prose document={page.document} />
       </article>
-      <RecentPosts page={page} />
+      <RecentPosts
+        count={typeof page.data.recent_posts === 'number' ? page.data.recent_posts : undefined}
+      />
     </>
   )
 }

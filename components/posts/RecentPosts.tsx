@@ -1,14 +1,13 @@
 import Link from 'next/link'
-import { getContent, type Page } from '@/lib/content'
+import { getContent } from '@/lib/content'
 import { PostEntry } from './PostList'
 
 /**
- * The newest posts under a page's own text, for a page whose front matter asks for them with
- * `recent_posts: N` (as a Jekyll home page that listed the site's posts does once imported).
- * Nothing when the site has no posts.
+ * The newest `count` posts: under a page's own text, for a page whose front matter asks for them
+ * with `recent_posts: N` (as a Jekyll home page that listed the site's posts does once imported),
+ * and on a home page without a page of its own. Nothing when the site has no posts.
  */
-export async function RecentPosts({ page }: { page: Page }) {
-  const count = page.data.recent_posts
+export async function RecentPosts({ count }: { count: number | undefined }) {
   if (typeof count !== 'number') return null
   const { posts } = await getContent()
   if (posts.length === 0) return null
