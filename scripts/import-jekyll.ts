@@ -1,7 +1,9 @@
 /**
  * `npm run import:jekyll -- <jekyll-site> [--into content] [--public DIR] [--dry-run] [--force]
- *  [--report [FILE]] [--report-json FILE]`: moves a Jekyll site into content/ and public/ and
- * prints what it did, what needs a human, and every old URL with its new one.
+ *  [--report [FILE]] [--report-json FILE] [--copy-remote-images]`: moves a Jekyll site into
+ * content/ and public/ and prints what it did, what needs a human, and every old URL with its new
+ * one. `--copy-remote-images` downloads the images pages load from other sites into public/ (the
+ * only part of the import that uses the network, and only when asked).
  *
  * `npm run import:jekyll -- <jekyll-site> --compare <jekyll-output> [--out out] [--details FILE]`
  * writes nothing into the site: it compares every page Jekyll wrote with the page of the built
@@ -21,6 +23,7 @@ const { values, positionals } = parseArgs({
     public: { type: 'string' },
     'dry-run': { type: 'boolean', default: false },
     force: { type: 'boolean', default: false },
+    'copy-remote-images': { type: 'boolean', default: false },
     report: { type: 'string' },
     'report-json': { type: 'string' },
     compare: { type: 'string' },
@@ -39,7 +42,7 @@ const { values, positionals } = parseArgs({
 const source = positionals[0]
 if (!source || !fs.existsSync(path.join(source, '_config.yml'))) {
   console.error(
-    `${source ?? '(no path)'}: not a Jekyll site (expected a folder with _config.yml)\nusage: npm run import:jekyll -- <path-to-jekyll-site> [--into content] [--dry-run] [--force] [--report [file]]`,
+    `${source ?? '(no path)'}: not a Jekyll site (expected a folder with _config.yml)\nusage: npm run import:jekyll -- <path-to-jekyll-site> [--into content] [--dry-run] [--force] [--report [file]] [--copy-remote-images]`,
   )
   process.exit(2)
 }
@@ -59,6 +62,13 @@ if (values.compare) {
     json: values.json,
   })
   process.exit(failed ? 1 : 0)
+}
+if (values['copy-remote-images'] && plan.remoteImages.length) {
+  const { copyRemoteImages } = await import('@/lib/import/copy-remote-images')
+  const { copied, failed } = await copyRemoteImages(plan)
+  console.log(
+    `Copied ${copied} image(s) from other sites into public/assets/remote/${failed ? `; ${failed} could not be copied (listed below)` : ''}.`,
+  )
 }
 const applied = applyPlan(plan.files, dirs, { dryRun: values['dry-run'], force: values.force })
 plan.report.kept = applied.kept

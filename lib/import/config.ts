@@ -114,11 +114,7 @@ export function mapConfig(input: ConfigInputs): SiteImport {
       : {}),
     ...(avatar ? { image: avatar } : {}),
   }
-  // (one at the site's own address is not on another site)
-  if (avatar && /^(https?:)?\/\//i.test(avatar) && !avatar.startsWith(`${origin}/`))
-    flag(
-      `avatar ${avatar} is an image on another site: the build cannot check or size it, and a visitor's browser asks that site for it on every visit (where it cannot be reached, the page logs an error); save it into public/ and set author.image to its path in site.yaml`,
-    )
+  // An avatar on another site is reported with the pages' images (lib/import/remote-images.ts).
   if (!authorName)
     flag(
       `no author in _config.yml: the title "${title}" is used as the author name; set author.name in site.yaml`,

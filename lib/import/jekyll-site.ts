@@ -20,6 +20,7 @@ import { commentedOutTargets } from './commented-targets'
 import { markScriptTargets, namesInDocumentScripts } from './script-targets'
 import type { MovedScript } from './scripts'
 import { lightOnlyColours } from './light-only-colours'
+import { findRemoteImages, remoteImageNote, type RemoteImage } from './remote-images'
 import { rulesForDrawing, siteStylesheets, type SiteStylesheet } from './theme-styles'
 import { listSiteFiles } from './walk'
 
@@ -32,6 +33,8 @@ export interface PlannedFile {
 export interface ImportPlan {
   files: PlannedFile[]
   report: ImportReport
+  /** Images the pages load from other sites, each reported; `copyRemoteImages` can copy them. */
+  remoteImages: (RemoteImage & { note: ImportNote })[]
 }
 
 // Jekyll outputs the site makes itself (feeds, search index, stylesheets, its 404 page).
@@ -115,12 +118,11 @@ export function planImport(siteDir: string): ImportPlan {
   }
 
   const published = new Set(walk.statics.map((rel) => `/${rel}`))
-  const origins = [
-    str(config.url),
-    fs.existsSync(path.join(siteDir, 'CNAME'))
-      ? `https://${fs.readFileSync(path.join(siteDir, 'CNAME'), 'utf8').trim()}`
-      : undefined,
-  ]
+  const cname = fs.existsSync(path.join(siteDir, 'CNAME'))
+    ? str(fs.readFileSync(path.join(siteDir, 'CNAME'), 'utf8'))
+    : undefined
+  // (an empty CNAME names no address)
+  const origins = [str(config.url), cname && `https://${cname}`]
     .filter((o): o is string => !!o)
     .map((o) =>
       o
@@ -129,6 +131,8 @@ export function planImport(siteDir: string): ImportPlan {
         .toLowerCase(),
     )
   const siteKeys = new Set<string>()
+  // Each planned document's source in the Jekyll site, for the report's `path:line`.
+  const sourceOf = new Map<string, string>()
   const urls: ImportReport['urls'] = []
   let redirects = 0
   // Pages that keep a <script> after conversion (a chart, a moved handler) are allowed to run it,
@@ -227,6 +231,10 @@ export function planImport(siteDir: string): ImportPlan {
     for (const old of doc.oldUrls)
       urls.push({ old, new: doc.url, title: doc.title, source: doc.source })
     const stem = doc.source.replace(/\.[^.]+$/, '')
+    sourceOf.set(
+      doc.kind === 'page' ? `content/pages/${stem}.md` : `content/posts/${doc.name}.md`,
+      doc.source,
+    )
     if (doc.kind === 'page') {
       files.push({
         target: `content/pages/${stem}.md`,
@@ -272,10 +280,9 @@ export function planImport(siteDir: string): ImportPlan {
   notes.push(...sections.notes)
   urls.push(...sections.urls)
 
-  const cnameFile = path.join(siteDir, 'CNAME')
   const mapped = mapConfig({
     config,
-    cname: fs.existsSync(cnameFile) ? fs.readFileSync(cnameFile, 'utf8').trim() : undefined,
+    cname,
     folder: path.basename(siteDir),
     nav: withSections(navigation(config, pages), sections.nav),
     posts: { permalink: pattern, redirect_from: [] },
@@ -313,6 +320,11 @@ export function planImport(siteDir: string): ImportPlan {
     target: 'content/site.yaml',
     data: `# Imported from a Jekyll site's _config.yml by npm run import:jekyll.\n${YAML.stringify(mapped.site, { lineWidth: 0 })}`,
   })
+  const remoteImages = findRemoteImages(files, { siteDir, origins, sourceOf }).map((image) => ({
+    ...image,
+    note: remoteImageNote(image),
+  }))
+  notes.push(...remoteImages.map((image) => image.note))
 
   return {
     files,
@@ -331,6 +343,7 @@ export function planImport(siteDir: string): ImportPlan {
       notes,
       kept: [],
     },
+    remoteImages,
   }
 }
 

@@ -23,9 +23,9 @@ export interface LegacyOptions {
 const SITE_URL =
   /(=\s*["']?|\]\(\s*)\{\{-?\s*site\.url\s*-?\}\}(\{\{-?\s*site\.baseurl\s*-?\}\})?(?=\/)/g
 
-const TAG =
+export const TAG =
   /<(\/?)([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/g
-const ATTR = /([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g
+export const ATTR = /([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g
 const URL_ATTRS = new Set(['src', 'href', 'poster'])
 const TABLE_PRESENTATION = new Set(['border', 'cellspacing', 'cellpadding', 'frame', 'rules'])
 const ALIGNABLE = new Set([
