@@ -74,8 +74,8 @@ async function download(url: string, timeoutMs: number, maxBytes: number): Promi
   return { reason: `is not an image${declared ? ` (${declared.split(';')[0]})` : ''}` }
 }
 
-/** A file name under public/ for a copy: `assets/remote/<host>/<path>.<ext>`, never outside it. */
-function copyName(url: string, ext: string, taken: Set<string>): string {
+/** Where a copy of `url` goes, without the extension: `assets/remote/<host>/<path>`. */
+export function copyStem(url: string): string {
   const u = new URL(url)
   let pathname = u.pathname
   try {
@@ -88,11 +88,28 @@ function copyName(url: string, ext: string, taken: Set<string>): string {
       .slice(0, 80)
   const folders = pathname.split('/').map(safe).filter(Boolean)
   const stem = (folders.pop() ?? '').replace(/\.[A-Za-z0-9]{1,5}$/, '') || 'image'
-  let name = ['assets/remote', safe(u.host) || 'host', ...folders, stem].join('/')
-  if (u.search || taken.has(`${name}.${ext}`))
+  return ['assets/remote', safe(u.host) || 'host', ...folders, stem].join('/')
+}
+
+/**
+ * A file name under public/ for a copy (never outside `assets/remote/`): `copyStem`, a short hash
+ * of the address when it has a query or the name is taken, and the extension its bytes call for.
+ */
+function copyName(url: string, ext: string, taken: Set<string>): string {
+  let name = copyStem(url)
+  if (new URL(url).search || taken.has(`${name}.${ext}`))
     name += `-${crypto.createHash('sha256').update(url).digest('hex').slice(0, 8)}`
   taken.add(`${name}.${ext}`)
   return `${name}.${ext}`
+}
+
+/** Whether `src` (a path in the new site) is the copy `--copy-remote-images` made of `url`. */
+export function isCopyOf(src: string, url: string): boolean {
+  const at = src.indexOf('/assets/remote/')
+  if (at < 0 || !/^(https?:)?\/\//i.test(url)) return false
+  const stem = copyStem(url.startsWith('//') ? `https:${url}` : url)
+  const rest = src.slice(at + 1)
+  return rest.startsWith(stem) && /^(-[0-9a-f]{8})?\.[a-z]+$/.test(rest.slice(stem.length))
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { DefaultTreeAdapterTypes as T } from 'parse5'
 import { readFrontMatter } from '@/lib/import/front-matter'
+import { isCopyOf } from '@/lib/import/copy-remote-images'
 import type { UrlMove } from '@/lib/import/report'
 import { attr, elements, parseHtml, type Element } from '../output/html'
 import { authoredText, mentions, type Authored } from './authored'
@@ -344,6 +345,15 @@ function compareContent(
           verdict: 'loss',
           detail: `${src}: the file is not in the new site`,
         })
+      continue
+    }
+    const copy = [...newImages].find((n) => isCopyOf(n, src))
+    if (copy) {
+      differences.push({
+        kind: 'image',
+        verdict: 'improvement',
+        detail: `${src}: shown from the site's own copy, ${copy} (--copy-remote-images)`,
+      })
       continue
     }
     differences.push({

@@ -8,8 +8,9 @@ import path from 'node:path'
 import { test } from 'node:test'
 import { promisify } from 'node:util'
 import sharp from 'sharp'
-import { copyRemoteImages } from '@/lib/import/copy-remote-images'
+import { copyRemoteImages, isCopyOf } from '@/lib/import/copy-remote-images'
 import { planImport } from '@/lib/import/jekyll-site'
+import { compareSites } from '../../scripts/jekyll-compare/compare'
 
 // Images a page loads from another site are reported at their `path:line`, and
 // `--copy-remote-images` copies them into public/ (issue 15). The "other site" here is a server
@@ -214,4 +215,48 @@ test('npm run import:jekyll -- --copy-remote-images writes the copies beside con
     fs.rmSync(dir, { recursive: true })
     fs.rmSync(into, { recursive: true })
   }
+})
+
+test('the comparison counts a copied image as an improvement, and a missing one as a loss', () => {
+  const tree = (files: Record<string, string>) => site(files)
+  const old = (src: string) => `<img src="${src}" alt="x">`
+  const siteDir = tree({
+    '_config.yml': 'title: T\nurl: https://me.example.io\n',
+    'a.md': ['f/a.png', 'q.gif?raw=true', 'gone.png']
+      .map((f) => old(`https://img.example.com/${f}`))
+      .join('\n'),
+  })
+  const oldOut = tree({
+    'a/index.html': `<html><body><article><p>Some words here.</p>${old('https://img.example.com/f/a.png')}${old('https://img.example.com/q.gif?raw=true')}${old('https://img.example.com/gone.png')}</article></body></html>`,
+  })
+  const newOut = tree({
+    'a/index.html': `<html><body><main><p>Some words here.</p>${old('/assets/remote/img.example.com/f/a.png')}${old('/assets/remote/img.example.com/q-0123abcd.gif')}${old('/assets/remote/img.example.com/other.png')}</main></body></html>`,
+    'assets/remote/img.example.com/f/a.png': 'png',
+    'assets/remote/img.example.com/q-0123abcd.gif': 'gif',
+    'assets/remote/img.example.com/other.png': 'png',
+  })
+  const result = compareSites({
+    siteDir,
+    oldOut,
+    newOut,
+    urls: [{ old: '/a/', new: '/a/', title: 'A', source: 'a.md' }],
+    origins: ['https://me.example.io'],
+  })
+  const images = result.pages[0]!.differences.filter((d) => d.kind === 'image')
+  assert.deepEqual(
+    images.map((d) => `${d.verdict} ${d.detail.split(':')[0]}:${d.detail.split(':')[1]}`).sort(),
+    [
+      'improvement https://img.example.com/f/a.png',
+      'improvement https://img.example.com/q.gif?raw=true',
+      'loss https://img.example.com/gone.png',
+    ],
+  )
+  assert.equal(
+    isCopyOf('/site/assets/remote/img.example.com/f/a.png', 'https://img.example.com/f/a.png'),
+    true,
+  )
+  assert.equal(
+    isCopyOf('/assets/remote/img.example.com/f/a-b.png', 'https://img.example.com/f/a.png'),
+    false,
+  )
 })
