@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // A site without a page at `/` (a Jekyll site whose home was its post list, a fork that has not
-// written one yet) still has a home page: who it is, then the newest posts.
+// written one yet) still has a home page: who it is, the site's description, the newest posts.
 const RECENT_ON_BARE_HOME = 10
 
 export default async function HomePage() {
@@ -35,6 +35,9 @@ export default async function HomePage() {
         <>
           <article className="page">
             <Profile site={site} />
+            <div className="prose">
+              <p>{site.description}</p>
+            </div>
           </article>
           <RecentPosts count={RECENT_ON_BARE_HOME} />
         </>

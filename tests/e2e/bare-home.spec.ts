@@ -14,8 +14,12 @@ test('a site without a page at / has a home page: the profile and the newest pos
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   await expect(page).toHaveTitle('Posts-only fixture')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Alex Example')
+  await expect(page.getByRole('article')).toContainText('A blog of a few posts, with no About page')
   const recent = page.getByRole('region', { name: 'Recent posts' })
-  await expect(recent.getByRole('heading', { level: 3 })).toHaveText(['A second post', 'A first post'])
+  await expect(recent.getByRole('heading', { level: 3 })).toHaveText([
+    'A second post',
+    'A first post',
+  ])
   await recent.getByRole('link', { name: 'A first post' }).click()
   await expect(page).toHaveURL(/\/blog\/2025\/03\/01\/first-post\/$/)
 })
