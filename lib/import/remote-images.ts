@@ -112,11 +112,11 @@ function dataFiles(siteDir: string): string[] {
  * that a Liquid loop or `{% include %}` brought it from, else `file` as a whole.
  */
 function whereIn(
-  siteDir: string,
   file: string,
   needle: string,
   nth: number,
   read: (rel: string) => string,
+  others: () => string[],
 ): { file: string; line: number } {
   const at = (text: string, index: number) => text.slice(0, index).split('\n').length
   const text = read(file)
@@ -126,7 +126,7 @@ function whereIn(
     if (next >= 0) index = next
   }
   if (index >= 0) return { file, line: at(text, index) }
-  for (const rel of dataFiles(siteDir)) {
+  for (const rel of others()) {
     const data = read(rel)
     const found = data.indexOf(needle)
     if (found >= 0) return { file: rel, line: at(data, found) }
@@ -153,11 +153,13 @@ export function findRemoteImages(
     if (!texts.has(rel)) texts.set(rel, fs.existsSync(full) ? fs.readFileSync(full, 'utf8') : '')
     return texts.get(rel)!
   }
+  let data: string[] | undefined
+  const others = () => (data ??= dataFiles(options.siteDir))
   const add = (target: string, file: string, raw: string, url: string | undefined) => {
     const address = url && absolute(url)
     if (!address || own(address)) return
     const nth = images.filter((i) => i.target === target && i.raw === raw).length
-    images.push({ raw, url: address, target, ...whereIn(options.siteDir, file, raw, nth, read) })
+    images.push({ raw, url: address, target, ...whereIn(file, raw, nth, read, others) })
   }
   for (const { target, data } of files) {
     if (typeof data !== 'string' || !target.startsWith('content/')) continue
