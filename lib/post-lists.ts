@@ -17,7 +17,9 @@ export async function tagListPage(
   number: number,
 ): Promise<{ tag: string; total: number; page: ListPage<Post> } | undefined> {
   const { site, posts } = await getContent()
-  const entry = tagIndex(posts).find((t) => t.slug === slug)
+  // Next.js hands a segment of another script percent-encoded (`%E6%97%A5…` for `日本語`).
+  const wanted = decodeURIComponent(slug)
+  const entry = tagIndex(posts).find((t) => t.slug === wanted)
   const page = entry && pageOf(entry.posts, site.posts.per_page, tagUrl(entry.tag), number)
   return entry && page && { tag: entry.tag, total: entry.posts.length, page }
 }

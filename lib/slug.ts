@@ -15,7 +15,14 @@ export function slugify(text: string): string {
   return collapse(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''), /[^a-z0-9]+/g)
 }
 
-/** A tag's URL segment: lower case and path-safe, with `c++` → `cpp` and `c#` → `csharp`. */
+/**
+ * A tag's URL segment: lower case and path-safe, with `c++` → `cpp` and `c#` → `csharp`, accents
+ * dropped (`café` → `cafe`) and letters of other scripts kept (`日本語`).
+ */
 export function tagSlug(tag: string): string {
-  return collapse(tag.replace(/\+/g, 'p').replace(/#/g, 'sharp'), /[^a-z0-9._-]+/g)
+  const plain = tag
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+  return collapse(plain.replace(/\+/g, 'p').replace(/#/g, 'sharp'), /[^\p{L}\p{N}._-]+/gu)
 }

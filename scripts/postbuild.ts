@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { GA4_BOOTSTRAP_PATH } from '@/lib/analytics'
+import { publicDir } from '@/lib/markdown/public-files'
 import type { SiteContent } from '@/lib/content'
 import { publicationsLatex } from '@/lib/publications/latex'
 import { copyPostAssets, writeRedirects } from './postbuild-posts'
@@ -47,8 +48,17 @@ function removeAbsentSections(dir: string, content: SiteContent): void {
     // The section's page is the author's own page: keep it, drop only the section's data files.
     const keep = pageUrls.has(url) ? files[0] : undefined
     for (const f of files)
-      if (f !== keep) fs.rmSync(path.join(dir, f), { recursive: true, force: true })
+      if (f !== keep) removeAllBut(path.join(dir, f), path.join(publicDir(), f))
   }
+}
+
+/** Removes `target`, except what the author's public folder has at the same place (`own`). */
+function removeAllBut(target: string, own: string): void {
+  const stat = fs.statSync(own, { throwIfNoEntry: false })
+  if (!stat) fs.rmSync(target, { recursive: true, force: true })
+  else if (stat.isDirectory() && fs.existsSync(target))
+    for (const entry of fs.readdirSync(target))
+      removeAllBut(path.join(target, entry), path.join(own, entry))
 }
 
 /** Vendored libraries are published only when some page of this site loads them. */

@@ -183,7 +183,7 @@ export async function loadPosts(
     const tags = [...new Set([...data.tags, ...data.categories.filter((c) => c !== 'blog')])]
     const unsafe = [
       ...tags
-        .filter((t) => !/[a-z0-9]/.test(tagSlug(t)))
+        .filter((t) => !/[\p{L}\p{N}]/u.test(tagSlug(t)))
         .map((t) => [
           'tags',
           `tags: "${t}" has no letter or digit to make its page's URL from (expected a word such as compilers)`,

@@ -91,6 +91,23 @@ function claimedBy(
   return undefined
 }
 
+/**
+ * The route of app/ (or the build step) that writes `url`, and whether it writes that URL itself
+ * (`/tags/`) or everything below a prefix (`/tags/x/`); undefined when none does. A section's
+ * own URL (`/posts/`) is left to a page when `section` is set, as for the content's pages.
+ */
+export function routeFor(
+  url: string,
+  { section }: { section: boolean },
+): { by: string; exact: boolean } | undefined {
+  if (section && isSectionUrl(url)) return undefined
+  const { exact, below } = appRoutes()
+  const by = exact.get(url)
+  if (by) return { by, exact: true }
+  const prefix = below.find(([p]) => url.startsWith(p) && url !== p)
+  return prefix && { by: prefix[1], exact: false }
+}
+
 /** Reports every page, post or redirect whose URL is one the build writes itself. */
 export function checkReservedUrls(
   docs: {

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto'
 import path from 'node:path'
 import { applyDefaults } from './defaults'
 import { dateText, readFrontMatter, titleFromSlug, wordList } from './front-matter'
@@ -102,8 +103,7 @@ export function readJekyllDocument(
       ...common,
       data,
       title,
-      // The site's slugs are letters, digits, ".", "_" and "-" (a file name may have spaces).
-      name: `${day}-${slug.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '')}`,
+      name: `${day}-${fileSlug(slug)}`,
       sourceName: base.replace(/\.[^.]+$/, ''),
       date,
       categories,
@@ -117,6 +117,22 @@ function withUrls(doc: Omit<JekyllDocument, 'url' | 'oldUrls'>, jekyllUrl: strin
   const { url } = canonicalUrl(jekyllUrl)
   const aliases = wordList(doc.data.redirect_from)
   return { ...doc, url, oldUrls: [...new Set([jekyllUrl, ...aliases])] }
+}
+
+/**
+ * The site's post slugs are ASCII letters, digits, ".", "_" and "-": a Jekyll file name may have
+ * spaces, accents (`café-crème` → `cafe-creme`) or no Latin letters at all (`日本語の記事`, which
+ * gets `post-` and a short hash of the name). The URL stays Jekyll's either way (`urlsFor`).
+ */
+export function fileSlug(slug: string): string {
+  const ascii = slug
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^[-.]+|-+$/g, '')
+  return /[A-Za-z0-9]/.test(ascii)
+    ? ascii
+    : `post-${crypto.createHash('sha256').update(slug).digest('hex').slice(0, 8)}`
 }
 
 function str(value: unknown): string | undefined {

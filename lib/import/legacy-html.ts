@@ -50,7 +50,7 @@ const MEDIA_TARGETS: Record<string, string[]> = {
   video: ['src', 'poster'],
   audio: ['src'],
 }
-const MEDIA_FILE =
+export const MEDIA_FILE =
   /\.(png|jpe?g|gif|webp|svg|avif|bmp|pdf|mp4|webm|ogg|ogv|mov|m4v|mp3|wav|vtt|zip|gz|tgz|csv|ipynb|pptx?|docx?|key)$/i
 const MD_IMAGE = /!\[([^\]]*)\]\(\s*(<[^>\n]+>|[^)\s>]+)(\s+["'][^)]*["'])?\s*\)/g
 

@@ -1,4 +1,5 @@
 import { lineColumnAt } from '@/lib/markdown/positions'
+import { MEDIA_FILE } from './legacy-html'
 import type { LiquidNote } from './liquid'
 import { mapOutsideCode } from './outside-code'
 
@@ -40,8 +41,10 @@ export function bracketSpacedDestinations(
         const relative = local && !href.startsWith('/')
         // A link (images are checked with the old HTML) to a page or file the old site did not
         // have either led nowhere: its text stays, without the broken link. Root-relative links
-        // are left to the build's check (a plugin may have made their page).
-        if (site && !bang && href && (relative || (spaced && local))) {
+        // to pages are left to the build's check (a plugin may have made their page); to a file
+        // (`/files/paper.pdf`), no plugin makes one.
+        const file = local && href.startsWith('/') && MEDIA_FILE.test(href.split(/[?#]/)[0]!)
+        if (site && !bang && href && (relative || file || (spaced && local))) {
           const sitePath = new URL(href, `http://site.invalid${site.baseDir}`).pathname
           if (!site.exists(decodeOr(sitePath))) {
             notes.push({

@@ -21,6 +21,11 @@ export interface UrlMove {
   new: string
   title: string
   source: string
+  /**
+   * The old page was a listing the site makes itself at the same URL (`/tags/`, `/search/`): not
+   * imported, and compared as a list (every post it linked must still answer).
+   */
+  sitesOwn?: boolean
 }
 
 export interface Repair {

@@ -151,7 +151,8 @@ export function compareSites(input: CompareInputs): SiteComparison {
     const newDoc = readPage(targetFile)
     const math = mathDelimiters(oldDoc)
     const oldBody = bodyOf(oldDoc)
-    const listing = !!sourceText && /\b(site|paginator)\.posts\b/.test(sourceText)
+    const listing =
+      !!move?.sitesOwn || (!!sourceText && /\b(site|paginator)\.posts\b/.test(sourceText))
     const root = listing || !sourceText ? contentGuess(oldBody) : contentRoot(oldBody, sourceText)
     // A list of posts the layout adds (minima's home page) is checked as a list, not as text.
     const region = listingRegion(oldBody, sourceText ?? '', (href) => postUrls.has(href), old)
@@ -230,7 +231,11 @@ function bodyOf(doc: T.Document): Element {
 function readSource(siteDir: string, source: string): string | undefined {
   const file = path.join(siteDir, source)
   if (!fs.existsSync(file)) return undefined
-  const text = fs.readFileSync(file, 'utf8')
+  // As the import reads it: without a byte-order mark, with Unix line ends.
+  const text = fs
+    .readFileSync(file, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
   return readFrontMatter(text)?.body ?? text
 }
 

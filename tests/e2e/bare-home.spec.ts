@@ -23,3 +23,11 @@ test('a site without a page at / has a home page: the profile and the newest pos
   await recent.getByRole('link', { name: 'A first post' }).click()
   await expect(page).toHaveURL(/\/blog\/2025\/03\/01\/first-post\/$/)
 })
+
+test('a tag in another script has its page, reached from the post', async ({ page }) => {
+  await page.goto('/blog/2025/03/01/first-post/')
+  await page.getByRole('link', { name: '#日本語' }).click()
+  await expect(page).toHaveURL(/\/tags\/%E6%97%A5%E6%9C%AC%E8%AA%9E\/$/)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('日本語')
+  await expect(page.getByRole('heading', { level: 3 })).toHaveText(['A first post'])
+})

@@ -165,6 +165,10 @@ describe('tags and neighbours', () => {
     assert.equal(tagSlug('github-actions'), 'github-actions')
     assert.equal(tagSlug('C#'), 'csharp')
     assert.equal(tagSlug('Node.js / web_dev'), 'node.js-web_dev')
+    // Accents go; letters of other scripts stay (a Japanese tag has a page of its own).
+    assert.equal(tagSlug('Café'), 'cafe')
+    assert.equal(tagSlug('日本語'), '日本語')
+    assert.equal(tagSlug('한국어'), '한국어')
     // Names lose accents and keep only letters and digits.
     assert.equal(slugify('José, Node.js & C++'), 'jose-node-js-c')
     const dir = site({
