@@ -147,7 +147,7 @@ function evaluateOutput(
       )
       value = ''
     } else {
-      value = typeof resolved === 'object' ? JSON.stringify(resolved) : String(resolved)
+      value = printed(resolved)
     }
   } else {
     report(
@@ -163,6 +163,21 @@ function evaluateOutput(
       report(`unknown Liquid filter "${filter}" (supported here: ${SUPPORTED_FILTERS.join(', ')})`)
   }
   return value
+}
+
+/**
+ * A value as text: a record that names something (`site.author`, which a Jekyll config may give
+ * as a plain name and site.yaml keeps as `{ name, email }`) prints its name, a list its items.
+ */
+function printed(value: unknown): string {
+  if (Array.isArray(value)) return value.map(printed).join(', ')
+  if (value && typeof value === 'object') {
+    const { name, title } = value as { name?: unknown; title?: unknown }
+    if (typeof name === 'string') return name
+    if (typeof title === 'string') return title
+    return JSON.stringify(value)
+  }
+  return String(value)
 }
 
 function lookup(data: Record<string, unknown>, keys: string[]): unknown {

@@ -16,6 +16,16 @@ describe('Liquid', () => {
     assert.deepEqual(r.problems, [])
   })
 
+  it('prints a record by its name and a list by its items, never as JSON', () => {
+    // A Jekyll config's `author: Sam` is site.yaml's `author: { name: Sam }`.
+    const c = ctx()
+    c.site.keywords = ['mlir', { name: 'tvm' }]
+    assert.equal(
+      renderLiquid("Hi, I'm {{ site.author }}: {{ site.keywords }}", c).text,
+      "Hi, I'm Perry: mlir, tvm",
+    )
+  })
+
   it('site.baseurl is the base path: empty at the root, the prefix under a project path', () => {
     assert.equal(renderLiquid('[x]({{ site.baseurl }}/posts)', ctx()).text, '[x](/posts)')
     assert.equal(
