@@ -1,3 +1,6 @@
+/** What a site path here cannot hold: a query, a fragment, spaces, quotes, angle brackets. */
+export const PATH_UNSAFE = /[\\?#\s<>"]/
+
 /**
  * The segments of an author-written site path (`/a/b/` → `['a', 'b']`), or why it is not one:
  * it must start with "/", stay on this host, hold only path characters and never step out of its
@@ -11,7 +14,7 @@ function sitePathSegments(raw: string, field: string): { segments: string[] } | 
     return {
       error: `${field} "${raw}" points at another host (expected a site path such as /about/)`,
     }
-  if (/[\\?#\s<>"]/.test(value))
+  if (PATH_UNSAFE.test(value))
     return {
       error: `${field} "${raw}" contains characters a path cannot have (expected letters, digits, "-", "_", "." and "/")`,
     }

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 import path from 'node:path'
 import { applyDefaults } from './defaults'
-import { dateText, readFrontMatter, titleFromSlug, wordList } from './front-matter'
+import { dateText, jekyllList, readFrontMatter, titleFromSlug, wordList } from './front-matter'
 import {
   canonicalDate,
   canonicalUrl,
@@ -81,7 +81,7 @@ export function readJekyllDocument(
   const folders = source
     .split('/')
     .slice(0, source.split('/').indexOf(kind === 'draft' ? '_drafts' : '_posts'))
-  const categories = wordList(folders, data.categories, data.category)
+  const categories = wordList(folders, jekyllList(data, 'category', 'categories'))
   const written = dateText(data.date)
   const date = (written && canonicalDate(written)) ?? fileDay ?? mtimeDay
   const clock = parseWallClock(date) ?? parseWallClock(mtimeDay)!

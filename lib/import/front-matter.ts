@@ -44,6 +44,21 @@ export function wordList(...values: unknown[]): string[] {
   return [...new Set(words.map((w) => w.trim()).filter(Boolean))]
 }
 
+/**
+ * Jekyll's `pluralized_array_from_hash`: the singular key (`category: Machine Learning`) is one
+ * value and wins when present; the plural one is a list, or words in one string.
+ */
+export function jekyllList(
+  data: Record<string, unknown>,
+  singular: string,
+  plural: string,
+): string[] {
+  const one = data[singular]
+  if (one !== undefined && one !== null && one !== '')
+    return Array.isArray(one) ? wordList(one) : wordList([String(one)])
+  return wordList(data[plural])
+}
+
 /** `Utils.titleize_slug`: the title Jekyll gives a post without one (`my-first-post` → `My First Post`). */
 export function titleFromSlug(slug: string): string {
   return slug
@@ -85,7 +100,8 @@ export function mapPostFrontMatter(
   const updated =
     dateText(data.last_modified_at) ?? dateText(data.modified) ?? dateText(data.updated)
   if (updated) out.updated = updated
-  const tags = wordList(data.tags, data.tag)
+  // (`tags: one, two` is `one,` and `two,` to Jekyll; the commas were never meant as part of it)
+  const tags = wordList(jekyllList(data, 'tag', 'tags').map((t) => t.replace(/,+$/, '')))
   if (tags.length) out.tags = tags
   if (post.categories.length) out.categories = post.categories
   const description =

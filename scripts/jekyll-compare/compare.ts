@@ -149,10 +149,15 @@ export function compareSites(input: CompareInputs): SiteComparison {
     }
     const sourceText = move && readSource(input.siteDir, move.source)
     const newDoc = readPage(targetFile)
+    // A page of no source that the site now redirects (an old paginator page, /page/2/, to the
+    // site's /posts/page/2/): what it listed is checked as a list.
+    const redirected = !move && isRedirect(newDoc)
     const math = mathDelimiters(oldDoc)
     const oldBody = bodyOf(oldDoc)
     const listing =
-      !!move?.sitesOwn || (!!sourceText && /\b(site|paginator)\.posts\b/.test(sourceText))
+      redirected ||
+      !!move?.sitesOwn ||
+      (!!sourceText && /\b(site|paginator)\.posts\b/.test(sourceText))
     const root = listing || !sourceText ? contentGuess(oldBody) : contentRoot(oldBody, sourceText)
     // A list of posts the layout adds (minima's home page) is checked as a list, not as text.
     const region = listingRegion(oldBody, sourceText ?? '', (href) => postUrls.has(href), old)

@@ -122,3 +122,91 @@ test('the comparison reads a source with Windows line ends', () => {
   })
   assert.deepEqual(result.pages[0]!.differences, [])
 })
+
+test('a singular category or tag is one value; commas after tags are not part of them', () => {
+  const dir = site({
+    '_config.yml': CONFIG,
+    '_posts/2020-01-01-a.md':
+      '---\ntitle: A\ncategory: Machine Learning\ncategories: [ignored]\ntags: one, two\n---\nA.\n',
+    '_posts/2020-01-02-b.md': '---\ntitle: B\ntag: Single Tag\n---\nB.\n',
+  })
+  const plan = planImport(dir)
+  const a = text(plan, 'content/posts/2020-01-01-a.md')
+  // Jekyll's URL has the category whole, space included: the space becomes "-", flagged.
+  assert.match(a, /^permalink: \/machine-learning\/2020\/01\/01\/a\/$/m)
+  assert.match(a, /^categories:\n {2}- Machine Learning$/m)
+  assert.match(a, /^tags:\n {2}- one\n {2}- two$/m)
+  assert.match(text(plan, 'content/posts/2020-01-02-b.md'), /^tags:\n {2}- Single Tag$/m)
+  assert.ok(
+    plan.report.notes.some(
+      (n) =>
+        n.kind === 'flagged' &&
+        n.file === '_posts/2020-01-01-a.md' &&
+        n.message.includes('"/machine learning/2020/01/01/a/"') &&
+        n.message.includes('is at /machine-learning/2020/01/01/a/'),
+    ),
+    plan.report.notes.map((n) => n.message).join('\n'),
+  )
+  fs.rmSync(dir, { recursive: true })
+})
+
+test("redirect_to pages become the site's redirects; one to another site links there", () => {
+  const dir = site({
+    '_config.yml': CONFIG,
+    'old.md': '---\ntitle: Old\npermalink: /old/\nredirect_to: /new/\n---\n',
+    'new.md': '---\ntitle: New\npermalink: /new/\n---\nNew.\n',
+    'gone.md':
+      '---\ntitle: Gone\npermalink: /gone/\nredirect_to: https://elsewhere.example/x\n---\n',
+  })
+  const plan = planImport(dir)
+  assert.ok(!plan.files.some((f) => f.target === 'content/pages/old.md'))
+  assert.match(text(plan, 'content/site.yaml'), /- from: \/old\/\n {4}to: \/new\//)
+  const gone = text(plan, 'content/pages/gone.md')
+  assert.match(gone, /This page has moved to <https:\/\/elsewhere\.example\/x>\./)
+  assert.match(gone, /^exclude: true$/m)
+  assert.doesNotMatch(gone, /redirect_to/)
+  fs.rmSync(dir, { recursive: true })
+})
+
+test("jekyll-paginate-v2's pagination settings carry over", () => {
+  const posts = Object.fromEntries(
+    [1, 2, 3, 4, 5].map((n) => [`_posts/2020-01-0${n}-p${n}.md`, `---\ntitle: P${n}\n---\nP.\n`]),
+  )
+  const dir = site({
+    '_config.yml': `${CONFIG}pagination:\n  enabled: true\n  per_page: 2\n  permalink: '/seite/:num/'\n`,
+    ...posts,
+  })
+  const yaml = text(planImport(dir), 'content/site.yaml')
+  assert.match(yaml, /per_page: 2/)
+  assert.match(yaml, /- from: \/seite\/2\/\n {4}to: \/posts\/page\/2\//)
+  assert.match(yaml, /- from: \/seite\/3\/\n {4}to: \/posts\/page\/3\//)
+  fs.rmSync(dir, { recursive: true })
+})
+
+test('an old list page the new site redirects is compared as a list', () => {
+  const siteDir = site({ '_config.yml': CONFIG })
+  const oldOut = site({
+    'page2/index.html':
+      '<html><body><main><h1>Older</h1><p>Words only the list had.</p><a href="/2020/01/01/a.html">A</a></main></body></html>',
+  })
+  const newOut = site({
+    'page2/index.html':
+      '<html><head><meta http-equiv="refresh" content="0; url=/posts/page/2/"></head><body><a href="/posts/page/2/">moved</a></body></html>',
+    'posts/page/2/index.html': '<html><body><main><a href="/a/">A</a></main></body></html>',
+    'a/index.html': '<html><body><main>A</main></body></html>',
+  })
+  const result = compareSites({
+    siteDir,
+    oldOut,
+    newOut,
+    urls: [{ old: '/2020/01/01/a.html', new: '/a/', title: 'A', source: '_posts/2020-01-01-a.md' }],
+    origins: [],
+  })
+  const page = result.pages.find((p) => p.old === '/page2/')!
+  assert.equal(page.mode, 'listing')
+  assert.deepEqual(
+    page.differences.filter((d) => d.verdict === 'loss'),
+    [],
+  )
+  fs.rmSync(siteDir, { recursive: true })
+})
