@@ -138,7 +138,7 @@ export function mapConfig(input: ConfigInputs): SiteImport {
       file: '_config.yml',
       line: 0,
       kind: 'converted',
-      message: `timezone ${str(config.timezone)}: post dates keep the day written in their front matter`,
+      message: `timezone ${str(config.timezone)}: a post date with an offset is placed on that clock, as Jekyll did (its URL and shown day are that zone's)`,
     })
 
   const kramdown = kramdownConfig(config.kramdown)

@@ -4,6 +4,7 @@ import { applyDefaults } from './defaults'
 import { dateText, jekyllList, readFrontMatter, titleFromSlug, wordList } from './front-matter'
 import {
   canonicalDate,
+  onSiteClock,
   canonicalUrl,
   jekyllPageUrl,
   jekyllPostUrl,
@@ -83,7 +84,8 @@ export function readJekyllDocument(
     .slice(0, source.split('/').indexOf(kind === 'draft' ? '_drafts' : '_posts'))
   const categories = wordList(folders, jekyllList(data, 'category', 'categories'))
   const written = dateText(data.date)
-  const date = (written && canonicalDate(written)) ?? fileDay ?? mtimeDay
+  const canonical = written && canonicalDate(written)
+  const date = (canonical && onSiteClock(canonical, str(config.timezone))) ?? fileDay ?? mtimeDay
   const clock = parseWallClock(date) ?? parseWallClock(mtimeDay)!
   const day = `${clock.year}-${String(clock.month).padStart(2, '0')}-${String(clock.day).padStart(2, '0')}`
   const outputExt = '.html'

@@ -3,10 +3,11 @@ import path from 'node:path'
 import { Liquid } from 'liquidjs'
 import YAML from 'yaml'
 
-// What a block may use to be evaluated once, at import: the site's config and _data, its own
-// loop variables. Anything about pages, posts or includes changes with the site and stays Liquid.
-const PAGE_STATE =
-  /\b(page|paginator|include|content|layout)\s*\.|\bsite\.(posts|pages|html_pages|categories|tags|collections|static_files|documents|related_posts|time)\b/
+// What a template may use to be evaluated once, at import: the site's config and _data, the
+// page's own front matter, an include's parameters, its own variables. Anything made from the
+// other pages and posts, or by the layout, changes with the site and stays Liquid.
+const SITE_STATE =
+  /\b(paginator|content|layout)\s*\.|\bpage\.(content|excerpt|next|previous|output)\b|\bsite\.(posts|pages|html_pages|categories|tags|collections|static_files|documents|related_posts|time)\b/
 const ALLOWED_TAGS =
   /^(for|endfor|if|elsif|else|endif|unless|endunless|case|when|endcase|assign|capture|endcapture|comment|endcomment|break|continue)$/
 
@@ -19,11 +20,13 @@ const ALLOWED_TAGS =
 export function siteLiquid(
   siteDir: string,
   config: Record<string, unknown>,
-): (block: string) => string | undefined {
+): (block: string, scope?: Record<string, unknown>) => string | undefined {
   let engine: Liquid | undefined
   let site: Record<string, unknown> | undefined
-  return (block) => {
-    if (PAGE_STATE.test(block)) return undefined
+  return (block, scope = {}) => {
+    if (SITE_STATE.test(block)) return undefined
+    if (/\bpage\s*\./.test(block) && !scope.page) return undefined
+    if (/\binclude\s*\./.test(block) && !scope.include) return undefined
     for (const m of block.matchAll(/\{%-?\s*(\w+)/g))
       if (!ALLOWED_TAGS.test(m[1]!)) return undefined
     if (!engine) {
@@ -37,7 +40,7 @@ export function siteLiquid(
     }
     site ??= { ...config, data: readData(path.join(siteDir, '_data')) }
     try {
-      return engine.parseAndRenderSync(block, { site })
+      return engine.parseAndRenderSync(block, { ...scope, site })
     } catch {
       return undefined
     }

@@ -9,10 +9,16 @@ import { bodyMath } from './dollar-math'
 import { framedOrigins } from './frames'
 import { siteLiquid } from './evaluate-liquid'
 import { layoutListsPosts, RECENT_POSTS } from './home-layout'
-import { dateText, mapPageFrontMatter, mapPostFrontMatter, writeDocument } from './front-matter'
+import {
+  dateText,
+  jekyllList,
+  mapPageFrontMatter,
+  mapPostFrontMatter,
+  writeDocument,
+} from './front-matter'
 import { librariesTheDocumentNeeds, scriptsTheDocumentNeeds } from './layout-scripts'
 import { pageMath } from './page-math'
-import { canonicalDate } from './permalink'
+import { canonicalDate, parseWallClock } from './permalink'
 import { sitePostPattern, urlsFor } from './post-urls'
 import type { ImportNote, ImportReport, Repair } from './report'
 import { bibliographyPaths, planSections, withSections } from './sections'
@@ -225,6 +231,7 @@ export function planImport(siteDir: string): ImportPlan {
       liquid: {
         ...liquid,
         readInclude: (name, relative) => liquid.readInclude(name, relative, doc.source),
+        page: liquidPage(doc),
       },
       ...bodyMath(pageMath(siteDir, doc.data, doc.body, config)),
       pageExists: (url) =>
@@ -387,6 +394,29 @@ export function planImport(siteDir: string): ImportPlan {
     },
     remoteImages,
   }
+}
+
+/**
+ * The document as Liquid's `page` at import: its front matter with what Jekyll adds (title, URL,
+ * path, and for a post its date, on the wall clock it is shown in, tags and categories).
+ */
+function liquidPage(doc: JekyllDocument): Record<string, unknown> {
+  const page: Record<string, unknown> = {
+    ...doc.data,
+    title: doc.title,
+    url: doc.url,
+    path: doc.source,
+  }
+  if (doc.kind !== 'page') {
+    const clock = parseWallClock(doc.date ?? '')
+    if (clock)
+      page.date = new Date(
+        Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second),
+      )
+    page.categories = doc.categories
+    page.tags = jekyllList(doc.data, 'tag', 'tags')
+  }
+  return page
 }
 
 /**

@@ -9,8 +9,13 @@ export interface LiquidImportContext {
   linkUrl(sitePath: string): string | undefined
   /** The text of `_includes/<name>` (or a file relative to the document for include_relative). */
   readInclude(name: string, relative: boolean): string | undefined
-  /** A block's output when it depends only on the site's config and data (evaluate-liquid.ts). */
-  evaluate?(block: string): string | undefined
+  /**
+   * A template's output when it depends only on the site's config and data, the page's own front
+   * matter and what the page assigned (`scope`), evaluated at import (evaluate-liquid.ts).
+   */
+  evaluate?(template: string, scope: Record<string, unknown>): string | undefined
+  /** The document as Liquid's `page`: its front matter, title, date, URL, tags, categories. */
+  page?: Record<string, unknown>
 }
 
 export interface LiquidNote {
@@ -46,8 +51,17 @@ export function convertLiquid(
   ctx: LiquidImportContext,
   include: Record<string, string> = {},
   depth = 0,
+  locals: Record<string, unknown> = {},
 ): ConvertedLiquid {
   const notes: LiquidNote[] = []
+  // What a template evaluated at import sees: the page, an include's parameters, the variables
+  // the page assigned so far (Jekyll's assigns in an include are the page's too).
+  const scope = () => ({
+    ...(ctx.page ? { page: ctx.page } : {}),
+    ...(depth > 0 ? { include } : {}),
+    ...locals,
+  })
+  const evaluate = (template: string) => ctx.evaluate?.(template, scope())
   const siteKeys = new Set<string>()
   const note = (offset: number, kind: LiquidNote['kind'], message: string) =>
     notes.push({ line: lineColumnAt(text, offset).line, kind, message })
@@ -81,7 +95,17 @@ export function convertLiquid(
       .trim()
     if (isOutput) {
       const converted = convertOutput(inner, include, siteKeys)
-      out += converted ?? preserve(start, end, 'Liquid expression the site cannot evaluate')
+      const root = /^\s*([A-Za-z_][\w-]*)/.exec(inner)?.[1]
+      const known =
+        converted === undefined &&
+        root !== undefined &&
+        (Object.hasOwn(locals, root) || (root === 'page' && !!ctx.page) || root === 'site')
+      const value = known ? evaluate(`{{ ${inner} }}`) : undefined
+      if (converted !== undefined) out += converted
+      else if (value !== undefined) {
+        out += value
+        note(start, 'converted', `{{ ${inner} }} was evaluated at import: ${firstLine(value)}`)
+      } else out += preserve(start, end, 'Liquid expression the site cannot evaluate')
       pos = end
     } else {
       const [name = '', ...rest] = inner.split(/\s+/)
@@ -90,9 +114,33 @@ export function convertLiquid(
         name === 'highlight' || KEPT_BLOCKS.includes(name) || BLOCK_TAGS.has(name)
           ? findEnd(text, name, end)
           : undefined
+      const variable = /^([A-Za-z_][\w-]*)/.exec(args)?.[1]
+      const captured =
+        name === 'capture' && block && variable
+          ? evaluate(`${text.slice(start, block.end)}{{ ${variable} }}`)
+          : undefined
+      const assigned =
+        name === 'assign' && variable && /^[A-Za-z_][\w-]*\s*=/.test(args)
+          ? evaluate(`{% assign ${args} %}{{ ${variable} | json }}`)
+          : undefined
       const evaluated =
-        block && BLOCK_TAGS.has(name) ? ctx.evaluate?.(text.slice(start, block.end)) : undefined
-      if (KEPT_BLOCKS.includes(name) && block) {
+        block && BLOCK_TAGS.has(name) && name !== 'capture'
+          ? evaluate(text.slice(start, block.end))
+          : undefined
+      if (captured !== undefined && block && variable) {
+        locals[variable] = captured
+        out += '\n'.repeat(text.slice(start, block.end).split('\n').length - 1)
+        note(start, 'converted', `{% capture ${variable} %} was evaluated at import`)
+        pos = block.end
+      } else if (assigned !== undefined && variable) {
+        try {
+          locals[variable] = assigned ? JSON.parse(assigned) : undefined
+          note(start, 'converted', `{% assign ${args} %} was evaluated at import`)
+        } catch {
+          out += preserve(start, end, `{% assign %} with a value the import cannot keep`)
+        }
+        pos = end
+      } else if (KEPT_BLOCKS.includes(name) && block) {
         out += text.slice(start, block.end)
         pos = block.end
       } else if (name === 'highlight' && block) {
@@ -101,6 +149,7 @@ export function convertLiquid(
           ctx,
           include,
           depth,
+          locals,
         )
         body.siteKeys.forEach((k) => siteKeys.add(k))
         out += fence(body.text, args.split(/\s+/)[0] ?? '')
@@ -119,7 +168,7 @@ export function convertLiquid(
       } else if (name === 'include' || name === 'include_relative') {
         const inlined = inlineInclude(args, name === 'include_relative', ctx, depth)
         if (inlined.kind === 'text') {
-          const body = convertLiquid(inlined.text, ctx, inlined.params, depth + 1)
+          const body = convertLiquid(inlined.text, ctx, inlined.params, depth + 1, locals)
           body.siteKeys.forEach((k) => siteKeys.add(k))
           for (const n of body.notes) note(start, n.kind, `in ${inlined.file}: ${n.message}`)
           out += body.text.replace(/\n$/, '')

@@ -71,6 +71,46 @@ export function canonicalDate(raw: string): string | undefined {
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0')
+
+/**
+ * A canonical date as Jekyll places it: a time with an offset (`2020-01-02 03:30:00 +0000`) is
+ * read as that instant and shown on the site's clock (`_config.yml`'s `timezone:`, else UTC, as on
+ * GitHub Pages), so a post written after midnight UTC is on the previous day in Los Angeles, in
+ * its URL too. A date without an offset is already on the site's clock.
+ */
+export function onSiteClock(canonical: string, timeZone: string | undefined): string {
+  const m = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}) ([+-])(\d{2})(\d{2})$/.exec(canonical)
+  if (!m) return canonical
+  const [, day, time, sign, oh, om] = m
+  const instant = Date.parse(`${day}T${time}${sign}${oh}:${om}`)
+  let parts: Intl.DateTimeFormatPart[]
+  try {
+    parts = new Intl.DateTimeFormat('en-US', {
+      timeZone: timeZone ?? 'UTC',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    }).formatToParts(instant)
+  } catch {
+    return canonical // a zone this machine does not know: the date as written
+  }
+  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value)
+  const local = Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  )
+  const offset = Math.round((local - instant) / 60000)
+  const abs = Math.abs(offset)
+  return `${get('year')}-${pad(get('month'))}-${pad(get('day'))} ${pad(get('hour'))}:${pad(get('minute'))}:${pad(get('second'))} ${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}${pad(abs % 60)}`
+}
 const MONTHS = [
   'January',
   'February',

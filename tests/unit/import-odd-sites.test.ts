@@ -5,6 +5,7 @@ import path from 'node:path'
 import { test } from 'node:test'
 import { fileSlug } from '@/lib/import/documents'
 import { planImport } from '@/lib/import/jekyll-site'
+import { onSiteClock } from '@/lib/import/permalink'
 import { compareSites } from '../../scripts/jekyll-compare/compare'
 
 // What Jekyll accepts and real sites have, which stopped the import's build or lost a URL: file
@@ -209,4 +210,60 @@ test('an old list page the new site redirects is compared as a list', () => {
     [],
   )
   fs.rmSync(siteDir, { recursive: true })
+})
+
+test("a post date with an offset is on the site's clock (timezone:, else UTC), its URL too", () => {
+  assert.equal(
+    onSiteClock('2020-01-02 03:30:00 +0000', 'America/Los_Angeles'),
+    '2020-01-01 19:30:00 -0800',
+  )
+  assert.equal(onSiteClock('2020-07-01 00:30:00 +0200', undefined), '2020-06-30 22:30:00 +0000')
+  assert.equal(onSiteClock('2020-07-01 00:30:00', 'Asia/Kolkata'), '2020-07-01 00:30:00')
+  assert.equal(onSiteClock('2020-07-01 12:00:00 +0000', 'Not/AZone'), '2020-07-01 12:00:00 +0000')
+  const dir = site({
+    '_config.yml': `${CONFIG}timezone: America/Los_Angeles\npermalink: /:year/:month/:day/:title/\n`,
+    '_posts/2020-01-01-late.md': '---\ntitle: Late\ndate: 2020-01-02 03:30:00 +0000\n---\nL.\n',
+    '_posts/2020-05-05-iso.md': '---\ntitle: ISO\ndate: 2020-05-06T01:00:00Z\n---\nI.\n',
+    '_posts/2020-03-08-local.md': '---\ntitle: Local\ndate: 2020-03-08 23:59:59\n---\nN.\n',
+  })
+  const plan = planImport(dir)
+  const late = text(plan, 'content/posts/2020-01-01-late.md')
+  assert.match(late, /^date: 2020-01-01 19:30:00 -0800$/m)
+  assert.deepEqual(plan.report.urls.map((u) => u.new).sort(), [
+    '/2020/01/01/late/',
+    '/2020/03/08/local/',
+    '/2020/05/05/iso/',
+  ])
+  fs.rmSync(dir, { recursive: true })
+})
+
+test("assign, capture and the page's own data are evaluated at import; the rest stays for review", () => {
+  const dir = site({
+    '_config.yml': CONFIG,
+    '_data/courses.yml': '- code: CS101\n- code: CS202\n',
+    '_posts/2021-04-05-a.md': [
+      '---',
+      'title: A',
+      'tags: [x]',
+      '---',
+      '{% assign greeting = "Hello" | append: "!" %}',
+      '{% capture who %}world {{ page.title }}{% endcapture %}',
+      '{{ greeting }} {{ who | upcase }}, {{ page.date | date: "%B %Y" }}.',
+      '{% if page.tags contains "x" %}tagged{% else %}untagged{% endif %}',
+      '{% assign first = site.data.courses | first %}{{ first.code }}',
+      '{% assign n = site.posts | size %}{{ n }} and {{ unknown }}',
+      '',
+    ].join('\n'),
+  })
+  const plan = planImport(dir)
+  const a = text(plan, 'content/posts/2021-04-05-a.md')
+  assert.match(a, /^Hello! WORLD A, April 2021\.$/m)
+  assert.match(a, /^tagged$/m)
+  assert.match(a, /^CS101$/m)
+  // What the other posts make, and a variable nobody set, stay for review at their line.
+  const flagged = plan.report.notes
+    .filter((n) => n.kind === 'flagged' && n.file === '_posts/2021-04-05-a.md')
+    .map((n) => n.line)
+  assert.deepEqual(flagged, [10, 10, 10])
+  fs.rmSync(dir, { recursive: true })
 })
