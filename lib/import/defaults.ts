@@ -8,7 +8,8 @@ export interface DefaultsEntry {
   values?: Record<string, unknown>
 }
 
-export type DocumentType = 'posts' | 'drafts' | 'pages'
+/** `posts`, `drafts`, `pages`, or a collection's name (`notes`). */
+export type DocumentType = string
 
 function pathMatches(scopePath: string, file: string): boolean {
   const scope = scopePath.replace(/^\/+|\/+$/g, '')

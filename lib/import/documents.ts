@@ -1,6 +1,7 @@
 import crypto from 'node:crypto'
 import path from 'node:path'
 import { applyDefaults } from './defaults'
+import { withinCollections } from './walk'
 import { dateText, jekyllList, readFrontMatter, titleFromSlug, wordList } from './front-matter'
 import {
   canonicalDate,
@@ -47,20 +48,23 @@ export function readJekyllDocument(
   kind: JekyllDocument['kind'],
   config: Record<string, unknown>,
   mtimeDay: string,
+  /** A document of a collection with no section here, published at Jekyll's URL for it. */
+  collection?: { name: string; url: string },
 ): JekyllDocument | undefined {
   const fm = readFrontMatter(text)
   if (!fm) return undefined
   const base = path.posix.basename(source)
   const common = { kind, source, body: fm.body, bodyLine: fm.bodyLine }
   if (kind === 'page') {
-    const data = applyDefaults(config.defaults, source, 'pages', fm.data)
+    const data = applyDefaults(config.defaults, source, collection?.name ?? 'pages', fm.data)
     const ext = path.posix.extname(base)
     const jekyllUrl = jekyllPageUrl(
       {
         dir: path.posix.dirname(source).replace(/^\.$/, ''),
         basename: base.slice(0, -ext.length),
         outputExt: '.html',
-        permalink: typeof data.permalink === 'string' ? data.permalink : undefined,
+        permalink:
+          collection?.url ?? (typeof data.permalink === 'string' ? data.permalink : undefined),
       },
       str(config.permalink),
     )
@@ -79,9 +83,8 @@ export function readJekyllDocument(
     fm.data,
   )
   // Jekyll's categories: the folders above _posts/, then the front matter's.
-  const folders = source
-    .split('/')
-    .slice(0, source.split('/').indexOf(kind === 'draft' ? '_drafts' : '_posts'))
+  const within = withinCollections(source, config).split('/')
+  const folders = within.slice(0, within.indexOf(kind === 'draft' ? '_drafts' : '_posts'))
   const categories = wordList(folders, jekyllList(data, 'category', 'categories'))
   const written = dateText(data.date)
   const canonical = written && canonicalDate(written)

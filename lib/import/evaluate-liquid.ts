@@ -23,8 +23,15 @@ export function siteLiquid(
 ): (block: string, scope?: Record<string, unknown>) => string | undefined {
   let engine: Liquid | undefined
   let site: Record<string, unknown> | undefined
+  // A collection's documents (`site.notes`) are the site's state too.
+  const declared = config.collections
+  const collections = Array.isArray(declared)
+    ? declared.map(String)
+    : Object.keys((declared as Record<string, unknown> | undefined) ?? {})
+  const ofCollection = (block: string) =>
+    [...block.matchAll(/\bsite\.([\w-]+)/g)].some((m) => collections.includes(m[1]!))
   return (block, scope = {}) => {
-    if (SITE_STATE.test(block)) return undefined
+    if (SITE_STATE.test(block) || ofCollection(block)) return undefined
     if (/\bpage\s*\./.test(block) && !scope.page) return undefined
     if (/\binclude\s*\./.test(block) && !scope.include) return undefined
     for (const m of block.matchAll(/\{%-?\s*(\w+)/g))

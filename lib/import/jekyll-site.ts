@@ -21,7 +21,7 @@ import { pageMath } from './page-math'
 import { canonicalDate, parseWallClock } from './permalink'
 import { sitePostPattern, urlsFor } from './post-urls'
 import type { ImportNote, ImportReport, Repair } from './report'
-import { bibliographyPaths, planSections, withSections } from './sections'
+import { bibliographyPaths, collectionPages, planSections, withSections } from './sections'
 import { PATH_UNSAFE } from '@/lib/content/permalink'
 import { routeFor } from '@/lib/content/reserved'
 import { commentedOutTargets } from './commented-targets'
@@ -67,9 +67,26 @@ export function planImport(siteDir: string): ImportPlan {
   const sitesOwn: JekyllDocument[] = []
   // jekyll-redirect-from's `redirect_to:` pages, as the site's redirects.
   const movedTo: { from: string; to: string }[] = []
-  for (const { rel, kind } of walk.documents) {
+  // A collection the site has no section for (`_notes/`) was still published: its documents
+  // are pages at the URLs Jekyll gave them.
+  const fromCollections = collectionPages(siteDir, config)
+  for (const { collection, rel } of fromCollections)
+    notes.push({
+      file: rel,
+      line: 0,
+      kind: 'converted',
+      message: `a document of the collection "${collection}", which has no section here, became a page at its URL`,
+    })
+  for (const { rel, kind, collection } of [
+    ...walk.documents.map((d) => ({ ...d, collection: undefined })),
+    ...fromCollections.map((c) => ({
+      rel: c.rel,
+      kind: 'page' as const,
+      collection: { name: c.collection, url: c.url },
+    })),
+  ]) {
     const text = readRepaired(siteDir, rel, repairs)!
-    const doc = readJekyllDocument(rel, text, kind, config, mtimeDay(rel))
+    const doc = readJekyllDocument(rel, text, kind, config, mtimeDay(rel), collection)
     if (doc) pathSafe(doc, notes)
     if (kind === 'page' && GENERATED.test(path.posix.basename(rel)))
       notes.push({

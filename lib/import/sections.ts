@@ -10,6 +10,7 @@ import { bodyMath } from './dollar-math'
 import { pageMath } from './page-math'
 import { canonicalUrl } from './permalink'
 import type { ImportNote, UrlMove } from './report'
+import { collectionsDir, withinCollections } from './walk'
 import { planCv } from './sections-cv'
 import {
   mapNews,
@@ -189,7 +190,7 @@ function readCollections(ctx: SectionContext, plan: SectionPlan): Map<string, Co
   const result = new Map<string, CollectionDoc[]>()
   for (const name of names) {
     if (name === 'posts') continue
-    const dir = path.join(ctx.siteDir, `_${name}`)
+    const dir = path.join(ctx.siteDir, collectionsDir(ctx.config), `_${name}`)
     if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) continue
     const files = fs
       .readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -200,12 +201,13 @@ function readCollections(ctx: SectionContext, plan: SectionPlan): Map<string, Co
       .sort()
     const section = MAPPED[name as keyof typeof MAPPED]
     if (!section) {
-      if (files.length)
+      // One Jekyll published becomes pages (collectionPages); one it did not is only data.
+      if (files.length && !collectionMeta(ctx.config, name).output)
         plan.notes.push({
-          file: `_${name}/`,
+          file: `${path.relative(ctx.siteDir, dir).split(path.sep).join('/')}/`,
           line: 0,
-          kind: 'flagged',
-          message: `collection "${name}" (${files.length} documents) has no section on this site: not imported; make them pages or posts by hand`,
+          kind: 'skipped',
+          message: `collection "${name}" (${files.length} documents) is not published by Jekyll (no output: true): not imported`,
         })
       continue
     }
@@ -224,7 +226,9 @@ function readCollections(ctx: SectionContext, plan: SectionPlan): Map<string, Co
         continue
       }
       const base = path.posix.basename(rel).replace(/\.[^.]+$/, '')
-      const inner = rel.slice(`_${name}/`.length).replace(/\.[^.]+$/, '')
+      const inner = withinCollections(rel, ctx.config)
+        .slice(`_${name}/`.length)
+        .replace(/\.[^.]+$/, '')
       docs.push({
         collection: name as CollectionDoc['collection'],
         ...fm,
@@ -237,6 +241,44 @@ function readCollections(ctx: SectionContext, plan: SectionPlan): Map<string, Co
     result.set(name, docs)
   }
   return result
+}
+
+/**
+ * The documents of each collection Jekyll published (`output: true`) that has no section here
+ * (`_notes/`, `_tutorials/`): each becomes a page at the URL Jekyll gave it.
+ */
+export function collectionPages(
+  siteDir: string,
+  config: Record<string, unknown>,
+): { rel: string; collection: string; url: string }[] {
+  const declared = config.collections
+  if (!declared || typeof declared !== 'object' || Array.isArray(declared)) return []
+  const pages: { rel: string; collection: string; url: string }[] = []
+  for (const name of Object.keys(declared)) {
+    const meta = collectionMeta(config, name)
+    if (name === 'posts' || name in MAPPED || !meta.output) continue
+    const dir = path.join(siteDir, collectionsDir(config), `_${name}`)
+    if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) continue
+    for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !/\.(md|markdown|html)$/.test(entry.name)) continue
+      const rel = path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep)
+      if (rel.some((p) => p.startsWith('.'))) continue
+      const file = rel.join('/')
+      const text = fs.readFileSync(path.join(siteDir, file), 'utf8')
+      const fm = readFrontMatter(text.replace(/\r\n?/g, '\n'))
+      if (!fm) continue
+      const inner = withinCollections(file, config)
+        .slice(`_${name}/`.length)
+        .replace(/\.[^.]+$/, '')
+      const base = path.posix.basename(file).replace(/\.[^.]+$/, '')
+      pages.push({
+        rel: file,
+        collection: name,
+        url: collectionUrl(config, meta, base, inner, fm.data),
+      })
+    }
+  }
+  return pages.sort((a, b) => a.rel.localeCompare(b.rel))
 }
 
 function collectionMeta(config: Record<string, unknown>, name: string) {

@@ -19,6 +19,21 @@ const IGNORED_PREFIXES = ['vendor/bundle/', 'vendor/cache/', 'vendor/gems/', 've
 const REPOSITORY_FILES = /^(Gemfile(\.lock)?|CNAME|_config.*\.ya?ml)$/i
 const DOCUMENT = /\.(md|markdown|mkdn|mkd|html)$/
 
+/**
+ * `_config.yml`'s `collections_dir:` (`my_collections`), where `_posts/`, `_drafts/` and every
+ * other collection's folder are; '' when the collections are at the top.
+ */
+export function collectionsDir(config: Record<string, unknown>): string {
+  const dir = typeof config.collections_dir === 'string' ? config.collections_dir : ''
+  return dir.trim().replace(/^\.?\/+|\/+$/g, '')
+}
+
+/** A file's path below `collections_dir` (`my_collections/_posts/a.md` → `_posts/a.md`). */
+export function withinCollections(rel: string, config: Record<string, unknown>): string {
+  const dir = collectionsDir(config)
+  return dir && rel.startsWith(`${dir}/`) ? rel.slice(dir.length + 1) : rel
+}
+
 export interface SiteFiles {
   /** Candidates for posts, drafts and pages (files with front matter are documents). */
   documents: { rel: string; kind: 'post' | 'draft' | 'page' }[]
@@ -61,12 +76,15 @@ export function listSiteFiles(siteDir: string, config: Record<string, unknown>):
       )
     )
       continue
-    const postsAt = parts.indexOf('_posts')
-    const draftsAt = parts.indexOf('_drafts')
+    // Posts and drafts are in collections_dir when the site has one (below it, folders above
+    // `_posts/` are categories as usual).
+    const inner = withinCollections(rel, config).split('/')
+    const postsAt = inner.indexOf('_posts')
+    const draftsAt = inner.indexOf('_drafts')
     if (
       postsAt >= 0 &&
       DOCUMENT.test(rel) &&
-      parts.slice(0, postsAt).every((p) => !p.startsWith('_'))
+      inner.slice(0, postsAt).every((p) => !p.startsWith('_'))
     )
       files.documents.push({ rel, kind: 'post' })
     else if (draftsAt === 0 && DOCUMENT.test(rel)) files.documents.push({ rel, kind: 'draft' })

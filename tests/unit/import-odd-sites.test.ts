@@ -267,3 +267,34 @@ test("assign, capture and the page's own data are evaluated at import; the rest 
   assert.deepEqual(flagged, [10, 10, 10])
   fs.rmSync(dir, { recursive: true })
 })
+
+test('a published collection with no section becomes pages at its URLs; collections_dir is read', () => {
+  const dir = site({
+    '_config.yml': `${CONFIG}permalink: pretty\ncollections_dir: my_collections\ncollections:\n  notes:\n    output: true\n    permalink: /:collection/:path/\n  drafts_of_talks:\n    output: false\n`,
+    'my_collections/_posts/2022-02-02-first.md': '---\ntitle: First\n---\nFirst.\n',
+    'my_collections/_notes/ml/gradient-descent.md': '---\ntitle: GD\n---\nSteps.\n',
+    'my_collections/_drafts_of_talks/t.md': '---\ntitle: T\n---\nT.\n',
+    'notes.md': '---\ntitle: Notes\n---\n{% for n in site.notes %}{{ n.title }}{% endfor %}\n',
+  })
+  const plan = planImport(dir)
+  const urls = plan.report.urls.map((u) => `${u.source} ${u.new}`).sort()
+  assert.deepEqual(urls, [
+    'my_collections/_notes/ml/gradient-descent.md /notes/ml/gradient-descent/',
+    'my_collections/_posts/2022-02-02-first.md /2022/02/02/first/',
+    'notes.md /notes/',
+  ])
+  assert.match(
+    text(plan, 'content/pages/my_collections/_notes/ml/gradient-descent.md'),
+    /^permalink: \/notes\/ml\/gradient-descent\/$/m,
+  )
+  assert.ok(
+    plan.report.notes.some(
+      (n) => n.kind === 'skipped' && n.file === 'my_collections/_drafts_of_talks/',
+    ),
+  )
+  // A loop over a collection's documents is the site's state: kept for review, never emptied.
+  assert.ok(
+    plan.report.notes.some((n) => n.kind === 'flagged' && n.file === 'notes.md' && n.line === 4),
+  )
+  fs.rmSync(dir, { recursive: true })
+})

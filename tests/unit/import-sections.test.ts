@@ -105,9 +105,15 @@ describe('al-folio-shaped site', () => {
     assert.match(fileOf(plan, 'content/publications.bib'), /pdf = \{\/assets\/pdf\/loom\.pdf\}/)
   })
 
+  it('a published collection with no section of its own (_books) becomes pages at its URLs', () => {
+    assert.match(
+      fileOf(plan, 'content/pages/_books/example-book.md'),
+      /^permalink: \/books\/example-book\/$/m,
+    )
+  })
+
   it('what has no place is reported with its path and line', () => {
     assert.deepEqual(flagged(plan), [
-      '_books/: collection "books" (1 documents) has no section on this site: not imported; make them pages or posts by hand',
       '_news/announcement_3.md:1: a news item needs a date (YYYY-MM-DD): not imported',
       '_projects/1_loom.md:7: category "work": the site\'s projects have no categories; the card is listed with the others',
       '_projects/2_sensor.md:1: no description: the card repeats the title; write one in the front matter',
