@@ -8,6 +8,7 @@ import { attr, elements, parseHtml, type Element } from '../output/html'
 import { authoredText, mentions, type Authored } from './authored'
 import {
   mathDelimiters,
+  normalizeTex,
   pageFeatures,
   resolveUrl,
   visibleText,
@@ -152,7 +153,11 @@ export function compareSites(input: CompareInputs): SiteComparison {
     // A page of no source that the site now redirects (an old paginator page, /page/2/, to the
     // site's /posts/page/2/): what it listed is checked as a list.
     const redirected = !move && isRedirect(newDoc)
-    const math = mathDelimiters(oldDoc)
+    // kramdown writes `$$…$$` as \(…\) or \[…\] whether or not a page loads MathJax: on one
+    // that did not, the reader saw the TeX, which the new page typesets.
+    const loadedMath = mathDelimiters(oldDoc)
+    const rawTex = !loadedMath.inline.length && !!sourceText && /\$\$/.test(sourceText)
+    const math = rawTex ? KRAMDOWN_MATH : loadedMath
     const oldBody = bodyOf(oldDoc)
     const listing =
       redirected ||
@@ -179,7 +184,15 @@ export function compareSites(input: CompareInputs): SiteComparison {
       continue
     }
     const authored = move ? authoredText(input.siteDir, move.source) : undefined
-    const content = compareContent(oldF, newF, mapLink, input.newOut, input.oldOut, authored)
+    const content = compareContent(
+      oldF,
+      newF,
+      mapLink,
+      input.newOut,
+      input.oldOut,
+      authored,
+      rawTex,
+    )
     if (region)
       content.differences.push(
         ...compareListing(old, target, move?.source, region.links, mapLink, input.newOut)
@@ -221,6 +234,11 @@ function listingRegion(
   const list = words(visibleText(el))
   const own = list.filter((w) => known.has(w)).length
   return own * 2 < list.length ? { el, links } : undefined
+}
+
+const KRAMDOWN_MATH = {
+  inline: [['\\(', '\\)']] as [string, string][],
+  display: [['\\[', '\\]']] as [string, string][],
 }
 
 function isRedirect(doc: T.Document): boolean {
@@ -308,6 +326,7 @@ function compareContent(
   newOut: string,
   oldOut: string,
   authored?: Authored,
+  rawTex = false,
 ): Omit<PageComparison, 'old' | 'new' | 'source' | 'mode'> {
   // Words, images and links the page's source never had came from the old layout.
   const fromLayout = (lostWords: string[]) =>
@@ -383,11 +402,25 @@ function compareContent(
     differences.push({
       kind: 'formula',
       verdict: 'improvement',
-      detail: `${typeset.length} formula(s) typeset when the site is built (KaTeX), where the old page typeset them in the browser`,
+      detail: rawTex
+        ? `${typeset.length} formula(s) typeset when the site is built (KaTeX), where the old page loaded no MathJax and showed their TeX`
+        : `${typeset.length} formula(s) typeset when the site is built (KaTeX), where the old page typeset them in the browser`,
     })
+  // Dollars the source escaped (`\$5 and \$10`) that the old page typeset as math anyway.
+  const escaped = new Set(
+    [...(authored?.text ?? '').matchAll(/\\\$([^$\n]*?)\\\$/g)].map((m) => normalizeTex(m[1]!)),
+  )
   for (const f of oldF.formulas)
     if (!newFormulas.has(f))
-      differences.push({ kind: 'formula', verdict: 'loss', detail: f.slice(0, 120) })
+      differences.push(
+        escaped.has(f.toLowerCase())
+          ? {
+              kind: 'formula',
+              verdict: 'improvement',
+              detail: `${f.slice(0, 120)}: the source escaped these dollars (\\$), which the old page typeset as math anyway; the new page shows them as written`,
+            }
+          : { kind: 'formula', verdict: 'loss', detail: f.slice(0, 120) },
+      )
   for (const t of oldF.tables)
     if (!newF.tables.includes(t) && !newF.tables.some((n) => n.includes(t)))
       differences.push({ kind: 'table', verdict: 'loss', detail: t.slice(0, 120) })

@@ -84,6 +84,9 @@ function katexSource(el: Element): string | undefined {
 }
 
 /** Every text node below `node`, as the browser shows it (hidden parts left out). */
+const CODE_TAGS = new Set(['pre', 'code', 'kbd', 'samp'])
+const CODE_MARK = '\u0001'
+
 export function visibleText(node: T.ParentNode, onKatex?: (tex: string) => void): string {
   let out = ''
   for (const child of node.childNodes) {
@@ -100,7 +103,11 @@ export function visibleText(node: T.ParentNode, onKatex?: (tex: string) => void)
       }
       if (hidden(child) || skipped.has(child)) continue
       const block = BLOCKS.has(child.tagName) || child.tagName === 'br' || child.tagName === 'div'
-      out += block ? ` ${visibleText(child, onKatex)} ` : visibleText(child, onKatex)
+      const inner = visibleText(child, onKatex)
+      // Code is marked, so no formula is read in it: MathJax and KaTeX skip <pre> and <code>.
+      if (CODE_TAGS.has(child.tagName))
+        out += `${CODE_MARK}${inner.replaceAll(CODE_MARK, '')}${CODE_MARK}`
+      else out += block ? ` ${inner} ` : inner
     }
   }
   return out
@@ -129,7 +136,13 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** Takes the formulas out of `text`, by the page's delimiters; returns the rest. */
 export function takeFormulas(text: string, math: MathDelimiters, into: string[]): string {
   const pairs = [...math.display, ...math.inline]
-  if (!pairs.length) return text
+  if (!pairs.length) return text.replaceAll(CODE_MARK, ' ')
+  // Outside code only (the marked parts), as the page's typesetter reads it.
+  if (text.includes(CODE_MARK))
+    return text
+      .split(CODE_MARK)
+      .map((part, i) => (i % 2 ? ` ${part} ` : takeFormulas(part, math, into)))
+      .join('')
   // Longest opening delimiter first, so `$$` is not read as two `$`.
   const sorted = [...pairs].sort((a, b) => b[0].length - a[0].length)
   const re = new RegExp(

@@ -298,3 +298,44 @@ test('a published collection with no section becomes pages at its URLs; collecti
   )
   fs.rmSync(dir, { recursive: true })
 })
+
+test('formulas: none read in code; escaped dollars and TeX the old page never typeset are named', () => {
+  const siteDir = site({
+    '_config.yml': CONFIG,
+    'a.md':
+      '---\ntitle: A\n---\nLet $x$ be. The price is \\$5 and \\$10.\n\n    cost = "$5"  # $not math$\n',
+    'b.md': '---\ntitle: B\n---\nInline $$a^2$$ here.\n',
+  })
+  const mathjax = '<script src="/mathjax/tex-chtml.js"></script>'
+  const oldOut = site({
+    'a/index.html': `<html><head>${mathjax}<script>MathJax={tex:{inlineMath:[['$','$']]}}</script></head><body><main><p>Let $x$ be. The price is $5 and $10.</p><pre><code>cost = "$5"  # $not math$</code></pre></main></body></html>`,
+    'b/index.html': '<html><body><main><p>Inline \\(a^2\\) here.</p></main></body></html>',
+  })
+  const katex = (tex: string) =>
+    `<span class="katex"><span class="katex-mathml"><math><semantics><mrow></mrow><annotation encoding="application/x-tex">${tex}</annotation></semantics></math></span></span>`
+  const newOut = site({
+    'a/index.html': `<html><body><main><p>Let ${katex('x')} be. The price is $5 and $10.</p><pre><code>cost = "$5"  # $not math$</code></pre></main></body></html>`,
+    'b/index.html': `<html><body><main><p>Inline ${katex('a^2')} here.</p></main></body></html>`,
+  })
+  const result = compareSites({
+    siteDir,
+    oldOut,
+    newOut,
+    urls: [
+      { old: '/a/', new: '/a/', title: 'A', source: 'a.md' },
+      { old: '/b/', new: '/b/', title: 'B', source: 'b.md' },
+    ],
+    origins: [],
+  })
+  const verdicts = (url: string) =>
+    result.pages
+      .find((p) => p.old === url)!
+      .differences.map((d) => `${d.verdict} ${d.kind}: ${d.detail.split(':')[0]}`)
+  assert.deepEqual(verdicts('/a/'), [
+    'improvement formula: 1 formula(s) typeset when the site is built (KaTeX), where the old page typeset them in the browser',
+    'improvement formula: 5and',
+  ])
+  assert.deepEqual(verdicts('/b/'), [
+    'improvement formula: 1 formula(s) typeset when the site is built (KaTeX), where the old page loaded no MathJax and showed their TeX',
+  ])
+})
