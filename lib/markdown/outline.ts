@@ -60,6 +60,15 @@ function beforeMore(nodes: RootContent[]): (RootContent | ElementContent)[] | un
   return undefined
 }
 
+function hasOwnToc(nodes: (RootContent | ElementContent)[]): boolean {
+  return nodes.some(
+    (node) =>
+      node.type === 'element' &&
+      ((typeof node.properties.id === 'string' && node.properties.id.startsWith('markdown-toc')) ||
+        hasOwnToc(node.children)),
+  )
+}
+
 /** Table of contents, excerpt and reading time of a rendered document (its HTML tree). */
 export function outline(tree: Root): Outline {
   const toc: TocEntry[] = []
@@ -77,6 +86,9 @@ export function outline(tree: Root): Outline {
     }
   }
   visit(tree.children)
+  // A page with kramdown's own `{:toc}` list (toc.ts: its entries' ids are `markdown-toc-…`)
+  // placed its table of contents itself: the site adds no second one.
+  if (hasOwnToc(tree.children)) toc.length = 0
 
   const before = beforeMore(tree.children) ?? [
     ...tree.children.filter((n) => n.type === 'element' && n.tagName === 'p').slice(0, 1),

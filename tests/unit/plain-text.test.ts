@@ -4,6 +4,7 @@ import type { Root } from 'hast'
 import { h } from 'hastscript'
 import { EXTERNAL_LINK_NOTE } from '@/lib/markdown/external-links'
 import { outline } from '@/lib/markdown/outline'
+import { renderMd } from './helpers'
 
 // The screen-reader label of an external link is for screen readers: plain text (excerpts, and the
 // meta, Open Graph and JSON-LD descriptions made from them) never shows it.
@@ -45,4 +46,18 @@ test('the excerpt, contents and word count leave out comments, scripts and style
   assert.equal(excerpt, 'Tap the chart. Second paragraph.')
   assert.deepEqual(toc, [{ depth: 2, id: 'one', text: 'One' }])
   assert.equal(readingMinutes, 1)
+})
+
+// kramdown's `{:toc}` puts the author's own table of contents in the page: the site adds none.
+test('a page with its own {:toc} list gets no second table of contents', async () => {
+  const headings = ['One', 'Two', 'Three'].map((t) => h('h2', { id: t.toLowerCase() }, t))
+  assert.equal(outline({ type: 'root', children: headings }).toc.length, 3)
+  const { html } = await renderMd('* toc\n{:toc}\n\n## One\n\n## Two\n\n## Three\n')
+  assert.match(html, /<ul id="markdown-toc">/)
+  const own = h('div', [
+    h('ul', { id: 'markdown-toc' }, [
+      h('li', [h('a', { href: '#one', id: 'markdown-toc-one' }, 'One')]),
+    ]),
+  ])
+  assert.deepEqual(outline({ type: 'root', children: [own, ...headings] }).toc, [])
 })
