@@ -165,11 +165,34 @@ function socialLinks(
   if (minima && typeof minima === 'object' && !Array.isArray(minima))
     for (const [service, value] of Object.entries(minima))
       if (SOCIAL[service] && str(value)) users.set(service, str(value)!)
+  // jekyll-seo-tag: `twitter: { username: sam }` (or `twitter: sam`).
+  const twitter = config.twitter
+  const handle =
+    twitter && typeof twitter === 'object'
+      ? str((twitter as Record<string, unknown>).username)
+      : str(twitter)
+  if (handle && !users.has('twitter')) users.set('twitter', handle.replace(/^@/, ''))
   const links = [...users].map(([service, user]) => ({
     name: SOCIAL[service]!.name,
     username: user,
     url: SOCIAL[service]!.url(user),
   }))
+  // jekyll-seo-tag's `social: { links: [https://github.com/sam, …] }`: each profile named by
+  // its host, unless it is one of the above.
+  const seo = (config.social as Record<string, unknown> | undefined)?.links
+  if (Array.isArray(seo))
+    for (const href of seo.map(str)) {
+      if (!href || !/^https?:\/\//.test(href) || links.some((l) => sameUrl(l.url, href))) continue
+      const host = new URL(href).hostname.replace(/^www\./, '')
+      const service = Object.values(SOCIAL).find(
+        (s) => new URL(s.url('x')).hostname.replace(/^www\./, '') === host,
+      )
+      links.push({
+        name: service?.name ?? host,
+        username: href.split(/[/=]/).filter(Boolean).at(-1) ?? host,
+        url: href,
+      })
+    }
   if (Array.isArray(minima))
     for (const entry of minima as Record<string, unknown>[]) {
       const platform = str(entry.platform)
@@ -183,6 +206,9 @@ function socialLinks(
     }
   return links
 }
+
+const sameUrl = (a: string, b: string) =>
+  a.replace(/\/+$/, '').toLowerCase() === b.replace(/\/+$/, '').toLowerCase()
 
 type Analytics = {
   provider: 'ga4' | 'plausible' | 'umami' | 'goatcounter'

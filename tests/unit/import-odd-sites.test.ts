@@ -339,3 +339,23 @@ test('formulas: none read in code; escaped dollars and TeX the old page never ty
     'improvement formula: 1 formula(s) typeset when the site is built (KaTeX), where the old page loaded no MathJax and showed their TeX',
   ])
 })
+
+test("jekyll-seo-tag's twitter.username and social.links become the site's links", () => {
+  const dir = site({
+    '_config.yml': `${CONFIG}github_username: sam\ntwitter:\n  username: "@samtweets"\nsocial:\n  name: Sam\n  links:\n    - https://github.com/sam\n    - https://www.linkedin.com/in/sam-l\n    - https://codeberg.org/sam\n`,
+  })
+  const yaml = text(planImport(dir), 'content/site.yaml')
+  const urls = [...yaml.matchAll(/url: (https:\/\/\S+)/g)].map((m) => m[1])
+  assert.deepEqual(
+    urls.filter((u) => u !== 'https://lee.example.org'),
+    [
+      'https://github.com/sam',
+      'https://twitter.com/samtweets',
+      'https://www.linkedin.com/in/sam-l',
+      'https://codeberg.org/sam',
+    ],
+  )
+  assert.match(yaml, /name: LinkedIn\n\s+username: sam-l/)
+  assert.match(yaml, /name: codeberg\.org\n\s+username: sam/)
+  fs.rmSync(dir, { recursive: true })
+})
