@@ -31,7 +31,7 @@ import type { MovedScript } from './scripts'
 import { lightOnlyColours } from './light-only-colours'
 import { findRemoteImages, remoteImageNote, type RemoteImage } from './remote-images'
 import { rulesForDrawing, siteStylesheets, type SiteStylesheet } from './theme-styles'
-import { listSiteFiles } from './walk'
+import { collectionsDir, listSiteFiles } from './walk'
 
 /** A file the import writes: `content/...` or `public/...`, mapped to real folders by the caller. */
 export interface PlannedFile {
@@ -139,7 +139,11 @@ export function planImport(siteDir: string): ImportPlan {
   const bySource = new Map(docs.map((d) => [d.source, d.url]))
   const liquid = {
     postUrl: (name: string) => byPostName.get(name.replace(/\.(md|markdown)$/, '')),
-    linkUrl: (rel: string) => bySource.get(rel),
+    // (a collection's documents, sections' too once planned; with or without collections_dir)
+    linkUrl: (rel: string) =>
+      [rel, `${collectionsDir(config)}/${rel}`]
+        .map((r) => bySource.get(r))
+        .find((url) => url !== undefined),
     readInclude: (name: string, relative: boolean, from?: string) => {
       const file =
         relative && from
@@ -201,6 +205,9 @@ export function planImport(siteDir: string): ImportPlan {
     liquid,
     legacy: { exists: hasFile, origins },
   })
+  // `{% link _projects/x.md %}` on a page: the project's URL in its section.
+  for (const move of sections.urls)
+    if (!bySource.has(move.source)) bySource.set(move.source, move.new)
   // Colours that stay in the dark theme too: an SVG's fills and strokes (a drawing has a light
   // backing there, app/globals.css) and a restyled slider's, a widget with its own background.
   const bothThemes = (prop: string, selector: string) =>

@@ -174,7 +174,12 @@ export function compareSites(input: CompareInputs): SiteComparison {
       region ? new Set([region.el]) : undefined,
     )
     const newMain = [...elements(newDoc)].find((e) => e.tagName === 'main') ?? bodyOf(newDoc)
-    const newF = pageFeatures(newMain, target, { inline: [], display: [] }, input.origins)
+    const none = { inline: [], display: [] }
+    const newF = pageFeatures(newMain, target, rawTex ? math : none, input.origins)
+    // (TeX the new page shows as written, as the old one did, is no formula typeset now)
+    const typesetNew = rawTex
+      ? new Set(pageFeatures(newMain, target, none, input.origins).formulas)
+      : undefined
     if (listing) {
       // The post links, whether the layout's list (left out of the features) or the page's.
       const listed = [...new Set([...(region?.links ?? []), ...oldF.links])].filter((l) =>
@@ -191,7 +196,7 @@ export function compareSites(input: CompareInputs): SiteComparison {
       input.newOut,
       input.oldOut,
       authored,
-      rawTex,
+      typesetNew,
     )
     if (region)
       content.differences.push(
@@ -326,7 +331,8 @@ function compareContent(
   newOut: string,
   oldOut: string,
   authored?: Authored,
-  rawTex = false,
+  /** The formulas the new page typesets, when the old page showed kramdown's TeX as written. */
+  typesetNew?: Set<string>,
 ): Omit<PageComparison, 'old' | 'new' | 'source' | 'mode'> {
   // Words, images and links the page's source never had came from the old layout.
   const fromLayout = (lostWords: string[]) =>
@@ -397,12 +403,12 @@ function compareContent(
     if (!newCode.has(code) && !newF.code.some((c) => c.includes(code)))
       differences.push({ kind: 'code', verdict: 'loss', detail: code.slice(0, 120) })
   const newFormulas = new Set(newF.formulas)
-  const typeset = oldF.formulas.filter((f) => newFormulas.has(f))
+  const typeset = oldF.formulas.filter((f) => (typesetNew ?? newFormulas).has(f))
   if (typeset.length)
     differences.push({
       kind: 'formula',
       verdict: 'improvement',
-      detail: rawTex
+      detail: typesetNew
         ? `${typeset.length} formula(s) typeset when the site is built (KaTeX), where the old page loaded no MathJax and showed their TeX`
         : `${typeset.length} formula(s) typeset when the site is built (KaTeX), where the old page typeset them in the browser`,
     })

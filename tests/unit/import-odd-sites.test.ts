@@ -270,7 +270,10 @@ test("assign, capture and the page's own data are evaluated at import; the rest 
 
 test('a published collection with no section becomes pages at its URLs; collections_dir is read', () => {
   const dir = site({
-    '_config.yml': `${CONFIG}permalink: pretty\ncollections_dir: my_collections\ncollections:\n  notes:\n    output: true\n    permalink: /:collection/:path/\n  drafts_of_talks:\n    output: false\n`,
+    'index.md':
+      '---\ntitle: Home\n---\n[p]({% link _projects/widget.md %}) [n]({% link _notes/ml/gradient-descent.md %})\n',
+    'my_collections/_projects/widget.md': '---\ntitle: Widget\n---\nW.\n',
+    '_config.yml': `${CONFIG}permalink: pretty\ncollections_dir: my_collections\ncollections:\n  projects:\n    output: true\n  notes:\n    output: true\n    permalink: /:collection/:path/\n  drafts_of_talks:\n    output: false\n`,
     'my_collections/_posts/2022-02-02-first.md': '---\ntitle: First\n---\nFirst.\n',
     'my_collections/_notes/ml/gradient-descent.md': '---\ntitle: GD\n---\nSteps.\n',
     'my_collections/_drafts_of_talks/t.md': '---\ntitle: T\n---\nT.\n',
@@ -279,8 +282,10 @@ test('a published collection with no section becomes pages at its URLs; collecti
   const plan = planImport(dir)
   const urls = plan.report.urls.map((u) => `${u.source} ${u.new}`).sort()
   assert.deepEqual(urls, [
+    'index.md /',
     'my_collections/_notes/ml/gradient-descent.md /notes/ml/gradient-descent/',
     'my_collections/_posts/2022-02-02-first.md /2022/02/02/first/',
+    'my_collections/_projects/widget.md /projects/widget/',
     'notes.md /notes/',
   ])
   assert.match(
@@ -291,6 +296,11 @@ test('a published collection with no section becomes pages at its URLs; collecti
     plan.report.notes.some(
       (n) => n.kind === 'skipped' && n.file === 'my_collections/_drafts_of_talks/',
     ),
+  )
+  // `{% link %}` finds a collection's document, a section's too, below collections_dir.
+  assert.match(
+    text(plan, 'content/pages/index.md'),
+    /\[p\]\(\/projects\/widget\/\) \[n\]\(\/notes\/ml\/gradient-descent\/\)/,
   )
   // A loop over a collection's documents is the site's state: kept for review, never emptied.
   assert.ok(
@@ -304,18 +314,19 @@ test('formulas: none read in code; escaped dollars and TeX the old page never ty
     '_config.yml': CONFIG,
     'a.md':
       '---\ntitle: A\n---\nLet $x$ be. The price is \\$5 and \\$10.\n\n    cost = "$5"  # $not math$\n',
-    'b.md': '---\ntitle: B\n---\nInline $$a^2$$ here.\n',
+    'b.md': '---\ntitle: B\n---\nInline $$a^2$$ here. And \\\\(x_i\\\\) as written.\n',
   })
   const mathjax = '<script src="/mathjax/tex-chtml.js"></script>'
   const oldOut = site({
     'a/index.html': `<html><head>${mathjax}<script>MathJax={tex:{inlineMath:[['$','$']]}}</script></head><body><main><p>Let $x$ be. The price is $5 and $10.</p><pre><code>cost = "$5"  # $not math$</code></pre></main></body></html>`,
-    'b/index.html': '<html><body><main><p>Inline \\(a^2\\) here.</p></main></body></html>',
+    'b/index.html':
+      '<html><body><main><p>Inline \\(a^2\\) here. And \\(x_i\\) as written.</p></main></body></html>',
   })
   const katex = (tex: string) =>
     `<span class="katex"><span class="katex-mathml"><math><semantics><mrow></mrow><annotation encoding="application/x-tex">${tex}</annotation></semantics></math></span></span>`
   const newOut = site({
     'a/index.html': `<html><body><main><p>Let ${katex('x')} be. The price is $5 and $10.</p><pre><code>cost = "$5"  # $not math$</code></pre></main></body></html>`,
-    'b/index.html': `<html><body><main><p>Inline ${katex('a^2')} here.</p></main></body></html>`,
+    'b/index.html': `<html><body><main><p>Inline ${katex('a^2')} here. And \\(x_i\\) as written.</p></main></body></html>`,
   })
   const result = compareSites({
     siteDir,
