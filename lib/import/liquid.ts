@@ -167,7 +167,16 @@ export function convertLiquid(
         pos = end
       } else if (name === 'include' || name === 'include_relative') {
         const inlined = inlineInclude(args, name === 'include_relative', ctx, depth)
-        if (inlined.kind === 'text') {
+        // An include with logic of its own (al-folio's figure.html) is evaluated whole when it
+        // needs only the site's config and data, the page and its parameters.
+        const output =
+          inlined.kind === 'logic'
+            ? ctx.evaluate?.(inlined.text, { ...scope(), include: inlined.params })
+            : undefined
+        if (inlined.kind === 'logic' && output !== undefined) {
+          out += output.replace(/^\n+|\n+$/g, '')
+          note(start, 'converted', `{% ${name} ${inlined.file} %} was evaluated and inlined`)
+        } else if (inlined.kind === 'text') {
           const body = convertLiquid(inlined.text, ctx, inlined.params, depth + 1, locals)
           body.siteKeys.forEach((k) => siteKeys.add(k))
           for (const n of body.notes) note(start, n.kind, `in ${inlined.file}: ${n.message}`)
@@ -287,6 +296,7 @@ type Inlined =
   | { kind: 'text'; text: string; file: string; params: Record<string, string> }
   | { kind: 'dropped'; file: string }
   | { kind: 'kept'; why: string }
+  | { kind: 'logic'; text: string; file: string; params: Record<string, string>; why: string }
 
 const LOGIC_TAG =
   /\{%-?\s*(?!raw\b|endraw\b|comment\b|endcomment\b|highlight\b|endhighlight\b|post_url\b|link\b|include\b)\w+/
@@ -315,7 +325,8 @@ function inlineInclude(
     params[m[1]!] = m[3] ?? m[4] ?? ''
   }
   const decided = decideParameterConditions(text, params)
-  if (LOGIC_TAG.test(decided)) return { kind: 'kept', why: `include ${file} has Liquid logic` }
+  if (LOGIC_TAG.test(decided))
+    return { kind: 'logic', text: decided, file, params, why: `include ${file} has Liquid logic` }
   return { kind: 'text', text: decided, file, params }
 }
 

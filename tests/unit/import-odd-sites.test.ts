@@ -370,3 +370,33 @@ test("jekyll-seo-tag's twitter.username and social.links become the site's links
   assert.match(yaml, /name: codeberg\.org\n\s+username: sam/)
   fs.rmSync(dir, { recursive: true })
 })
+
+test('an include with logic of its own is evaluated whole when it needs only the site and page', () => {
+  const dir = site({
+    '_config.yml': `${CONFIG}imagemagick:\n  widths: [480, 800]\n`,
+    '_includes/figure.html': [
+      '<figure>',
+      '{%- assign src = include.path | relative_url -%}',
+      '<img src="{{ src }}" srcset="{% for w in site.imagemagick.widths %}{{ w }}w {% endfor %}" alt="{{ include.alt | default: page.title }}">',
+      '{% if include.caption %}<figcaption>{{ include.caption }}</figcaption>{% endif %}',
+      '</figure>',
+    ].join('\n'),
+    '_includes/recent.html': '{% for p in site.posts limit: 3 %}{{ p.title }}{% endfor %}',
+    'assets/a.png': 'png',
+    'a.md':
+      '---\ntitle: Page A\n---\n{% include figure.html path="/assets/a.png" %}\n\n{% include recent.html %}\n',
+  })
+  const plan = planImport(dir)
+  const a = text(plan, 'content/pages/a.md')
+  assert.match(
+    a,
+    /<figure><img src="\/assets\/a\.png" srcset="480w 800w " alt="Page A">\n\n<\/figure>/,
+  )
+  // One that lists the posts stays for review.
+  assert.ok(
+    plan.report.notes.some(
+      (n) => n.kind === 'flagged' && n.file === 'a.md' && n.message.includes('recent.html'),
+    ),
+  )
+  fs.rmSync(dir, { recursive: true })
+})
