@@ -1,6 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { Liquid } from 'liquidjs'
+import { micromark } from 'micromark'
+import { gfm, gfmHtml } from 'micromark-extension-gfm'
 import YAML from 'yaml'
 
 // What a template may use to be evaluated once, at import: the site's config and _data, the
@@ -44,6 +46,17 @@ export function siteLiquid(
         'absolute_url',
         (v: unknown) => `${String(config.url ?? '').replace(/\/+$/, '')}${String(v ?? '')}`,
       )
+      // Jekyll's own filters liquidjs lacks. `markdownify` gives HTML, as kramdown does, so the
+      // text reads the same inside an HTML block (where Markdown is not read) as outside.
+      engine.registerFilter('markdownify', (v: unknown) =>
+        micromark(String(v ?? ''), {
+          allowDangerousHtml: true,
+          extensions: [gfm()],
+          htmlExtensions: [gfmHtml()],
+        }),
+      )
+      // Quotes and dashes are made typographic when the page is rendered.
+      engine.registerFilter('smartify', (v: unknown) => String(v ?? ''))
     }
     site ??= { ...config, data: readData(path.join(siteDir, '_data')) }
     try {

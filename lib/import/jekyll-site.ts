@@ -31,7 +31,7 @@ import type { MovedScript } from './scripts'
 import { lightOnlyColours } from './light-only-colours'
 import { findRemoteImages, remoteImageNote, type RemoteImage } from './remote-images'
 import { rulesForDrawing, siteStylesheets, type SiteStylesheet } from './theme-styles'
-import { collectionsDir, listSiteFiles } from './walk'
+import { collectionsDir, listSiteFiles, readInsideSite } from './walk'
 
 /** A file the import writes: `content/...` or `public/...`, mapped to real folders by the caller. */
 export interface PlannedFile {
@@ -149,7 +149,8 @@ export function planImport(siteDir: string): ImportPlan {
         relative && from
           ? path.join(siteDir, path.posix.dirname(from), name)
           : path.join(siteDir, '_includes', name)
-      return fs.existsSync(file) ? repairMojibake(fs.readFileSync(file, 'utf8')) : undefined
+      const text = readInsideSite(siteDir, name, file)
+      return text === undefined ? undefined : repairMojibake(text)
     },
     evaluate: siteLiquid(siteDir, config),
   }

@@ -166,12 +166,21 @@ export function convertLiquid(
         } else out += preserve(start, end, `{% ${name} %} names nothing that was imported`)
         pos = end
       } else if (name === 'include' || name === 'include_relative') {
-        const inlined = inlineInclude(args, name === 'include_relative', ctx, depth)
+        const inlined = inlineInclude(args, name === 'include_relative', ctx, depth, (expr) => {
+          // A variable parameter (`path=img`, `zoomable=true`) is known when what it names is.
+          const json = evaluate(`{{ ${expr} | json }}`)
+          if (json === undefined) return { known: false }
+          try {
+            return { known: true, value: json === '' ? undefined : JSON.parse(json) }
+          } catch {
+            return { known: false }
+          }
+        })
         // An include with logic of its own (al-folio's figure.html) is evaluated whole when it
         // needs only the site's config and data, the page and its parameters.
         const output =
           inlined.kind === 'logic'
-            ? ctx.evaluate?.(inlined.text, { ...scope(), include: inlined.params })
+            ? ctx.evaluate?.(inlined.text, { ...scope(), include: inlined.values })
             : undefined
         if (inlined.kind === 'logic' && output !== undefined) {
           out += output.replace(/^\n+|\n+$/g, '')
@@ -296,17 +305,30 @@ type Inlined =
   | { kind: 'text'; text: string; file: string; params: Record<string, string> }
   | { kind: 'dropped'; file: string }
   | { kind: 'kept'; why: string }
-  | { kind: 'logic'; text: string; file: string; params: Record<string, string>; why: string }
+  | {
+      kind: 'logic'
+      text: string
+      file: string
+      params: Record<string, string>
+      values: Record<string, unknown>
+      why: string
+    }
+
+type Resolved = { known: true; value: unknown } | { known: false }
 
 const LOGIC_TAG =
   /\{%-?\s*(?!raw\b|endraw\b|comment\b|endcomment\b|highlight\b|endhighlight\b|post_url\b|link\b|include\b)\w+/
 
-/** Reads a simple include: a literal file name, literal parameters, and no logic inside. */
+/**
+ * Reads an include with a literal file name: its text, with its parameters (literal, or variables
+ * `resolve` knows) and the conditions on them decided; `logic` when Liquid logic is left in it.
+ */
 function inlineInclude(
   args: string,
   relative: boolean,
   ctx: LiquidImportContext,
   depth: number,
+  resolve: (expression: string) => Resolved,
 ): Inlined {
   const [file = '', ...rest] = args.trim().split(/\s+/)
   if (!file || file.includes('{{'))
@@ -315,18 +337,41 @@ function inlineInclude(
   if (depth >= MAX_INCLUDE_DEPTH)
     return { kind: 'kept', why: `includes nested deeper than ${MAX_INCLUDE_DEPTH}` }
   const text = ctx.readInclude(file, relative)
-  if (text === undefined) return { kind: 'kept', why: `include ${file} does not exist` }
+  if (text === undefined)
+    return { kind: 'kept', why: `include ${file}: no such file inside the site` }
   if (/<script[^>]*(mathjax|googletagmanager|google-analytics)/i.test(text))
     return { kind: 'dropped', file }
+  // What the include sees (`values`), and as text for `{{ include.x }}` (`params`): nil and
+  // false are left out, as Liquid's conditions take them as unset.
   const params: Record<string, string> = {}
+  const values: Record<string, unknown> = {}
+  let listGiven = false
   for (const m of rest.join(' ').matchAll(/([\w-]+)\s*=\s*("([^"]*)"|'([^']*)'|(\S+))/g)) {
-    if (m[5] !== undefined)
-      return { kind: 'kept', why: `include ${file} with a variable parameter (${m[1]}=${m[5]})` }
-    params[m[1]!] = m[3] ?? m[4] ?? ''
+    let value: unknown = m[3] ?? m[4] ?? ''
+    if (m[5] !== undefined) {
+      const resolved = resolve(m[5])
+      if (!resolved.known)
+        return { kind: 'kept', why: `include ${file} with a variable parameter (${m[1]}=${m[5]})` }
+      value = resolved.value
+    }
+    values[m[1]!] = value
+    if (value === undefined || value === null || value === false) continue
+    if (typeof value === 'object') listGiven = true
+    else params[m[1]!] = String(value)
   }
+  // A list or map parameter is for Liquid to read: the include is evaluated whole.
+  if (listGiven)
+    return { kind: 'logic', text, file, params, values, why: `include ${file} given a list` }
   const decided = decideParameterConditions(text, params)
   if (LOGIC_TAG.test(decided))
-    return { kind: 'logic', text: decided, file, params, why: `include ${file} has Liquid logic` }
+    return {
+      kind: 'logic',
+      text: decided,
+      file,
+      params,
+      values,
+      why: `include ${file} has Liquid logic`,
+    }
   return { kind: 'text', text: decided, file, params }
 }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { ImportNote } from './report'
+import { resolveInside } from '@/lib/content/roots'
 
 // Never part of the built site: Jekyll's own output and caches, and what Jekyll 4 excludes by
 // default (Configuration::DEFAULTS["exclude"]). Everything else Jekyll publishes (a README, a
@@ -115,4 +116,20 @@ export function listSiteFiles(siteDir: string, config: Record<string, unknown>):
       message: `${bibs.length} BibTeX files (${bibs.join(', ')}); this one became content/publications.bib`,
     })
   return files
+}
+
+/**
+ * The text of a file an include names, when it is a file inside the site. Like Jekyll, a name
+ * that climbs (`../`) or repeats dots and slashes is refused, and so is a link leading out of
+ * the site: no file from elsewhere on the machine ends up in a page.
+ */
+export function readInsideSite(siteDir: string, name: string, file: string): string | undefined {
+  if (/[./]{2,}/.test(name) || path.isAbsolute(name)) return undefined
+  const real = resolveInside(file, [fs.realpathSync(siteDir)])
+  if (!real) return undefined
+  try {
+    return fs.statSync(real).isFile() ? fs.readFileSync(real, 'utf8') : undefined
+  } catch {
+    return undefined
+  }
 }

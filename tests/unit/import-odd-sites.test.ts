@@ -400,3 +400,88 @@ test('an include with logic of its own is evaluated whole when it needs only the
   )
   fs.rmSync(dir, { recursive: true })
 })
+
+test("Jekyll's markdownify and smartify work in Liquid evaluated at import", () => {
+  const dir = site({
+    '_config.yml': CONFIG,
+    's.pdf': 'pdf',
+    '_data/talks.yml': '- title: "Fast *kernels*, [slides](/s.pdf)"\n  venue: "Lee\'s \\"lab\\""\n',
+    'talks.md': [
+      '---',
+      'title: Talks',
+      '---',
+      '<ul>{% for t in site.data.talks %}<li>{{ t.title | markdownify }}{{ t.venue | smartify }}</li>{% endfor %}</ul>',
+      '',
+    ].join('\n'),
+  })
+  const plan = planImport(dir)
+  const talks = text(plan, 'content/pages/talks.md')
+  assert.match(
+    talks,
+    /<ul><li><p>Fast <em>kernels<\/em>, <a href="\/s\.pdf">slides<\/a><\/p>\n?Lee's "lab"<\/li><\/ul>/,
+  )
+  assert.ok(!plan.report.notes.some((n) => n.kind === 'flagged' && n.file === 'talks.md'))
+  fs.rmSync(dir, { recursive: true })
+})
+
+test('an include never brings in a file from outside the site: climbing names and links out are refused', () => {
+  const outer = fs.mkdtempSync(path.join(os.tmpdir(), 'outer-'))
+  fs.writeFileSync(path.join(outer, 'secret.txt'), 'the secret')
+  const dir = path.join(outer, 'site')
+  fs.mkdirSync(path.join(dir, '_includes'), { recursive: true })
+  fs.writeFileSync(path.join(dir, '_config.yml'), CONFIG)
+  fs.writeFileSync(path.join(dir, '_includes/inside.html'), 'from the site')
+  fs.symlinkSync(path.join(outer, 'secret.txt'), path.join(dir, '_includes/out.html'))
+  fs.symlinkSync(path.join(dir, '_includes/inside.html'), path.join(dir, '_includes/in.html'))
+  fs.writeFileSync(
+    path.join(dir, 'a.md'),
+    [
+      '---',
+      'title: A',
+      '---',
+      '{% include ../../secret.txt %}',
+      '',
+      '{% include out.html %}',
+      '',
+      '{% include_relative ../secret.txt %}',
+      '',
+      '{% include in.html %}',
+      '',
+    ].join('\n'),
+  )
+  const plan = planImport(dir)
+  const a = text(plan, 'content/pages/a.md')
+  assert.ok(!plan.files.some((f) => String(f.data).includes('the secret')))
+  // A link that stays inside the site is followed.
+  assert.match(a, /from the site/)
+  const flagged = plan.report.notes.filter((n) => n.kind === 'flagged' && n.file === 'a.md')
+  assert.equal(flagged.filter((n) => /no such file inside the site/.test(n.message)).length, 3)
+  fs.rmSync(outer, { recursive: true })
+})
+
+test("an include's variable parameters are read when the page knows them: an assign, the page, true and false", () => {
+  const dir = site({
+    '_config.yml': CONFIG,
+    '_includes/figure.html':
+      '<img src="{{ include.path }}"{% if include.zoomable %} data-zoomable{% endif %} alt="{{ include.alt }}">',
+    'assets/a.png': 'png',
+    'assets/b.png': 'png',
+    'a.md': [
+      '---',
+      'title: A',
+      'image: /assets/b.png',
+      '---',
+      '{% assign img = "/assets/a.png" %}',
+      '{% include figure.html path=img zoomable=true alt="one" %}',
+      '',
+      '{% include figure.html path=page.image zoomable=false alt="two" %}',
+      '',
+    ].join('\n'),
+  })
+  const plan = planImport(dir)
+  const a = text(plan, 'content/pages/a.md')
+  assert.match(a, /<img src="\/assets\/a\.png" data-zoomable alt="one">/)
+  assert.match(a, /<img src="\/assets\/b\.png" alt="two">/)
+  assert.ok(!plan.report.notes.some((n) => n.kind === 'flagged' && n.file === 'a.md'))
+  fs.rmSync(dir, { recursive: true })
+})
