@@ -4,6 +4,7 @@ import { Liquid } from 'liquidjs'
 import { micromark } from 'micromark'
 import { gfm, gfmHtml } from 'micromark-extension-gfm'
 import YAML from 'yaml'
+import { resolveInside } from '@/lib/content/roots'
 
 // What a template may use to be evaluated once, at import: the site's config and _data, the
 // page's own front matter, an include's parameters, its own variables. Anything made from the
@@ -58,7 +59,7 @@ export function siteLiquid(
       // Quotes and dashes are made typographic when the page is rendered.
       engine.registerFilter('smartify', (v: unknown) => String(v ?? ''))
     }
-    site ??= { ...config, data: readData(path.join(siteDir, '_data')) }
+    site ??= { ...config, data: readData(path.join(siteDir, '_data'), fs.realpathSync(siteDir)) }
     try {
       return engine.parseAndRenderSync(block, { ...scope, site })
     } catch {
@@ -67,14 +68,24 @@ export function siteLiquid(
   }
 }
 
-/** `_data/**` as Jekyll reads it: `a/b.yml` is `site.data.a.b`. */
-function readData(dir: string): Record<string, unknown> {
+/**
+ * `_data/**` as Jekyll reads it: `a/b.yml` is `site.data.a.b`. A link leading out of the site
+ * is not followed.
+ */
+function readData(dir: string, root: string): Record<string, unknown> {
   const data: Record<string, unknown> = {}
-  if (!fs.existsSync(dir)) return data
+  if (!fs.existsSync(dir) || !resolveInside(dir, [root])) return data
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const file = path.join(dir, entry.name)
     const key = entry.name.replace(/\.(ya?ml|json|csv|tsv)$/i, '')
-    if (entry.isDirectory()) data[key] = readData(file)
+    let stat: fs.Stats
+    try {
+      stat = fs.statSync(file)
+    } catch {
+      continue // a link to nothing
+    }
+    if (!resolveInside(file, [root])) continue
+    if (stat.isDirectory()) data[key] = readData(file, root)
     else if (/\.(ya?ml|json)$/i.test(entry.name))
       try {
         data[key] = YAML.parse(fs.readFileSync(file, 'utf8'))

@@ -485,3 +485,22 @@ test("an include's variable parameters are read when the page knows them: an ass
   assert.ok(!plan.report.notes.some((n) => n.kind === 'flagged' && n.file === 'a.md'))
   fs.rmSync(dir, { recursive: true })
 })
+
+test('Liquid evaluated at import reads _data only from inside the site', () => {
+  const outer = fs.mkdtempSync(path.join(os.tmpdir(), 'outer-'))
+  fs.writeFileSync(path.join(outer, 'secret.yml'), '- the secret\n')
+  const dir = path.join(outer, 'site')
+  fs.mkdirSync(path.join(dir, '_data'), { recursive: true })
+  fs.writeFileSync(path.join(dir, '_config.yml'), CONFIG)
+  fs.writeFileSync(path.join(dir, '_data/open.yml'), '- in the site\n')
+  fs.symlinkSync(path.join(outer, 'secret.yml'), path.join(dir, '_data/s.yml'))
+  fs.symlinkSync(path.join(outer, 'gone.yml'), path.join(dir, '_data/gone.yml'))
+  fs.writeFileSync(
+    path.join(dir, 'a.md'),
+    '---\ntitle: A\n---\n{% for x in site.data.open %}{{ x }}{% endfor %}\n\n{% for x in site.data.s %}{{ x }}{% endfor %}\n',
+  )
+  const plan = planImport(dir)
+  assert.match(text(plan, 'content/pages/a.md'), /in the site/)
+  assert.ok(!plan.files.some((f) => String(f.data).includes('the secret')))
+  fs.rmSync(outer, { recursive: true })
+})
