@@ -5,6 +5,8 @@ import { micromark } from 'micromark'
 import { gfm, gfmHtml } from 'micromark-extension-gfm'
 import YAML from 'yaml'
 import { resolveInside } from '@/lib/content/roots'
+import { repairMojibake } from '@/lib/markdown/mojibake'
+import { readInsideSite } from './walk'
 
 // What a template may use to be evaluated once, at import: the site's config and _data, the
 // page's own front matter, an include's parameters, its own variables. Anything made from the
@@ -33,14 +35,36 @@ export function siteLiquid(
     : Object.keys((declared as Record<string, unknown> | undefined) ?? {})
   const ofCollection = (block: string) =>
     [...block.matchAll(/\bsite\.([\w-]+)/g)].some((m) => collections.includes(m[1]!))
+  let includes: Record<string, string> | undefined
+  // Whether the template, and every include it names (each read from the site's own
+  // `_includes/`), needs only what is known at import.
+  const usable = (template: string, scope: Record<string, unknown>, within: string[]): boolean => {
+    if (SITE_STATE.test(template) || ofCollection(template)) return false
+    if (/\bpage\s*\./.test(template) && !scope.page) return false
+    if (/\binclude\s*\./.test(template) && !scope.include && !within.length) return false
+    for (const m of template.matchAll(/\{%-?\s*(\w+)\s*([^\s%]*)/g)) {
+      if (m[1] === 'include') {
+        includes ??= readIncludes(siteDir)
+        const text = includes[m[2]!]
+        if (text === undefined || within.includes(m[2]!) || within.length >= MAX_DEPTH) return false
+        if (!usable(text, scope, [...within, m[2]!])) return false
+      } else if (!ALLOWED_TAGS.test(m[1]!)) return false
+    }
+    return true
+  }
   return (block, scope = {}) => {
-    if (SITE_STATE.test(block) || ofCollection(block)) return undefined
-    if (/\bpage\s*\./.test(block) && !scope.page) return undefined
-    if (/\binclude\s*\./.test(block) && !scope.include) return undefined
-    for (const m of block.matchAll(/\{%-?\s*(\w+)/g))
-      if (!ALLOWED_TAGS.test(m[1]!)) return undefined
+    if (!usable(block, scope, [])) return undefined
     if (!engine) {
-      engine = new Liquid({ jekyllWhere: true, strictFilters: true, timezoneOffset: 0 })
+      engine = new Liquid({
+        jekyllWhere: true,
+        strictFilters: true,
+        timezoneOffset: 0,
+        // `{% include x.html key=value %}` as Jekyll reads it, from the includes read above
+        // only: no other file is ever opened.
+        jekyllInclude: true,
+        dynamicPartials: false,
+        templates: (includes ??= readIncludes(siteDir)),
+      })
       // The site's pages resolve root-relative URLs against their base path themselves.
       engine.registerFilter('relative_url', (v: unknown) => String(v ?? ''))
       engine.registerFilter(
@@ -66,6 +90,22 @@ export function siteLiquid(
       return undefined
     }
   }
+}
+
+const MAX_DEPTH = 5
+
+/** The site's `_includes/**` by name (`sub/x.html`), links leading out of the site left out. */
+function readIncludes(siteDir: string): Record<string, string> {
+  const dir = path.join(siteDir, '_includes')
+  const texts: Record<string, string> = {}
+  if (!fs.existsSync(dir)) return texts
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const file = path.join(entry.parentPath, entry.name)
+    const name = path.relative(dir, file).split(path.sep).join('/')
+    const text = readInsideSite(siteDir, name, file)
+    if (text !== undefined) texts[name] = repairMojibake(text)
+  }
+  return texts
 }
 
 /**

@@ -447,8 +447,14 @@ test('an include never brings in a file from outside the site: climbing names an
       '',
       '{% include in.html %}',
       '',
+      '{% for x in site.data.list %}{% include out.html %}{% endfor %}',
+      '',
+      '{% for x in site.data.list %}{% include ../../secret.txt %}{% endfor %}',
+      '',
     ].join('\n'),
   )
+  fs.mkdirSync(path.join(dir, '_data'))
+  fs.writeFileSync(path.join(dir, '_data/list.yml'), '- 1\n')
   const plan = planImport(dir)
   const a = text(plan, 'content/pages/a.md')
   assert.ok(!plan.files.some((f) => String(f.data).includes('the secret')))
@@ -503,4 +509,36 @@ test('Liquid evaluated at import reads _data only from inside the site', () => {
   assert.match(text(plan, 'content/pages/a.md'), /in the site/)
   assert.ok(!plan.files.some((f) => String(f.data).includes('the secret')))
   fs.rmSync(outer, { recursive: true })
+})
+
+test('a loop over data that includes a file for each entry is evaluated, the includes read from _includes', () => {
+  const dir = site({
+    '_config.yml': CONFIG,
+    '_data/pubs.yml': '- title: Fast kernels\n  year: 2021\n- title: Small models\n',
+    '_includes/pub.html':
+      '<li>{{ include.pub.title }} ({{ include.pub.year | default: "forthcoming" }}){% include parts/mark.html %}</li>',
+    '_includes/parts/mark.html': '.',
+    '_includes/latest.html': '{% for p in site.posts limit: 1 %}{{ p.title }}{% endfor %}',
+    'pubs.md': [
+      '---',
+      'title: Publications',
+      '---',
+      '<ul>',
+      '{% for p in site.data.pubs %}{% include pub.html pub=p %}{% endfor %}',
+      '</ul>',
+      '',
+      '{% for p in site.data.pubs %}{% include latest.html %}{% endfor %}',
+      '',
+    ].join('\n'),
+  })
+  const plan = planImport(dir)
+  const pubs = text(plan, 'content/pages/pubs.md')
+  assert.match(pubs, /<li>Fast kernels \(2021\)\.<\/li> ?<li>Small models \(forthcoming\)\.<\/li>/)
+  // An include that lists the posts keeps its loop for review.
+  assert.ok(
+    plan.report.notes.some(
+      (n) => n.kind === 'flagged' && n.file === 'pubs.md' && n.message.includes('latest.html'),
+    ),
+  )
+  fs.rmSync(dir, { recursive: true })
 })
