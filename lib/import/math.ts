@@ -18,6 +18,18 @@ export interface MathOptions {
 }
 
 /**
+ * Where the text shows code: fenced blocks (at any indentation, as under a list item),
+ * `{% highlight %}` blocks and code spans, as [start, end) offsets.
+ */
+function codeRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = []
+  const block =
+    /^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]*\1[`~]*[ \t]*$|(?![\s\S]))|\{%-?\s*highlight\b[\s\S]*?\{%-?\s*endhighlight\s*-?%\}|(`+)(?!`)[^\n]*?[^`]\2(?!`)/gm
+  for (const m of text.matchAll(block)) ranges.push([m.index, m.index + m[0].length])
+  return ranges
+}
+
+/**
  * Makes MathJax-era math typeset by the site's build-time KaTeX: MathJax's `<script>`s go, and
  * what the page's renderer typeset (`\(…\)`, `\[…\]`) and a paragraph that is only `$$…$$`
  * (kramdown's display math) become remark-math's `$…$` and `$$` blocks. Code is left alone.
@@ -27,7 +39,10 @@ export function convertMathJax(
   options: MathOptions = { typesets: true, markdown: false },
 ): { text: string; notes: LiquidNote[] } {
   const notes: LiquidNote[] = []
+  const code = codeRanges(text)
   const withoutScripts = text.replace(MATHJAX_SCRIPT, (match: string, offset: number) => {
+    // A post that shows how to set MathJax up keeps its example.
+    if (code.some(([from, to]) => offset >= from && offset < to)) return match
     notes.push({
       line: lineColumnAt(text, offset).line,
       kind: 'dropped',
@@ -44,7 +59,8 @@ export function convertMathJax(
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
     // Code is left alone: fenced blocks and Liquid's {% highlight %} blocks.
-    const fenceOpen = /^\s{0,3}(`{3,}|~{3,})/.exec(line) ?? /^\s*\{%-?\s*(highlight)\b/.exec(line)
+    // (a fence indented under a list item too)
+    const fenceOpen = /^\s*(`{3,}|~{3,})/.exec(line) ?? /^\s*\{%-?\s*(highlight)\b/.exec(line)
     if (fenceMark) {
       const closes =
         fenceMark === 'highlight'

@@ -107,6 +107,32 @@ test('escaped brackets stay brackets in Markdown; only what MathJax typeset beco
   assert.equal(convertMathJax('a \\(x\\) b', { typesets: true, markdown: false }).text, 'a $x$ b')
 })
 
+test("MathJax's script goes from the page, but never from code that shows how to set it up", () => {
+  const md = [
+    '<script type="text/x-mathjax-config">MathJax.Hub.Config({})</script>',
+    'Add this to the head:',
+    '',
+    '1. In `_includes/head.html`:',
+    '',
+    '    ```html',
+    '    <script type="text/x-mathjax-config">',
+    '      MathJax.Hub.Config({ TeX: {} })',
+    '    </script>',
+    '    <script src="https://cdn.example/MathJax.js"></script>',
+    '    ```',
+    '',
+    '{% highlight html %}',
+    '<script src="/mathjax/MathJax.js"></script>',
+    '{% endhighlight %}',
+    '',
+    'Inline: `<script src="mathjax.js"></script>`.',
+    '',
+  ].join('\n')
+  const { text, notes } = convertMathJax(md, { typesets: true, markdown: true })
+  assert.equal(text, md.replace(/^<script[^\n]*\n/, '\n'))
+  assert.equal(notes.filter((n) => n.kind === 'dropped').length, 1)
+})
+
 test('a page typesets math when its layout loads MathJax, under the layout conditions', () => {
   const dir = site({
     '_config.yml': '',
