@@ -1,5 +1,5 @@
 import { lineColumnAt } from '@/lib/markdown/positions'
-import { preservedBlock, preservedInline } from './preserve'
+import { escapeVerbatim, preservedBlock, preservedInline } from './preserve'
 
 /** What the conversion needs to know about the rest of the Jekyll site. */
 export interface LiquidImportContext {
@@ -69,6 +69,9 @@ export function convertLiquid(
   const preserve = (start: number, end: number, why: string) => {
     const source = text.slice(start, end)
     note(start, 'flagged', `${why}: kept verbatim for review: ${firstLine(source)}`)
+    // Inside an HTML tag (`href="{{ … }}"`) a box would break the tag: the text stays as
+    // written, as characters the site's renderer does not read as Liquid.
+    if (/<[A-Za-z][^<>]*$/.test(out)) return escapeVerbatim(source)
     return atLineStart(start) && /^[ \t]*(\n|$)/.test(text.slice(end))
       ? `\n${preservedBlock(source, why)}\n`
       : preservedInline(source, why)
@@ -96,10 +99,12 @@ export function convertLiquid(
     if (isOutput) {
       const converted = convertOutput(inner, include, siteKeys)
       const root = /^\s*([A-Za-z_][\w-]*)/.exec(inner)?.[1]
+      // (or a literal: `{{ "now" | date: "%Y" }}`)
       const known =
         converted === undefined &&
-        root !== undefined &&
-        (Object.hasOwn(locals, root) || (root === 'page' && !!ctx.page) || root === 'site')
+        ((root !== undefined &&
+          (Object.hasOwn(locals, root) || (root === 'page' && !!ctx.page) || root === 'site')) ||
+          /^\s*(['"]|\d)/.test(inner))
       const value = known ? evaluate(`{{ ${inner} }}`) : undefined
       if (converted !== undefined) out += converted
       else if (value !== undefined) {
@@ -261,8 +266,11 @@ function convertOutput(
   include: Record<string, string>,
   siteKeys: Set<string>,
 ): string | undefined {
-  const [head = '', ...filters] = expression.split('|').map((s) => s.trim())
+  const [head = '', ...written] = expression.split('|').map((s) => s.trim())
+  // Old themes' `{{ "/feed.xml" | prepend: site.baseurl }}` is `relative_url`.
+  const filters = written.map((f) => (/^prepend:\s*site\.baseurl$/.test(f) ? 'relative_url' : f))
   if (!filters.every((f) => SITE_FILTERS.has(f))) return undefined
+  const output = `{{ ${[head, ...filters].join(' | ')} }}`
   const param = /^include\.([\w-]+)$/.exec(head)
   if (param)
     return filters.length
@@ -271,9 +279,9 @@ function convertOutput(
   const variable = /^(site|page)((\.[A-Za-z_][\w-]*)+)$/.exec(head)
   if (variable) {
     if (variable[1] === 'site') siteKeys.add(variable[2]!.split('.')[1]!)
-    return `{{ ${expression} }}`
+    return output
   }
-  if (/^(['"])[^'"]*\1$/.test(head)) return `{{ ${expression} }}`
+  if (/^(['"])[^'"]*\1$/.test(head)) return output
   return undefined
 }
 

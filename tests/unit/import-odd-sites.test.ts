@@ -542,3 +542,32 @@ test('a loop over data that includes a file for each entry is evaluated, the inc
   )
   fs.rmSync(dir, { recursive: true })
 })
+
+test("old themes' prepend: site.baseurl is relative_url; Liquid left inside an HTML tag keeps the tag whole", () => {
+  const dir = site({
+    '_config.yml': `${CONFIG}baseurl: /blog\n`,
+    'feed.xml': '---\n---\n<rss/>\n',
+    'a.md': [
+      '---',
+      'title: A',
+      '---',
+      '<a href="{{ "/feed.xml" | prepend: site.baseurl }}">Feed</a> {{ "shout" | upcase }}',
+      '',
+      '<a href="{{ page.nothing | frobnicate }}" title="t">Odd</a>',
+      '',
+    ].join('\n'),
+  })
+  const plan = planImport(dir)
+  const a = text(plan, 'content/pages/a.md')
+  assert.match(a, /<a href="\{\{ "\/feed\.xml" \| relative_url \}\}">Feed<\/a> SHOUT/)
+  assert.match(
+    a,
+    /<a href="&#123;&#123; page\.nothing &#124; frobnicate &#125;&#125;" title="t">Odd<\/a>/,
+  )
+  assert.ok(
+    plan.report.notes.some(
+      (n) => n.kind === 'flagged' && n.file === 'a.md' && n.message.includes('frobnicate'),
+    ),
+  )
+  fs.rmSync(dir, { recursive: true })
+})
