@@ -101,6 +101,15 @@ export function remarkKramdownMath(this: Processor, options: { math_engine: stri
       parent.children[index] = display as never
     })
     visit(tree, 'paragraph', (node: Paragraph) => escapedDisplay(node, source))
+    // An environment TeX allows only in display math (`$$\begin{align}…$$` within a sentence,
+    // inline to kramdown, which MathJax typeset all the same) is typeset as display math.
+    visit(tree, 'inlineMath', (node: InlineMath) => {
+      if (!DISPLAY_ONLY.test(node.value)) return
+      node.data = {
+        ...node.data,
+        hProperties: { className: ['language-math', 'math-display'] },
+      }
+    })
     if (options.math_engine !== null) return
     visit(tree, (node, index, parent) => {
       if ((node.type !== 'math' && node.type !== 'inlineMath') || !parent || index === undefined)
@@ -125,6 +134,8 @@ export function remarkKramdownMath(this: Processor, options: { math_engine: stri
     })
   }
 }
+
+const DISPLAY_ONLY = /^\s*\\begin\{(align|alignat|equation|gather|multline|flalign|eqnarray)\*?\}/
 
 const ESCAPED_DISPLAY = /^\\\$\$([\s\S]*?)\$\$[ \t]*(?:\n|$)/
 

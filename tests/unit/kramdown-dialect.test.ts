@@ -101,6 +101,16 @@ describe('kramdown math', () => {
     assert.match(html, /<h2 id="after">After/)
   })
 
+  it('typesets an environment only display math allows as display math, also within a sentence', async () => {
+    const { html, messages } = await renderMd(
+      'So\n$$\\begin{align}\na &= 1 \\\\\nb &= 2\n\\end{align}$$\nwhere $$x$$ is small.',
+    )
+    assert.match(html, /^<p>So\n<span class="katex-display"[ >]/)
+    assert.doesNotMatch(html, /katex-error/)
+    assert.match(html, /where <span class="katex">/)
+    assert.deepEqual(messages, [])
+  })
+
   it('reads \\$$…$$ as the first line of a paragraph as inline math, elsewhere as text', async () => {
     const doc = await prepare('\\$$x$$\nmore\n\n\\$$y$$ z', {}, { math_engine: null })
     assert.equal(doc.html, '<p><span class="kdmath">$x$</span>\nmore</p>\n<p>$$y$$ z</p>')
