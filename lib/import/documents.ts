@@ -33,6 +33,8 @@ export interface JekyllDocument {
   sourceName: string
   date?: string
   categories: string[]
+  /** Its first line opened front matter that no `---` line closed (Jekyll published it anyway). */
+  unclosedFrontMatter?: boolean
 }
 
 const POST_FILE = /^(\d{4}-\d{1,2}-\d{1,2})-(.+)\.(md|markdown|mkdn|mkd|html)$/
@@ -51,10 +53,19 @@ export function readJekyllDocument(
   /** A document of a collection with no section here, published at Jekyll's URL for it. */
   collection?: { name: string; url: string },
 ): JekyllDocument | undefined {
-  const fm = readFrontMatter(text)
+  // A first line of `---` makes the file Jekyll's to publish even when no line closes the front
+  // matter: it has no data then, and its whole text (that line too) is the content.
+  const unclosed = !readFrontMatter(text) && /^---[ \t]*\r?\n/.test(text)
+  const fm = unclosed ? { data: {}, body: text, bodyLine: 1 } : readFrontMatter(text)
   if (!fm) return undefined
   const base = path.posix.basename(source)
-  const common = { kind, source, body: fm.body, bodyLine: fm.bodyLine }
+  const common = {
+    kind,
+    source,
+    body: fm.body,
+    bodyLine: fm.bodyLine,
+    ...(unclosed ? { unclosedFrontMatter: true } : {}),
+  }
   if (kind === 'page') {
     const data = applyDefaults(config.defaults, source, collection?.name ?? 'pages', fm.data)
     const ext = path.posix.extname(base)

@@ -99,6 +99,14 @@ export function planImport(siteDir: string): ImportPlan {
     else if (doc && movedAway(doc, movedTo, notes)) continue
     else if (doc) {
       docs.push(doc)
+      if (doc.unclosedFrontMatter)
+        notes.push({
+          file: rel,
+          line: 1,
+          kind: 'flagged',
+          message:
+            'front matter opened by "---" is never closed: like Jekyll, the import took the whole file as the text, with no title or layout (expected a second "---" line after the front matter)',
+        })
       const written = dateText(doc.data.date)
       if (kind !== 'page' && written && !canonicalDate(written))
         notes.push({

@@ -571,3 +571,25 @@ test("old themes' prepend: site.baseurl is relative_url; Liquid left inside an H
   )
   fs.rmSync(dir, { recursive: true })
 })
+
+test('a post or page whose front matter is never closed is published whole, as Jekyll does, and flagged', () => {
+  const dir = site({
+    '_config.yml': CONFIG,
+    '_posts/2015-12-10-spark-play.md': '---\nlayout: post\ntitle: "Spark"\n\nSome text.\n',
+    'notes.md': '---\ntitle: Notes\n\nA page.\n',
+    '_posts/2016-01-01-plain.md': 'No front matter at all.\n',
+  })
+  const plan = planImport(dir)
+  const post = text(plan, 'content/posts/2015-12-10-spark-play.md')
+  assert.match(post, /\n---\n\n?---\nlayout: post\ntitle: "Spark"\n\nSome text\.\n$/)
+  assert.match(post, /^ {2}- \/2015\/12\/10\/spark-play\.html$/m)
+  assert.match(text(plan, 'content/pages/notes.md'), /A page\./)
+  const flagged = plan.report.notes.filter((n) => /never closed/.test(n.message))
+  assert.deepEqual(flagged.map((n) => n.file).sort(), [
+    '_posts/2015-12-10-spark-play.md',
+    'notes.md',
+  ])
+  // A post with no front matter at all stays unpublished, as in Jekyll.
+  assert.ok(!plan.files.some((f) => f.target.includes('plain')))
+  fs.rmSync(dir, { recursive: true })
+})
