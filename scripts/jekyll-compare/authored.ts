@@ -12,6 +12,9 @@ export interface Authored {
   words: Set<string>
   /** The texts, lowercased, to look a URL up in. */
   text: string
+  /** `_config.yml`'s words in order, and the page source's, space-separated and padded. */
+  configWords: string
+  ownWords: string
 }
 
 export function authoredText(siteDir: string, source: string): Authored {
@@ -28,7 +31,12 @@ export function authoredText(siteDir: string, source: string): Authored {
   for (const m of own.matchAll(/\{%-?\s*include(_relative)?\s+([^\s%}]+)/g))
     parts.push(read(m[1] ? path.join(path.dirname(source), m[2]!) : path.join('_includes', m[2]!)))
   const text = parts.join('\n')
-  return { words: new Set(words(text)), text: text.toLowerCase() }
+  return {
+    words: new Set(words(text)),
+    text: text.toLowerCase(),
+    configWords: ` ${words(parts[1]!).join(' ')} `,
+    ownWords: ` ${words(own).join(' ')} `,
+  }
 }
 
 /** Whether a link or image URL is written anywhere the author wrote (host and path, any form). */

@@ -337,6 +337,12 @@ function compareContent(
   // Words, images and links the page's source never had came from the old layout.
   const fromLayout = (lostWords: string[]) =>
     !!authored && lostWords.length > 0 && lostWords.every((w) => !authored.words.has(w))
+  // A block that is a value of `_config.yml` as a whole (the site's title or e-mail in the
+  // footer) which the page's source does not write: the old layout printed it.
+  const fromConfig = (block: string) =>
+    !!authored &&
+    authored.configWords.includes(` ${block} `) &&
+    !authored.ownWords.includes(` ${block} `)
   const layoutUrl = (url: string) => !!authored && !mentions(authored, url)
   const differences: Difference[] = []
   const lost = countLost(oldF.words, newF.words)
@@ -349,7 +355,7 @@ function compareContent(
     if (ws.every((w) => !lost.has(w))) continue
     const short = block.length > 200 ? `${block.slice(0, 197)}...` : block
     differences.push(
-      fromLayout(ws.filter((w) => lost.has(w)))
+      fromLayout(ws.filter((w) => lost.has(w))) || fromConfig(block)
         ? { kind: 'text', verdict: 'known', detail: `the old layout's, not the page's: ${short}` }
         : { kind: 'text', verdict: 'loss', detail: short },
     )

@@ -138,6 +138,36 @@ test('the comparison names what the old layout added; what the page wrote must b
   )
 })
 
+test("the comparison takes a _config.yml value the old layout printed for the layout's, even when the page shares its words", () => {
+  const siteDir = tree({
+    '_config.yml': 'title: Ada Lee - Personal Blog\nemail: ada.lee@example.org\n',
+    'index.md': '---\nlayout: home\n---\nHello, I am Ada Lee.\n',
+  })
+  const oldOut = tree({
+    'index.html':
+      '<!doctype html><html><body><div><p>Hello, I am Ada Lee.</p><footer><p>Ada Lee - Personal Blog</p><p>ada.lee@example.org</p></footer></div></body></html>',
+  })
+  const run = (body: string) =>
+    compareSites({
+      siteDir,
+      oldOut,
+      newOut: tree({
+        'index.html': `<!doctype html><html><body><main>${body}</main></body></html>`,
+      }),
+      urls: [{ old: '/', new: '/', title: 'Home', source: 'index.md' }],
+      origins: [],
+    }).pages[0]!.differences.map((d) => `${d.verdict} ${d.kind}: ${d.detail}`)
+  const kept = run('<p>Hello, I am Ada Lee.</p>')
+  assert.deepEqual(
+    kept.filter((d) => d.startsWith('loss')),
+    [],
+    kept.join('\n'),
+  )
+  assert.ok(kept.includes("known text: the old layout's, not the page's: ada lee example org"))
+  // What the page itself wrote is still missed when it goes.
+  assert.ok(run('<p>Hi.</p>').includes('loss text: hello i am ada lee'))
+})
+
 test('a Liquid loop over the site data is evaluated at import; one over pages stays for review', () => {
   const dir = tree({
     '_config.yml': 'title: T\nauthor: A\ndescription: D\n',
