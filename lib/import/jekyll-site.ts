@@ -9,6 +9,7 @@ import { bodyMath } from './dollar-math'
 import { framedOrigins } from './frames'
 import { siteLiquid } from './evaluate-liquid'
 import { layoutListsPosts, RECENT_POSTS } from './home-layout'
+import { dropDeadLinks, layoutData } from './layout-data'
 import {
   dateText,
   jekyllList,
@@ -252,7 +253,7 @@ export function planImport(siteDir: string): ImportPlan {
   }
   for (const doc of docs) {
     const scriptBase = `assets/js/imported/${doc.kind === 'page' ? doc.source.replace(/\.[^.]+$/, '').replace(/\//g, '-') : doc.name}`
-    const body = convertBody(doc.body, {
+    const options: Parameters<typeof convertBody>[1] = {
       file: doc.source,
       bodyLine: doc.bodyLine,
       html: !MARKDOWN_EXT.test(doc.source),
@@ -276,7 +277,55 @@ export function planImport(siteDir: string): ImportPlan {
         baseDir: doc.oldUrls[0]!.replace(/[^/]*$/, ''),
         origins,
       },
-    })
+    }
+    const body = convertBody(doc.body, options)
+    const shown = layoutData(siteDir, doc.data.layout, liquid.evaluate, liquidPage(doc), (name) =>
+      liquid.readInclude(name, false),
+    )
+    if (shown) {
+      // The layout's output is old HTML like the page's: its images and links are checked too.
+      const layoutFile = `_layouts/${shown.layouts[0]}`
+      const answers = (sitePath: string) => {
+        const forms = [sitePath, sitePath.replace(/\/$/, ''), `${sitePath.replace(/\/$/, '')}/`]
+        return (
+          forms.some(
+            (p) => hasFile(p) || options.pageExists!(p) || !!routeFor(p, { section: false }),
+          ) || sections.urls.some((u) => forms.includes(u.old) || forms.includes(u.new))
+        )
+      }
+      const [before, after] = [shown.before, shown.after].map((part) => {
+        const converted = convertBody(part, {
+          ...options,
+          file: layoutFile,
+          bodyLine: 1,
+          html: true,
+        })
+        const { text, dropped } = dropDeadLinks(converted.text, answers)
+        for (const href of dropped)
+          converted.notes.push({
+            file: layoutFile,
+            line: 0,
+            kind: 'flagged',
+            message: `link to "${href}" (written by the layout for ${doc.source}) leads to no page of the Jekyll site: its text was kept without the link`,
+          })
+        return { ...converted, text }
+      })
+      body.text = [before!.text.trim(), body.text.trim(), after!.text.trim()]
+        .filter(Boolean)
+        .join('\n\n')
+        .concat('\n')
+      for (const part of [before!, after!]) {
+        body.notes.push(...part.notes)
+        body.moved.push(...part.moved)
+        part.siteKeys.forEach((k) => body.siteKeys.add(k))
+      }
+      body.notes.push({
+        file: doc.source,
+        line: 0,
+        kind: 'converted',
+        message: `what the layout ${shown.layouts.join(' < ')} showed from _data/ was evaluated and written into the page around its text`,
+      })
+    }
     notes.push(...body.notes)
     notes.push(...commentedOutTargets(siteDir, doc.source, doc.bodyLine, doc.body))
     const carried = scriptsTheDocumentNeeds(siteDir, doc.data.layout, doc.body, doc.source)
