@@ -324,6 +324,12 @@ function countLost(oldW: Map<string, number>, newW: Map<string, number>) {
   return lost
 }
 
+/** `http://people/`: what a browser made of `//people/`, a host that is no domain. */
+function hostWithoutDomain(href: string): boolean {
+  const host = /^https?:\/\/([^/:?#]+)/i.exec(href)?.[1]
+  return !!host && !host.includes('.') && !/^localhost$/i.test(host) && !host.includes('[')
+}
+
 function compareContent(
   oldF: PageFeatures,
   newF: PageFeatures,
@@ -455,13 +461,19 @@ function compareContent(
               verdict: 'known',
               detail: `${href}: led nowhere on the old site either (listed by the import)`,
             }
-          : layoutUrl(href)
+          : hostWithoutDomain(href)
             ? {
                 kind: 'link',
                 verdict: 'known',
-                detail: `${href}: the old layout's link, not the page's`,
+                detail: `${href}: led nowhere on the old site either (its host is no domain: a "//path" link, as an empty {{ site.url }} in front of "//" makes)`,
               }
-            : { kind: 'link', verdict: 'loss', detail: `${href}: not on the new page` },
+            : layoutUrl(href)
+              ? {
+                  kind: 'link',
+                  verdict: 'known',
+                  detail: `${href}: the old layout's link, not the page's`,
+                }
+              : { kind: 'link', verdict: 'loss', detail: `${href}: not on the new page` },
       )
   }
   const oldLinks = new Set(oldF.links)

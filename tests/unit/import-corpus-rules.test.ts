@@ -145,7 +145,7 @@ test("the comparison takes a _config.yml value the old layout printed for the la
   })
   const oldOut = tree({
     'index.html':
-      '<!doctype html><html><body><div><p>Hello, I am Ada Lee.</p><footer><p>Ada Lee - Personal Blog</p><p>ada.lee@example.org</p></footer></div></body></html>',
+      '<!doctype html><html><body><div><p>Hello, I am Ada Lee.</p><footer><p>Ada Lee - Personal Blog</p><p>ada.lee@example.org</p><p><a href="//people/">People</a></p></footer></div></body></html>',
   })
   const run = (body: string) =>
     compareSites({
@@ -164,6 +164,11 @@ test("the comparison takes a _config.yml value the old layout printed for the la
     kept.join('\n'),
   )
   assert.ok(kept.includes("known text: the old layout's, not the page's: ada lee example org"))
+  // `//people/` (an empty {{ site.url }} before "//people") led to no host at all.
+  assert.ok(
+    kept.some((d) => d.startsWith('known link: http://people/: led nowhere')),
+    kept.join('\n'),
+  )
   // What the page itself wrote is still missed when it goes.
   assert.ok(run('<p>Hi.</p>').includes('loss text: hello i am ada lee'))
 })
