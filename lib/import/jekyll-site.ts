@@ -52,6 +52,18 @@ const GENERATED =
   /^(404\.(html|md)|feed\.xml|atom\.xml|rss\.xml|sitemap\.xml|robots\.txt|search\.json|.*\.s[ac]ss)$/
 
 /** Reads a Jekyll site and works out every file of the new site, without writing anything. */
+/**
+ * Includes of minima (Jekyll's default theme) that a page names without the site having them
+ * (they come with the theme's gem): `{% include icon-github.html username="x" %}`, which
+ * `jekyll new`'s About page used. The link stays; the icon is the theme's.
+ */
+const THEME_INCLUDES: Record<string, string> = {
+  'icon-github.html':
+    '<a href="https://github.com/{{ include.username }}">{{ include.username }}</a>',
+  'icon-twitter.html':
+    '<a href="https://twitter.com/{{ include.username }}">{{ include.username }}</a>',
+}
+
 export function planImport(siteDir: string): ImportPlan {
   const notes: ImportNote[] = []
   const repairs: Repair[] = []
@@ -159,7 +171,8 @@ export function planImport(siteDir: string): ImportPlan {
           ? path.join(siteDir, path.posix.dirname(from), name)
           : path.join(siteDir, '_includes', name)
       const text = readInsideSite(siteDir, name, file)
-      return text === undefined ? undefined : repairMojibake(text)
+      if (text === undefined) return relative ? undefined : THEME_INCLUDES[name]
+      return repairMojibake(text)
     },
     evaluate: siteLiquid(siteDir, config),
   }

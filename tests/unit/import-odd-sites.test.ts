@@ -593,3 +593,19 @@ test('a post or page whose front matter is never closed is published whole, as J
   assert.ok(!plan.files.some((f) => f.target.includes('plain')))
   fs.rmSync(dir, { recursive: true })
 })
+
+test("minima's icon includes, which come with the theme's gem, keep their link", () => {
+  const dir = site({
+    '_config.yml': `${CONFIG}theme: minima\n`,
+    'about.md':
+      '---\ntitle: About\n---\nMinima: {% include icon-github.html username="jekyll" %} / [minima](https://github.com/jekyll/minima)\n\n{% include icon-mastodon.html username="x" %}\n',
+  })
+  const plan = planImport(dir)
+  const about = text(plan, 'content/pages/about.md')
+  assert.match(about, /Minima: <a href="https:\/\/github\.com\/jekyll">jekyll<\/a> \/ \[minima\]/)
+  // Any other include the site does not have stays for review.
+  assert.ok(
+    plan.report.notes.some((n) => n.kind === 'flagged' && n.message.includes('icon-mastodon.html')),
+  )
+  fs.rmSync(dir, { recursive: true })
+})
