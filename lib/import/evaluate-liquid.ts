@@ -25,6 +25,8 @@ const ALLOWED_TAGS =
 export function siteLiquid(
   siteDir: string,
   config: Record<string, unknown>,
+  /** Filled with the `site.data` paths (`cv.education`) of every template evaluated. */
+  dataShown: Set<string> = new Set(),
 ): (block: string, scope?: Record<string, unknown>) => string | undefined {
   let engine: Liquid | undefined
   let site: Record<string, unknown> | undefined
@@ -36,10 +38,14 @@ export function siteLiquid(
   const ofCollection = (block: string) =>
     [...block.matchAll(/\bsite\.([\w-]+)/g)].some((m) => collections.includes(m[1]!))
   let includes: Record<string, string> | undefined
+  // The data paths the template being checked names.
+  let mentioned: string[] = []
   // Whether the template, and every include it names (each read from the site's own
   // `_includes/`), needs only what is known at import.
   const usable = (template: string, scope: Record<string, unknown>, within: string[]): boolean => {
     if (SITE_STATE.test(template) || ofCollection(template)) return false
+    for (const m of template.matchAll(/\bsite\.data((?:\.[\w-]+|\[["'][^"']+["']\])*)/g))
+      mentioned.push(m[1]!.replace(/\[["']([^"']+)["']\]/g, '.$1').replace(/^\./, ''))
     if (/\bpage\s*\./.test(template) && !scope.page) return false
     if (/\binclude\s*\./.test(template) && !scope.include && !within.length) return false
     for (const m of template.matchAll(/\{%-?\s*(\w+)\s*([^\s%]*)/g)) {
@@ -53,6 +59,7 @@ export function siteLiquid(
     return true
   }
   return (block, scope = {}) => {
+    mentioned = []
     if (!usable(block, scope, [])) return undefined
     if (!engine) {
       engine = new Liquid({
@@ -85,7 +92,9 @@ export function siteLiquid(
     }
     site ??= { ...config, data: readData(path.join(siteDir, '_data'), fs.realpathSync(siteDir)) }
     try {
-      return engine.parseAndRenderSync(block, { ...scope, site })
+      const output = engine.parseAndRenderSync(block, { ...scope, site })
+      for (const m of mentioned) dataShown.add(m)
+      return output
     } catch {
       return undefined
     }

@@ -53,6 +53,26 @@ const GENERATED =
 
 /** Reads a Jekyll site and works out every file of the new site, without writing anything. */
 /**
+ * A `_data/` file the site has no section for, whose entries Liquid evaluated at import wrote
+ * into a page (`site.data.cv.education` is `_data/cv/education.yml`), was not lost: the note says so.
+ */
+function shownData(note: ImportNote, shown: Set<string>): ImportNote {
+  const key = /^_data\/(.+)\.(ya?ml|json|csv|tsv)$/i.exec(note.file)?.[1]?.replace(/\//g, '.')
+  if (!key || !/no section for/.test(note.message)) return note
+  const used = [...shown].some(
+    (p) => p === key || p.startsWith(`${key}.`) || key.startsWith(`${p}.`),
+  )
+  return used
+    ? {
+        ...note,
+        kind: 'converted',
+        message:
+          'a data file the site has no section for: what the pages showed of it was written into them',
+      }
+    : note
+}
+
+/**
  * Includes of minima (Jekyll's default theme) that a page names without the site having them
  * (they come with the theme's gem): `{% include icon-github.html username="x" %}`, which
  * `jekyll new`'s About page used. The link stays; the icon is the theme's.
@@ -158,6 +178,7 @@ export function planImport(siteDir: string): ImportPlan {
     }
   }
   const bySource = new Map(docs.map((d) => [d.source, d.url]))
+  const dataShown = new Set<string>()
   const liquid = {
     postUrl: (name: string) => byPostName.get(name.replace(/\.(md|markdown)$/, '')),
     // (a collection's documents, sections' too once planned; with or without collections_dir)
@@ -174,7 +195,7 @@ export function planImport(siteDir: string): ImportPlan {
       if (text === undefined) return relative ? undefined : THEME_INCLUDES[name]
       return repairMojibake(text)
     },
-    evaluate: siteLiquid(siteDir, config),
+    evaluate: siteLiquid(siteDir, config, dataShown),
   }
 
   const published = new Set(walk.statics.map((rel) => `/${rel}`))
@@ -297,7 +318,7 @@ export function planImport(siteDir: string): ImportPlan {
     )
     if (shown) {
       // The layout's output is old HTML like the page's: its images and links are checked too.
-      const layoutFile = `_layouts/${shown.layouts[0]}`
+      const layoutFile = shown.files[0]!
       const answers = (sitePath: string) => {
         const forms = [sitePath, sitePath.replace(/\/$/, ''), `${sitePath.replace(/\/$/, '')}/`]
         return (
@@ -417,7 +438,7 @@ export function planImport(siteDir: string): ImportPlan {
   for (const rel of walk.statics)
     files.push({ target: `public/${rel}`, data: fs.readFileSync(path.join(siteDir, rel)) })
   files.push(...sections.files)
-  notes.push(...sections.notes)
+  notes.push(...sections.notes.map((n) => shownData(n, dataShown)))
   urls.push(...sections.urls)
 
   const mapped = mapConfig({

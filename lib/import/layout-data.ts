@@ -15,8 +15,9 @@ export interface LayoutData {
   /** HTML before and after the page's own text. */
   before: string
   after: string
-  /** The layouts whose output was written in. */
+  /** The layouts whose output was written in, and their files. */
   layouts: string[]
+  files: string[]
 }
 
 /**
@@ -38,16 +39,23 @@ export function layoutData(
   let before = ''
   let after = ''
   const layouts: string[] = []
+  const files: string[] = []
   const seen = new Set<string>()
   let name = typeof layout === 'string' ? layout : undefined
   while (name && !seen.has(name) && seen.size < MAX_LAYOUTS) {
     seen.add(name)
-    const text = ['.html', '.liquid']
-      .map((ext) =>
-        readInsideSite(siteDir, `${name}${ext}`, path.join(siteDir, '_layouts', `${name}${ext}`)),
-      )
-      .find((t) => t !== undefined)
-    if (text === undefined) break
+    const found = ['.html', '.liquid']
+      .map((ext) => ({
+        file: `_layouts/${name}${ext}`,
+        text: readInsideSite(
+          siteDir,
+          `${name}${ext}`,
+          path.join(siteDir, '_layouts', `${name}${ext}`),
+        ),
+      }))
+      .find((t) => t.text !== undefined)
+    if (!found) break
+    const text = found.text!
     const fm = readFrontMatter(text)
     const body = fm?.body ?? text
     if (FRAME.test(body)) break
@@ -61,11 +69,12 @@ export function layoutData(
       before = `${withMarkdownInside(tidy(own))}\n${before}`
       after = `${after}\n${tidy(rest)}`
       layouts.push(name)
+      files.push(found.file)
     }
     const parent = fm?.data.layout
     name = typeof parent === 'string' ? parent : undefined
   }
-  return layouts.length ? { before: before.trim(), after: after.trim(), layouts } : undefined
+  return layouts.length ? { before: before.trim(), after: after.trim(), layouts, files } : undefined
 }
 
 /** Whether a template shows `site.data`, itself or in an include it names (a few levels deep). */

@@ -20,6 +20,7 @@ function site(files: Record<string, string>): string {
 const FILES = {
   '_config.yml': 'title: T\nurl: https://lee.example.org\n',
   '_data/cv/education.yml': '- title: PhD, Glasgow\n  years: 2019-2023\n- title: BSc, Edinburgh\n',
+  '_data/other.yml': '- unused\n',
   '_data/pubs.yml':
     '- name: Fast kernels\n  url: /papers/fast/\n- name: Small models\n  url: /papers/small/\n',
   '_layouts/default.html':
@@ -73,6 +74,16 @@ test("a layout's list of _data is written into the page around its text", () => 
         n.message.includes('pubs.md'),
     ),
   )
+  assert.ok(
+    plan.report.notes.some(
+      (n) => n.file === '_layouts/pubs.html' && n.message.includes('"/papers/small/"'),
+    ),
+  )
+  // The data files whose entries went into a page are not reported lost; an unused one is.
+  const dataNote = (file: string) => plan.report.notes.find((n) => n.file === file)?.kind
+  assert.equal(dataNote('_data/cv/education.yml'), 'converted')
+  assert.equal(dataNote('_data/pubs.yml'), 'converted')
+  assert.equal(dataNote('_data/other.yml'), 'flagged')
   assert.doesNotMatch(text('content/pages/about.md'), /<h1>/)
   // A layout that also lists the posts is not evaluated: the home page lists them itself.
   assert.match(text('content/pages/index.md'), /Hello\./)
