@@ -60,7 +60,7 @@ export function layoutData(
     const body = fm?.body ?? text
     if (FRAME.test(body)) break
     const output = showsData(body, readInclude, 0)
-      ? evaluate(body, { page, content: CONTENT })
+      ? evaluate(withoutPostLoops(body), { page, content: CONTENT })
       : undefined
     if (output !== undefined) {
       const parts = output.split(CONTENT)
@@ -75,6 +75,32 @@ export function layoutData(
     name = typeof parent === 'string' ? parent : undefined
   }
   return layouts.length ? { before: before.trim(), after: after.trim(), layouts, files } : undefined
+}
+
+/**
+ * A loop over the site's posts becomes a link to the site's own list (/posts/), always up to
+ * date, as in the page's own text (liquid.ts).
+ */
+function withoutPostLoops(template: string): string {
+  const loop = /\{%-?\s*for\s+\w+\s+in\s+(?:site|paginator)\.posts\b[^%]*%\}/g
+  let out = template
+  for (let m = loop.exec(out); m; m = loop.exec(out)) {
+    const tags = /\{%-?\s*(end)?for\b[^%]*%\}/g
+    tags.lastIndex = m.index + m[0].length
+    let depth = 1
+    let end = -1
+    for (let t = tags.exec(out); t; t = tags.exec(out)) {
+      depth += t[1] ? -1 : 1
+      if (depth === 0) {
+        end = t.index + t[0].length
+        break
+      }
+    }
+    if (end < 0) return template
+    out = `${out.slice(0, m.index)}<p><a href="/posts/">All posts</a></p>${out.slice(end)}`
+    loop.lastIndex = m.index
+  }
+  return out
 }
 
 /** Whether a template shows `site.data`, itself or in an include it names (a few levels deep). */
